@@ -1,0 +1,199 @@
+//! The validated routine: what the engine, the faces and the handouts read.
+//!
+//! Nothing here is raw input: every value has passed the checks in
+//! `routine::convert`, and every text has been made safe for a terminal.
+
+use std::time::Duration;
+
+/// The pause inserted between the two sides of a `side = "both"` step.
+pub const SWITCH_SIDES: Duration = Duration::from_secs(10);
+
+/// A routine that passed validation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Routine {
+    /// The routine's title, shown everywhere.
+    pub title: String,
+    /// One line shown in lists.
+    pub summary: Option<String>,
+    /// Body areas the routine works on, as the author wrote them.
+    pub areas: Vec<String>,
+    /// Tools the person needs.
+    pub tools: Vec<String>,
+    /// Who wrote the routine.
+    pub author: Option<String>,
+    /// Free text for the person doing the routine.
+    pub notes: Option<String>,
+    /// The breathing pacer used by steps without their own.
+    pub breathing: Breathing,
+    /// What the routine adds to the built-in safety behaviour.
+    pub safety: SafetyAdditions,
+    /// The steps as written, before sides and repeats are expanded.
+    pub steps: Vec<Step>,
+}
+
+/// A breathing pattern: the four phases of one breath.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Breathing {
+    /// Time to breathe in.
+    pub inhale: Duration,
+    /// Pause after breathing in.
+    pub hold_in: Duration,
+    /// Time to breathe out.
+    pub exhale: Duration,
+    /// Pause after breathing out.
+    pub hold_out: Duration,
+}
+
+impl Default for Breathing {
+    /// Slow breathing at about six breaths a minute, the out-breath longer.
+    fn default() -> Self {
+        Self {
+            inhale: Duration::from_secs(4),
+            hold_in: Duration::ZERO,
+            exhale: Duration::from_secs(6),
+            hold_out: Duration::ZERO,
+        }
+    }
+}
+
+impl Breathing {
+    /// The length of one whole breath.
+    pub fn cycle(&self) -> Duration {
+        self.inhale + self.hold_in + self.exhale + self.hold_out
+    }
+}
+
+/// Safety questions and stop signs a routine adds to the built-in ones.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SafetyAdditions {
+    /// Extra screening questions asked before the first step.
+    pub screening: Vec<String>,
+    /// Extra signs to stop, asked about at every check-in.
+    pub stop_signs: Vec<String>,
+    /// Ask for a 0-10 pressure rating after each check-in.
+    pub rate_pressure: bool,
+}
+
+/// One step of a routine, as written in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// What the step does, with the fields only that kind has.
+    pub kind: Kind,
+    /// The step's title.
+    pub title: String,
+    /// What to do, in a sentence or two.
+    pub cue: Option<String>,
+    /// Which side of the body, if the step has sides.
+    pub side: Option<Side>,
+    /// How long one pass of the step lasts.
+    pub duration: Duration,
+    /// How many times the step runs (per side).
+    pub repeat: u32,
+    /// A breathing pattern for this step only.
+    pub breathing: Option<Breathing>,
+    /// The line of the `[[step]]` header in the file, for messages.
+    pub line: usize,
+}
+
+/// The kinds of step, with what only that kind carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Getting into position.
+    Setup,
+    /// Pressure held on a spot.
+    Hold(Hold),
+    /// Rolling back and forth.
+    Roll(Roll),
+    /// A pause.
+    Rest,
+    /// Paced breathing.
+    Breathe(Breathe),
+}
+
+/// What a hold carries beyond the common fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hold {
+    /// Wait for the person to find a tender spot before counting.
+    pub find_spot: bool,
+    /// The shortest the person may make the hold.
+    pub min: Duration,
+    /// The longest the person may make the hold.
+    pub max: Duration,
+}
+
+/// What a roll carries beyond the common fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Roll {
+    /// Time for one pass in one direction, if paced.
+    pub tempo: Option<Duration>,
+}
+
+/// What a breathe step carries beyond the common fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Breathe {
+    /// The number of breaths, when the file counted breaths instead of time.
+    pub breaths: Option<u32>,
+}
+
+/// A side of the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// The left side only.
+    Left,
+    /// The right side only.
+    Right,
+    /// Left, a switch-sides pause, then right.
+    Both,
+}
+
+impl Side {
+    /// The word used in files and on screen.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+            Side::Both => "both",
+        }
+    }
+}
+
+impl Kind {
+    /// The word used in files and on screen.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Setup => "setup",
+            Kind::Hold(_) => "hold",
+            Kind::Roll(_) => "roll",
+            Kind::Rest => "rest",
+            Kind::Breathe(_) => "breathe",
+        }
+    }
+
+    /// Whether the step ends with the safety check-in.
+    pub fn checks_in(self) -> bool {
+        matches!(self, Kind::Hold(_) | Kind::Roll(_))
+    }
+}
+
+impl Step {
+    /// The breathing pattern in force during this step.
+    pub fn breathing_or<'a>(&'a self, routine: &'a Breathing) -> &'a Breathing {
+        self.breathing.as_ref().unwrap_or(routine)
+    }
+
+    /// The time this step takes once expanded for sides and repeats.
+    pub fn planned_time(&self) -> Duration {
+        let passes = self.duration * self.repeat;
+        match self.side {
+            Some(Side::Both) => passes * 2 + SWITCH_SIDES,
+            _ => passes,
+        }
+    }
+}
+
+impl Routine {
+    /// The time the whole routine takes, answers aside.
+    pub fn planned_time(&self) -> Duration {
+        self.steps.iter().map(Step::planned_time).sum()
+    }
+}
