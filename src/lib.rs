@@ -3,4 +3,10 @@
 //! A pure core (the routine format and the session engine) with thin faces
 //! over it (the command line and plain line mode).
 
+pub mod app;
+pub mod cli;
+pub mod commands;
+pub mod exit;
+pub mod library;
+pub mod output;
 pub mod routine;

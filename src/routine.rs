@@ -1,7 +1,89 @@
 //! The routine format: types, parsing with source spans, validation, lints.
 
+mod convert;
+mod diagnostic;
+pub mod duration;
+mod lint;
 mod model;
+mod parse;
+mod raw;
+mod schema;
+mod source;
+mod suggest;
 
+pub use suggest::did_you_mean as suggest;
+pub mod text;
+
+use std::path::Path;
+
+pub use convert::{MAX_STEPS, MAX_TOTAL};
+pub use diagnostic::{Diagnostic, Severity};
 pub use model::{
     Breathe, Breathing, Hold, Kind, Roll, Routine, SWITCH_SIDES, SafetyAdditions, Side, Step,
 };
+pub use raw::RawRoutine;
+pub use schema::{schema, schema_json};
+pub use source::MAX_BYTES;
+
+/// The outcome of reading one routine file: the routine if it is valid, and
+/// every problem found, errors and warnings alike, in file order.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// The validated routine, when the file has no errors.
+    pub routine: Option<Routine>,
+    /// Every error and warning, in the order they appear in the file.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    /// Whether any problem is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    fn failed(diagnostic: Diagnostic) -> Self {
+        Self {
+            routine: None,
+            diagnostics: vec![diagnostic],
+        }
+    }
+}
+
+/// Parses and validates routine text.
+pub fn check_str(source: &str) -> Checked {
+    let mut diagnostics = Vec::new();
+    let routine = parse::parse_raw(source, &mut diagnostics).and_then(|raw| {
+        let routine = convert::convert(&raw, source, &mut diagnostics);
+        if routine.is_some() {
+            lint::lint(&raw, &mut diagnostics);
+        }
+        routine
+    });
+    let routine = routine.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
+    diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    Checked {
+        routine,
+        diagnostics,
+    }
+}
+
+/// Parses and validates routine bytes (any bytes: size, encoding and NUL
+/// bytes are checked first).
+pub fn check_bytes(bytes: &[u8]) -> Checked {
+    match source::decode(bytes) {
+        Ok(text) => check_str(text),
+        Err(diagnostic) => Checked::failed(diagnostic),
+    }
+}
+
+/// Reads, parses and validates a routine file. Also returns its text, for
+/// showing diagnostics (invalid UTF-8 shown as replacement characters).
+pub fn check_file(path: &Path) -> (String, Checked) {
+    match source::read(path) {
+        Ok(bytes) => {
+            let checked = check_bytes(&bytes);
+            (String::from_utf8_lossy(&bytes).into_owned(), checked)
+        }
+        Err(diagnostic) => (String::new(), Checked::failed(diagnostic)),
+    }
+}

@@ -1,0 +1,47 @@
+//! Dispatch: turns parsed arguments into a command run and an exit.
+
+use crate::cli::{Cli, Command};
+use crate::commands;
+use crate::exit::Exit;
+use crate::library::{self, Loaded};
+use crate::output;
+
+/// Runs the command line; errors here are runtime failures (exit 1).
+pub fn run(cli: Cli) -> std::io::Result<Exit> {
+    let err_color = output::stderr_color(cli.color);
+    match cli.command {
+        None => commands::list::run(false),
+        Some(Command::List { json }) => commands::list::run(json),
+        Some(Command::Check {
+            files,
+            deny_warnings,
+        }) => commands::check::run(&files, deny_warnings, err_color),
+        Some(Command::New { path, force }) => commands::new::run(&path, force),
+        Some(Command::Schema) => commands::schema::run(),
+        Some(Command::Print { routine }) => match valid(&routine, err_color) {
+            Ok(loaded) => match &loaded.checked.routine {
+                Some(routine) => commands::print::run(routine),
+                None => Ok(Exit::Invalid),
+            },
+            Err(exit) => Ok(exit),
+        },
+    }
+}
+
+/// Finds a routine and insists that it is valid, printing why when not.
+fn valid(name: &str, color: bool) -> Result<Loaded, Exit> {
+    let loaded = library::resolve(name).map_err(|e| {
+        output::eprint(&format!("knead: error: {e}\n"));
+        Exit::Invalid
+    })?;
+    if loaded.checked.routine.is_none() {
+        let mut report = String::new();
+        for diagnostic in loaded.checked.diagnostics.iter().filter(|d| d.is_error()) {
+            report.push_str(&diagnostic.render(&loaded.display, &loaded.text, color));
+            report.push_str("\n\n");
+        }
+        output::eprint(&report);
+        return Err(Exit::Invalid);
+    }
+    Ok(loaded)
+}

@@ -1,0 +1,80 @@
+//! The command line: arguments as clap reads them, nothing more.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// A terminal coach for home self-massage: timed holds, breathing cues and
+/// safety check-ins. knead does not diagnose or treat any condition.
+#[derive(Debug, Parser)]
+#[command(name = "knead", version, about, long_about = None)]
+#[command(
+    after_help = "Examples:\n  knead run piriformis-tennis-ball\n  knead check my-routine.toml\n  knead list"
+)]
+pub struct Cli {
+    /// When to use colour: auto (only on a terminal, and not with NO_COLOR), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+    /// What to do; with none, knead offers the routines to pick from.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// When output is coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour on a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// The commands knead knows.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the bundled routines and your own.
+    #[command(after_help = "Examples:\n  knead list\n  knead list --json")]
+    List {
+        /// Print a JSON array (id, title, seconds, tools, areas, source, ...).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate routine files: errors and warnings located as FILE:LINE:COL.
+    #[command(
+        after_help = "Exits 0 when no file has errors, 2 when any has.\n\nExamples:\n  knead check my-routine.toml\n  knead check --deny-warnings routines/*.toml"
+    )]
+    Check {
+        /// Routine files to check; every file is checked and every problem reported.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Treat warnings as errors (exit 2 when any file has a warning).
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Write a commented template routine to start from.
+    #[command(
+        after_help = "Examples:\n  knead new my-routine.toml\n  knead new my-routine.toml --force"
+    )]
+    New {
+        /// Where to write the template.
+        path: PathBuf,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the JSON Schema of the routine format, for editor completion.
+    #[command(
+        after_help = "Examples:\n  knead schema > knead.schema.json\n  (then start a routine file with `#:schema ./knead.schema.json`)"
+    )]
+    Schema,
+    /// Print a Markdown handout of a routine, for printing or sharing.
+    #[command(
+        after_help = "Examples:\n  knead print piriformis-tennis-ball > handout.md\n  knead print ./my-routine.toml"
+    )]
+    Print {
+        /// A bundled routine id, one of your routine ids, or a path to a file.
+        routine: String,
+    },
+}

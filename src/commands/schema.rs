@@ -1,0 +1,11 @@
+//! `knead schema`: the JSON Schema of the routine format.
+
+use crate::exit::Exit;
+use crate::output;
+use crate::routine;
+
+/// Prints the schema to stdout.
+pub fn run() -> std::io::Result<Exit> {
+    output::print(&format!("{}\n", routine::schema_json()))?;
+    Ok(Exit::Done)
+}

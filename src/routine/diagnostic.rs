@@ -1,0 +1,198 @@
+//! Problems found in a routine file, and how they are shown: located
+//! `PATH:LINE:COL: error: message`, then the source line with a caret.
+
+use std::ops::Range;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+use super::text::{mask_for_display, sanitize};
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Advice: the routine still runs.
+    Warning,
+    /// The routine cannot be used until it is fixed.
+    Error,
+}
+
+/// One problem in a routine file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// Where in the file, as a byte range; `None` for the file as a whole.
+    pub span: Option<Range<usize>>,
+    /// A short note under the caret.
+    pub label: Option<String>,
+    /// A suggestion, such as "did you mean `duration`?".
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at a place in the file.
+    pub fn error(span: Range<usize>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, Some(span), message)
+    }
+
+    /// A warning at a place in the file.
+    pub fn warning(span: Range<usize>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, Some(span), message)
+    }
+
+    /// An error about the file as a whole.
+    pub fn file_error(message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, None, message)
+    }
+
+    fn new(severity: Severity, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
+        Self {
+            severity,
+            message: message.into(),
+            span,
+            label: None,
+            help: None,
+        }
+    }
+
+    /// Adds a note under the caret.
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Adds a suggestion.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Whether this is an error rather than a warning.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The 1-based line and column (in characters) where the problem starts.
+    pub fn location(&self, source: &str) -> Option<(usize, usize)> {
+        self.span.as_ref().map(|span| line_col(source, span.start))
+    }
+
+    /// The one-line form: `PATH:LINE:COL: error: message`.
+    pub fn headline(&self, path: &str, source: &str) -> String {
+        let word = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let message = sanitize(&self.message);
+        match self.location(source) {
+            Some((line, col)) => format!("{path}:{line}:{col}: {word}: {message}"),
+            None => format!("{path}: {word}: {message}"),
+        }
+    }
+
+    /// The full form: the headline, then the source line with a caret under
+    /// the offending key or value, rustc style.
+    pub fn render(&self, path: &str, source: &str, color: bool) -> String {
+        let path = sanitize(path);
+        let mut out = self.headline(&path, source);
+        let Some(span) = self.span.clone() else {
+            return out;
+        };
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let shown = mask_for_display(source);
+        let span = clamp(span, &shown);
+        let label = self.label.as_deref().map(sanitize);
+        let mut annotation = AnnotationKind::Primary.span(span);
+        if let Some(label) = &label {
+            annotation = annotation.label(label.as_str());
+        }
+        let mut group = Group::with_level(level)
+            .element(Snippet::source(shown.as_ref()).annotation(annotation));
+        let help = self.help.as_deref().map(sanitize);
+        if let Some(help) = &help {
+            group = group.element(Level::HELP.message(help.as_str()));
+        }
+        let renderer = if color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        out.push('\n');
+        out.push_str(&renderer.render(&[group]));
+        out
+    }
+}
+
+/// Keeps a span inside the text and on character boundaries, and at least
+/// one character wide so the caret shows.
+fn clamp(span: Range<usize>, text: &str) -> Range<usize> {
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = floor(span.start);
+    let mut end = floor(span.end.max(start));
+    if end == start {
+        end = text[start..]
+            .chars()
+            .next()
+            .map_or(start, |c| start + c.len_utf8());
+    }
+    start..end
+}
+
+/// The 1-based line and character column of a byte offset.
+pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(source.len());
+    let before = source.get(..offset).unwrap_or(source);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Diagnostic, line_col};
+
+    #[test]
+    fn locates_lines_and_columns_in_characters() {
+        let source = "a = 1\nbé = \"x\"\n";
+        assert_eq!(line_col(source, 0), (1, 1));
+        assert_eq!(line_col(source, 6), (2, 1));
+        assert_eq!(line_col(source, 11), (2, 5));
+        assert_eq!(line_col(source, 999), (3, 1));
+    }
+
+    #[test]
+    fn renders_a_caret_under_the_key() {
+        let source = "title = \"x\"\nduraton = \"30s\"\n";
+        let diagnostic = Diagnostic::error(12..19, "unknown key `duraton`")
+            .with_label("not a routine key")
+            .with_help("did you mean `duration`?");
+        let shown = diagnostic.render("r.toml", source, false);
+        assert_eq!(
+            shown,
+            "r.toml:2:1: error: unknown key `duraton`\n  |\n2 | duraton = \"30s\"\n  | ^^^^^^^ not a routine key\n  |\n  = help: did you mean `duration`?"
+        );
+    }
+
+    #[test]
+    fn escape_sequences_never_reach_the_terminal() {
+        let source = "title = \"\u{1b}[2J\u{9b}x\"\n";
+        let diagnostic = Diagnostic::error(8..17, "bad \u{1b}[31mtitle");
+        let shown = diagnostic.render("r\u{1b}.toml", source, false);
+        assert!(
+            !shown.contains('\u{1b}') && !shown.contains('\u{9b}'),
+            "{shown:?}"
+        );
+    }
+}

@@ -1,0 +1,153 @@
+//! Durations as routine files write them: `"45s"`, `"2m"`, `"1m30s"`, or whole seconds.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::time::Duration;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer, Visitor};
+
+/// A duration read from a routine file, in whole seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DurationSpec(pub Duration);
+
+/// Parses the text form of a duration: `"45s"`, `"2m"`, `"1m30s"`, `"1m 30s"`.
+pub fn parse(text: &str) -> Result<Duration, String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err("a duration cannot be empty: write it like \"45s\" or \"1m30s\"".into());
+    }
+    if trimmed.chars().all(|c| c.is_ascii_digit()) {
+        return Err(format!(
+            "\"{trimmed}\" has no unit: write \"{trimmed}s\", or the number without quotes"
+        ));
+    }
+    let parsed = humantime::parse_duration(trimmed).map_err(|_| {
+        format!("\"{trimmed}\" is not a duration: write it like \"45s\", \"2m\" or \"1m30s\"")
+    })?;
+    if parsed.subsec_nanos() != 0 {
+        return Err(format!(
+            "\"{trimmed}\" is not a whole number of seconds: durations are counted in seconds"
+        ));
+    }
+    Ok(parsed)
+}
+
+/// Formats a duration the way files and screens write it: `45s`, `2m`, `1m30s`, `1h5m`.
+pub fn format(duration: Duration) -> String {
+    let total = duration.as_secs();
+    let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
+    let mut out = String::new();
+    if h > 0 {
+        out.push_str(&format!("{h}h"));
+    }
+    if m > 0 {
+        out.push_str(&format!("{m}m"));
+    }
+    if s > 0 || out.is_empty() {
+        out.push_str(&format!("{s}s"));
+    }
+    out
+}
+
+impl<'de> de::Deserialize<'de> for DurationSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(DurationVisitor)
+    }
+}
+
+struct DurationVisitor;
+
+impl Visitor<'_> for DurationVisitor {
+    type Value = DurationSpec;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a duration such as \"45s\", \"1m30s\", or whole seconds")
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        u64::try_from(v)
+            .map(|secs| DurationSpec(Duration::from_secs(secs)))
+            .map_err(|_| E::custom("a duration cannot be negative"))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(DurationSpec(Duration::from_secs(v)))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Err(E::custom(
+            "durations are whole seconds: write 90 or \"1m30s\", not a fraction",
+        ))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        parse(v).map(DurationSpec).map_err(E::custom)
+    }
+}
+
+/// The pattern editors check duration strings against.
+pub const PATTERN: &str = r"^\s*[0-9]+\s*[a-zA-Z]+(\s*[0-9]+\s*[a-zA-Z]+)*\s*$";
+
+impl JsonSchema for DurationSpec {
+    fn schema_name() -> Cow<'static, str> {
+        "Duration".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A duration: \"45s\", \"2m\", \"1m30s\", or whole seconds as an integer.",
+            "oneOf": [
+                { "type": "integer", "minimum": 0 },
+                { "type": "string", "pattern": PATTERN }
+            ],
+            "examples": ["45s", "1m30s", 30]
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{format, parse};
+    use std::time::Duration;
+
+    #[track_caller]
+    fn ok(text: &str, secs: u64) {
+        assert_eq!(parse(text), Ok(Duration::from_secs(secs)), "{text}");
+    }
+
+    #[track_caller]
+    fn err(text: &str, fragment: &str) {
+        let message = parse(text).expect_err(text);
+        assert!(message.contains(fragment), "{text}: {message}");
+    }
+
+    #[test]
+    fn reads_the_forms_files_use() {
+        ok("45s", 45);
+        ok("2m", 120);
+        ok("1m30s", 90);
+        ok("1m 30s", 90);
+        ok(" 10s ", 10);
+        ok("1h", 3600);
+        ok("0s", 0);
+    }
+
+    #[test]
+    fn explains_what_it_cannot_read() {
+        err("", "cannot be empty");
+        err("45", "no unit");
+        err("45 secs and a bit", "not a duration");
+        err("1.5s", "whole number of seconds");
+        err("500ms", "whole number of seconds");
+    }
+
+    #[test]
+    fn formats_compactly() {
+        assert_eq!(format(Duration::from_secs(45)), "45s");
+        assert_eq!(format(Duration::from_secs(120)), "2m");
+        assert_eq!(format(Duration::from_secs(90)), "1m30s");
+        assert_eq!(format(Duration::from_secs(3900)), "1h5m");
+        assert_eq!(format(Duration::ZERO), "0s");
+    }
+}

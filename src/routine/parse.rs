@@ -1,0 +1,152 @@
+//! From TOML text to raw routine values, collecting every problem on the way.
+//!
+//! The document is parsed once into a spanned tree. Unknown keys are reported
+//! (all of them, with suggestions) and dropped; then the top level and each
+//! step are deserialized separately, so a type error in one step does not
+//! hide the problems in the others.
+
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+use super::diagnostic::Diagnostic;
+use super::raw::{BREATHING_KEYS, ROOT_KEYS, RawRoutine, RawStep, SAFETY_KEYS, STEP_KEYS};
+use super::suggest::did_you_mean;
+
+/// Reads the raw routine out of TOML text, or reports why it cannot.
+pub fn parse_raw(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<RawRoutine> {
+    let (root, errors) = DeTable::parse_recoverable(source);
+    if !errors.is_empty() {
+        diagnostics.extend(errors.iter().map(syntax_error));
+        return None;
+    }
+    let root_span = root.span();
+    let mut root = root.into_inner();
+    check_keys(&mut root, ROOT_KEYS, "at the top level", diagnostics);
+    for (name, keys) in [("breathing", BREATHING_KEYS), ("safety", SAFETY_KEYS)] {
+        if let Some(table) = root.get_mut(name).and_then(|v| table_mut(v.get_mut())) {
+            check_keys(table, keys, &format!("in [{name}]"), diagnostics);
+        }
+    }
+    let steps = root
+        .remove("step")
+        .map(|value| read_steps(value, diagnostics))
+        .unwrap_or_default();
+    let top = Spanned::new(root_span, DeValue::Table(root));
+    let mut raw = RawRoutine::deserialize(ValueDeserializer::from(top))
+        .map_err(|error| diagnostics.push(value_error(&error)))
+        .ok()?;
+    raw.step = steps;
+    Some(raw)
+}
+
+/// Reads every `[[step]]`, each on its own so one bad step hides no other.
+/// Steps that cannot be read are reported and left out.
+fn read_steps(
+    value: Spanned<DeValue<'_>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Spanned<RawStep>> {
+    let span = value.span();
+    let DeValue::Array(items) = value.into_inner() else {
+        diagnostics.push(
+            Diagnostic::error(span, "`step` must be a list of steps")
+                .with_help("write each step as a `[[step]]` table"),
+        );
+        return Vec::new();
+    };
+    let mut steps = Vec::with_capacity(items.len());
+    for mut item in items.iter().cloned() {
+        let item_span = item.span();
+        let Some(table) = table_mut(item.get_mut()) else {
+            diagnostics.push(Diagnostic::error(item_span, "each step must be a table"));
+            continue;
+        };
+        check_keys(table, STEP_KEYS, "in a step", diagnostics);
+        if let Some(breathing) = table
+            .get_mut("breathing")
+            .and_then(|v| table_mut(v.get_mut()))
+        {
+            check_keys(
+                breathing,
+                BREATHING_KEYS,
+                "in [step.breathing]",
+                diagnostics,
+            );
+        }
+        match Spanned::<RawStep>::deserialize(ValueDeserializer::from(item)) {
+            Ok(step) => steps.push(step),
+            Err(error) => diagnostics.push(value_error(&error)),
+        }
+    }
+    steps
+}
+
+fn table_mut<'a, 'i>(value: &'a mut DeValue<'i>) -> Option<&'a mut DeTable<'i>> {
+    match value {
+        DeValue::Table(table) => Some(table),
+        _ => None,
+    }
+}
+
+/// Reports every key not in `allowed` and removes it, so deserialization
+/// reports only the problems that remain.
+fn check_keys(table: &mut DeTable<'_>, allowed: &[&str], place: &str, out: &mut Vec<Diagnostic>) {
+    let unknown: Vec<(String, Range<usize>)> = table
+        .iter()
+        .filter(|(key, _)| !allowed.contains(&key.get_ref().as_ref()))
+        .map(|(key, _)| (key.get_ref().to_string(), key.span()))
+        .collect();
+    for (name, span) in unknown {
+        table.remove(name.as_str());
+        let diagnostic = Diagnostic::error(span, format!("unknown key `{name}` {place}"));
+        out.push(match did_you_mean(&name, allowed) {
+            Some(known) => diagnostic.with_help(format!("did you mean `{known}`?")),
+            None => diagnostic.with_help(format!("known keys here: {}", allowed.join(", "))),
+        });
+    }
+}
+
+fn syntax_error(error: &toml::de::Error) -> Diagnostic {
+    let message = format!("invalid TOML: {}", first_line(error.message()));
+    match error.span() {
+        Some(span) => Diagnostic::error(span, message),
+        None => Diagnostic::file_error(message),
+    }
+}
+
+fn value_error(error: &toml::de::Error) -> Diagnostic {
+    let message = plain_words(first_line(error.message()));
+    match error.span() {
+        Some(span) => Diagnostic::error(span, message),
+        None => Diagnostic::file_error(message),
+    }
+}
+
+fn first_line(message: &str) -> &str {
+    message.lines().next().unwrap_or(message).trim()
+}
+
+/// Turns serde's type names into the words a routine author uses.
+fn plain_words(message: &str) -> String {
+    const WORDS: &[(&str, &str)] = &[
+        ("expected i64", "expected a whole number"),
+        ("expected u32", "expected a whole number"),
+        (
+            "expected a sequence",
+            "expected a list, like [\"a\", \"b\"]",
+        ),
+        (
+            "expected struct RawBreathing",
+            "expected a table of breathing phases",
+        ),
+        ("expected struct RawSafety", "expected a [safety] table"),
+        ("expected struct RawStep", "expected a [[step]] table"),
+        ("expected struct RawRoutine", "expected a routine"),
+        ("invalid type: ", "wrong type: "),
+    ];
+    WORDS.iter().fold(message.to_owned(), |text, (from, to)| {
+        text.replace(from, to)
+    })
+}

@@ -1,0 +1,198 @@
+//! The routine file as written: every key, with its place in the file.
+//!
+//! These types mirror the TOML exactly and keep spans, so validation can
+//! point at the offending value. They are also the source of the JSON Schema.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::duration::DurationSpec;
+
+/// A knead routine file (format 1).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "knead routine", rename = "Routine")]
+pub struct RawRoutine {
+    /// The format version. This version of knead reads format 1.
+    #[schemars(with = "u32", range(min = 1, max = 1))]
+    pub format: Option<Spanned<i64>>,
+    /// The routine's title, shown everywhere.
+    #[schemars(with = "String", length(min = 1))]
+    pub title: Option<Spanned<String>>,
+    /// One line shown in lists.
+    #[schemars(with = "String")]
+    pub summary: Option<Spanned<String>>,
+    /// Body areas the routine works on, in free words.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub areas: Vec<Spanned<String>>,
+    /// Tools the person needs, such as "tennis ball" or "foam roller".
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub tools: Vec<Spanned<String>>,
+    /// Who wrote the routine.
+    #[schemars(with = "String")]
+    pub author: Option<Spanned<String>>,
+    /// Free text for the person doing the routine.
+    #[schemars(with = "String")]
+    pub notes: Option<Spanned<String>>,
+    /// The breathing pacer for the whole routine (default 4 s in, 6 s out).
+    #[schemars(with = "RawBreathing")]
+    pub breathing: Option<Spanned<RawBreathing>>,
+    /// What this routine adds to the built-in safety questions; it never removes them.
+    pub safety: Option<RawSafety>,
+    /// The steps, in order: at least one, at most 200.
+    #[serde(default)]
+    #[schemars(with = "Vec<RawStep>", length(min = 1, max = 200))]
+    pub step: Vec<Spanned<RawStep>>,
+}
+
+/// A breathing pattern.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Breathing")]
+pub struct RawBreathing {
+    /// Time to breathe in, 1 s to 15 s.
+    #[schemars(with = "DurationSpec")]
+    pub inhale: Option<Spanned<DurationSpec>>,
+    /// Time to breathe out, 1 s to 15 s.
+    #[schemars(with = "DurationSpec")]
+    pub exhale: Option<Spanned<DurationSpec>>,
+    /// Pause after breathing in: 0 s (none) or 1 s to 15 s.
+    #[schemars(with = "DurationSpec")]
+    pub hold_in: Option<Spanned<DurationSpec>>,
+    /// Pause after breathing out: 0 s (none) or 1 s to 15 s.
+    #[schemars(with = "DurationSpec")]
+    pub hold_out: Option<Spanned<DurationSpec>>,
+}
+
+/// Safety additions; the built-in questions always stay.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Safety")]
+pub struct RawSafety {
+    /// Extra yes/no questions asked before the first step.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub screening: Vec<Spanned<String>>,
+    /// Extra signs to stop, asked about at every check-in.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub stop_signs: Vec<Spanned<String>>,
+    /// After each check-in, ask for a 0-10 pressure rating (Enter skips).
+    #[schemars(with = "bool")]
+    pub rate_pressure: Option<Spanned<bool>>,
+}
+
+/// One step. Which keys are allowed depends on `kind`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Step")]
+pub struct RawStep {
+    /// What the step does.
+    #[schemars(with = "KindName")]
+    pub kind: Option<Spanned<String>>,
+    /// The step's title; required on setup, hold and roll.
+    #[schemars(with = "String", length(min = 1))]
+    pub title: Option<Spanned<String>>,
+    /// What to do, in a sentence or two, spoken to the person.
+    #[schemars(with = "String")]
+    pub cue: Option<Spanned<String>>,
+    /// Which side: setup, hold and roll only. `both` runs left, a 10 s switch, then right.
+    #[schemars(with = "SideName")]
+    pub side: Option<Spanned<String>>,
+    /// Holds only: wait for the person to say "found it" before counting.
+    #[schemars(with = "bool")]
+    pub find_spot: Option<Spanned<bool>>,
+    /// How long the step lasts. Holds 5 s-10 min, rolls 10 s-10 min, setup and rest up to 5 min, breathe up to 20 min.
+    #[schemars(with = "DurationSpec")]
+    pub duration: Option<Spanned<DurationSpec>>,
+    /// Holds only: the shortest the person may make the hold.
+    #[schemars(with = "DurationSpec")]
+    pub min: Option<Spanned<DurationSpec>>,
+    /// Holds only: the longest the person may make the hold.
+    #[schemars(with = "DurationSpec")]
+    pub max: Option<Spanned<DurationSpec>>,
+    /// How many times to do the step (per side), 1 to 10.
+    #[schemars(with = "u32", range(min = 1, max = 10))]
+    pub repeat: Option<Spanned<i64>>,
+    /// Rolls only: seconds per pass in one direction, 1 s to 10 s.
+    #[schemars(with = "DurationSpec")]
+    pub tempo: Option<Spanned<DurationSpec>>,
+    /// Breathe only, instead of `duration`: the number of breaths, 1 to 60.
+    #[schemars(with = "u32", range(min = 1, max = 60))]
+    pub breaths: Option<Spanned<i64>>,
+    /// A breathing pattern for this step only.
+    #[schemars(with = "RawBreathing")]
+    pub breathing: Option<Spanned<RawBreathing>>,
+}
+
+/// The kinds of step a file may name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(rename = "Kind")]
+#[expect(dead_code, reason = "only the schema reads the variants")]
+pub enum KindName {
+    /// Getting into position.
+    Setup,
+    /// Pressure held on a spot.
+    Hold,
+    /// Rolling back and forth.
+    Roll,
+    /// A pause.
+    Rest,
+    /// Paced breathing.
+    Breathe,
+}
+
+/// The sides a file may name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(rename = "Side")]
+#[expect(dead_code, reason = "only the schema reads the variants")]
+pub enum SideName {
+    /// The left side only.
+    Left,
+    /// The right side only.
+    Right,
+    /// Left, a switch-sides pause, then right.
+    Both,
+}
+
+/// The keys a routine file may hold at the top level.
+pub const ROOT_KEYS: &[&str] = &[
+    "format",
+    "title",
+    "summary",
+    "areas",
+    "tools",
+    "author",
+    "notes",
+    "breathing",
+    "safety",
+    "step",
+];
+/// The keys of a `[breathing]` table.
+pub const BREATHING_KEYS: &[&str] = &["inhale", "exhale", "hold_in", "hold_out"];
+/// The keys of the `[safety]` table.
+pub const SAFETY_KEYS: &[&str] = &["screening", "stop_signs", "rate_pressure"];
+/// The keys of a `[[step]]` table.
+pub const STEP_KEYS: &[&str] = &[
+    "kind",
+    "title",
+    "cue",
+    "side",
+    "find_spot",
+    "duration",
+    "min",
+    "max",
+    "repeat",
+    "tempo",
+    "breaths",
+    "breathing",
+];
+/// The words `kind` accepts.
+pub const KIND_NAMES: &[&str] = &["setup", "hold", "roll", "rest", "breathe"];
+/// The words `side` accepts.
+pub const SIDE_NAMES: &[&str] = &["left", "right", "both"];

@@ -1,0 +1,56 @@
+//! Reading routine files as untrusted input: bounded size, UTF-8, no NUL bytes.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use super::diagnostic::Diagnostic;
+
+/// The largest routine file knead reads.
+pub const MAX_BYTES: u64 = 1024 * 1024;
+
+/// Reads a file, refusing more than [`MAX_BYTES`] without reading further.
+pub fn read(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    let file = File::open(path).map_err(|e| Diagnostic::file_error(format!("cannot read: {e}")))?;
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(Diagnostic::file_error("is a folder, not a routine file"));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Diagnostic::file_error(format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(Diagnostic::file_error(
+            "the file is larger than 1 MiB; routine files are limited to 1 MiB",
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Checks that bytes are text a routine can be read from.
+///
+/// On failure the diagnostic points at the first offending byte where that
+/// helps, and at the file as a whole otherwise.
+pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(Diagnostic::file_error(
+            "the file is larger than 1 MiB; routine files are limited to 1 MiB",
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = e.valid_up_to();
+        Diagnostic::error(valid..valid + 1, "not UTF-8 text: is this a routine file?")
+    })?;
+    if let Some(at) = text.find('\0') {
+        return Err(Diagnostic::error(
+            at..at + 1,
+            "the file contains a NUL byte: is this a routine file?",
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err(Diagnostic::file_error(
+            "the file is empty: a routine needs `format = 1`, a `title` and at least one `[[step]]` (try `knead new`)",
+        ));
+    }
+    Ok(text)
+}

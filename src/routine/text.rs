@@ -1,0 +1,77 @@
+//! Making text from routine files safe to show on a terminal.
+
+/// Removes escape sequences and control characters from text a routine file
+/// supplies, so a file cannot move the cursor, change colours, ring the bell
+/// or reorder text with bidirectional overrides.
+///
+/// Newlines survive (notes are multi-line); tabs become spaces.
+pub fn sanitize(text: &str) -> String {
+    // The stripper drops tabs along with escape sequences; keep them as spaces.
+    let stripped = strip_ansi_escapes::strip_str(text.replace('\t', " "));
+    stripped
+        .chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            c if is_unsafe(c) => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Replaces each unsafe character with a visible one of the same UTF-8
+/// length, so byte offsets into the text stay valid for diagnostics.
+pub fn mask_for_display(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c != '\n' && c != '\t' && is_unsafe(c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let masked = text
+        .chars()
+        .map(|c| match c {
+            '\n' | '\t' => c.to_string(),
+            c if is_unsafe(c) => "?".repeat(c.len_utf8()),
+            c => c.to_string(),
+        })
+        .collect();
+    std::borrow::Cow::Owned(masked)
+}
+
+/// Control characters (C0, DEL, C1) and bidirectional overrides.
+fn is_unsafe(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{mask_for_display, sanitize};
+
+    #[track_caller]
+    fn case(input: &str, expected: &str) {
+        assert_eq!(sanitize(input), expected);
+    }
+
+    #[test]
+    fn removes_what_could_drive_a_terminal() {
+        case("plain text", "plain text");
+        case("red \u{1b}[31mtext\u{1b}[0m", "red text");
+        case("bell\u{7}", "bell");
+        case("csi \u{9b}31m", "csi 31m");
+        case("title \u{1b}]0;owned\u{7}", "title ");
+        case("a\tb", "a b");
+        case("line one\nline two", "line one\nline two");
+        case("nul\0byte", "nulbyte");
+        case("rtl \u{202e}txet", "rtl txet");
+        case("café ½", "café ½");
+    }
+
+    #[test]
+    fn masking_keeps_byte_offsets() {
+        let text = "a\u{1b}b\u{9b}c";
+        let masked = mask_for_display(text);
+        assert_eq!(masked.len(), text.len());
+        assert_eq!(masked, "a?b??c");
+        assert!(matches!(
+            mask_for_display("clean\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+}
