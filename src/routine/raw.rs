@@ -16,12 +16,15 @@ use super::duration::DurationSpec;
 pub struct RawRoutine {
     /// The format version. This version of knead reads format 1.
     #[schemars(with = "u32", range(min = 1, max = 1))]
+    #[serde(default)]
     pub format: Option<Spanned<i64>>,
     /// The routine's title, shown everywhere.
     #[schemars(with = "String", length(min = 1))]
+    #[serde(default)]
     pub title: Option<Spanned<String>>,
     /// One line shown in lists.
     #[schemars(with = "String")]
+    #[serde(default)]
     pub summary: Option<Spanned<String>>,
     /// Body areas the routine works on, in free words.
     #[serde(default)]
@@ -33,14 +36,18 @@ pub struct RawRoutine {
     pub tools: Vec<Spanned<String>>,
     /// Who wrote the routine.
     #[schemars(with = "String")]
+    #[serde(default)]
     pub author: Option<Spanned<String>>,
     /// Free text for the person doing the routine.
     #[schemars(with = "String")]
+    #[serde(default)]
     pub notes: Option<Spanned<String>>,
     /// The breathing pacer for the whole routine (default 4 s in, 6 s out).
     #[schemars(with = "RawBreathing")]
+    #[serde(default)]
     pub breathing: Option<Spanned<RawBreathing>>,
     /// What this routine adds to the built-in safety questions; it never removes them.
+    #[serde(default)]
     pub safety: Option<RawSafety>,
     /// The steps, in order: at least one, at most 200.
     #[serde(default)]
@@ -55,15 +62,19 @@ pub struct RawRoutine {
 pub struct RawBreathing {
     /// Time to breathe in, 1 s to 15 s.
     #[schemars(with = "DurationSpec")]
+    #[serde(default)]
     pub inhale: Option<Spanned<DurationSpec>>,
     /// Time to breathe out, 1 s to 15 s.
     #[schemars(with = "DurationSpec")]
+    #[serde(default)]
     pub exhale: Option<Spanned<DurationSpec>>,
     /// Pause after breathing in: 0 s (none) or 1 s to 15 s.
     #[schemars(with = "DurationSpec")]
+    #[serde(default)]
     pub hold_in: Option<Spanned<DurationSpec>>,
     /// Pause after breathing out: 0 s (none) or 1 s to 15 s.
     #[schemars(with = "DurationSpec")]
+    #[serde(default)]
     pub hold_out: Option<Spanned<DurationSpec>>,
 }
 
@@ -82,6 +93,7 @@ pub struct RawSafety {
     pub stop_signs: Vec<Spanned<String>>,
     /// After each check-in, ask for a 0-10 pressure rating (Enter skips).
     #[schemars(with = "bool")]
+    #[serde(default)]
     pub rate_pressure: Option<Spanned<bool>>,
 }
 
@@ -92,39 +104,51 @@ pub struct RawSafety {
 pub struct RawStep {
     /// What the step does.
     #[schemars(with = "KindName")]
+    #[serde(default)]
     pub kind: Option<Spanned<String>>,
     /// The step's title; required on setup, hold and roll.
     #[schemars(with = "String", length(min = 1))]
+    #[serde(default)]
     pub title: Option<Spanned<String>>,
     /// What to do, in a sentence or two, spoken to the person.
     #[schemars(with = "String")]
+    #[serde(default)]
     pub cue: Option<Spanned<String>>,
     /// Which side: setup, hold and roll only. `both` runs left, a 10 s switch, then right.
     #[schemars(with = "SideName")]
+    #[serde(default)]
     pub side: Option<Spanned<String>>,
     /// Holds only: wait for the person to say "found it" before counting.
     #[schemars(with = "bool")]
+    #[serde(default)]
     pub find_spot: Option<Spanned<bool>>,
     /// How long the step lasts. Holds 5 s-10 min, rolls 10 s-10 min, setup and rest up to 5 min, breathe up to 20 min.
     #[schemars(with = "DurationSpec")]
+    #[serde(default)]
     pub duration: Option<Spanned<DurationSpec>>,
     /// Holds only: the shortest the person may make the hold.
     #[schemars(with = "DurationSpec")]
+    #[serde(default)]
     pub min: Option<Spanned<DurationSpec>>,
     /// Holds only: the longest the person may make the hold.
     #[schemars(with = "DurationSpec")]
+    #[serde(default)]
     pub max: Option<Spanned<DurationSpec>>,
     /// How many times to do the step (per side), 1 to 10.
     #[schemars(with = "u32", range(min = 1, max = 10))]
+    #[serde(default)]
     pub repeat: Option<Spanned<i64>>,
     /// Rolls only: seconds per pass in one direction, 1 s to 10 s.
     #[schemars(with = "DurationSpec")]
+    #[serde(default)]
     pub tempo: Option<Spanned<DurationSpec>>,
     /// Breathe only, instead of `duration`: the number of breaths, 1 to 60.
     #[schemars(with = "u32", range(min = 1, max = 60))]
+    #[serde(default)]
     pub breaths: Option<Spanned<i64>>,
     /// A breathing pattern for this step only.
     #[schemars(with = "RawBreathing")]
+    #[serde(default)]
     pub breathing: Option<Spanned<RawBreathing>>,
 }
 
