@@ -18,6 +18,8 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
         }) => commands::check::run(&files, deny_warnings, err_color),
         Some(Command::New { path, force }) => commands::new::run(&path, force),
         Some(Command::Schema) => commands::schema::run(),
+        Some(Command::Completions { shell }) => commands::shell::completions(shell),
+        Some(Command::Man) => commands::shell::man(),
         Some(Command::Print { routine }) => match valid(&routine, err_color) {
             Ok(loaded) => match &loaded.checked.routine {
                 Some(routine) => commands::print::run(routine),

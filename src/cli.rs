@@ -77,4 +77,17 @@ pub enum Command {
         /// A bundled routine id, one of your routine ids, or a path to a file.
         routine: String,
     },
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  knead completions bash > ~/.local/share/bash-completion/completions/knead\n  knead completions zsh > ~/.zfunc/_knead\n  knead completions fish > ~/.config/fish/completions/knead.fish"
+    )]
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    #[command(
+        after_help = "Examples:\n  knead man > ~/.local/share/man/man1/knead.1\n  knead man | man -l -"
+    )]
+    Man,
 }

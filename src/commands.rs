@@ -5,3 +5,4 @@ pub mod list;
 pub mod new;
 pub mod print;
 pub mod schema;
+pub mod shell;
