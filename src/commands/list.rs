@@ -6,6 +6,7 @@ use crate::exit::Exit;
 use crate::library::{self, Loaded};
 use crate::output;
 use crate::routine::duration::format as show;
+use crate::routine::text::sanitize;
 
 /// One routine as `list --json` prints it.
 #[derive(Debug, Serialize)]
@@ -40,14 +41,14 @@ impl Listed {
             .find(|d| d.is_error())
             .map(|d| d.headline(&loaded.display, &loaded.text));
         Self {
-            id: loaded.id.clone(),
+            id: sanitize(&loaded.id),
             title: routine.map(|r| r.title.clone()),
             summary: routine.and_then(|r| r.summary.clone()),
             seconds: routine.map(|r| r.planned_time().as_secs()),
             tools: routine.map(|r| r.tools.clone()).unwrap_or_default(),
             areas: routine.map(|r| r.areas.clone()).unwrap_or_default(),
             source: loaded.origin.to_string(),
-            path: loaded.display.clone(),
+            path: sanitize(&loaded.display),
             error,
         }
     }

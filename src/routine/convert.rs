@@ -44,7 +44,9 @@ pub fn convert(raw: &RawRoutine, source: &str, out: &mut Vec<Diagnostic>) -> Opt
         .as_ref()
         .map_or_else(Breathing::default, |b| breathing(b.get_ref(), out));
     let steps = steps(raw, source, &breathing, out);
-    if raw.step.is_empty() && out.iter().filter(|d| d.is_error()).count() == errors_before {
+    // Only when nothing else is wrong: a step that could not be read was
+    // reported already and is missing from `raw.step`.
+    if raw.step.is_empty() && !out.iter().any(Diagnostic::is_error) {
         out.push(
             Diagnostic::error(top, "a routine needs at least one step")
                 .with_help("add a `[[step]]` table with a `kind` and a `duration`"),
@@ -217,7 +219,8 @@ fn check_allowed_keys(raw: &RawStep, kind: &str, out: &mut Vec<Diagnostic>) {
         if let Some(span) = present.filter(|_| !owners.contains(&kind)) {
             let who = match owners {
                 [one] => format!("{one} steps"),
-                _ => format!("{} steps", owners.join(", ")),
+                [first @ .., last] => format!("{} or {last} steps", first.join(", ")),
+                [] => String::new(),
             };
             out.push(Diagnostic::error(
                 span,

@@ -85,6 +85,7 @@ impl Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        let path = sanitize(path);
         let message = sanitize(&self.message);
         match self.location(source) {
             Some((line, col)) => format!("{path}:{line}:{col}: {word}: {message}"),
@@ -140,7 +141,9 @@ fn clamp(span: Range<usize>, text: &str) -> Range<usize> {
     };
     let start = floor(span.start);
     let mut end = floor(span.end.max(start));
-    if end == start {
+    // Widening over a line end would underline the line break and the next
+    // line, so a point at the end of a line stays a point.
+    if end == start && !text[start..].starts_with(['\n', '\r']) {
         end = text[start..]
             .chars()
             .next()

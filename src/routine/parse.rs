@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
@@ -35,11 +35,45 @@ pub fn parse_raw(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<RawR
         .map(|value| read_steps(value, diagnostics))
         .unwrap_or_default();
     let top = Spanned::new(root_span, DeValue::Table(root));
-    let mut raw = RawRoutine::deserialize(ValueDeserializer::from(top))
-        .map_err(|error| diagnostics.push(value_error(&error)))
-        .ok()?;
+    let mut raw: RawRoutine = read_table(top, diagnostics)?;
     raw.step = steps;
     Some(raw)
+}
+
+/// Deserializes a table, reporting every value of the wrong type: the
+/// offending key is dropped and the table read again, so one bad value does
+/// not hide the next. A table with any bad value yields nothing, so that a
+/// dropped key is never also reported as missing.
+fn read_table<T: DeserializeOwned>(
+    mut value: Spanned<DeValue<'_>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    let mut clean = true;
+    loop {
+        let error = match T::deserialize(ValueDeserializer::from(value.clone())) {
+            Ok(read) => return clean.then_some(read),
+            Err(error) => error,
+        };
+        diagnostics.push(value_error(&error));
+        clean = false;
+        let culprit = error.span().and_then(|span| {
+            let table = table_mut(value.get_mut())?;
+            table
+                .iter()
+                .find(|(key, v)| contains(&v.span(), &span) || contains(&key.span(), &span))
+                .map(|(key, _)| key.get_ref().to_string())
+        });
+        match (culprit, table_mut(value.get_mut())) {
+            (Some(key), Some(table)) => {
+                table.remove(key.as_str());
+            }
+            _ => return None,
+        }
+    }
+}
+
+fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
 }
 
 /// Reads every `[[step]]`, each on its own so one bad step hides no other.
@@ -75,10 +109,7 @@ fn read_steps(
                 diagnostics,
             );
         }
-        match Spanned::<RawStep>::deserialize(ValueDeserializer::from(item)) {
-            Ok(step) => steps.push(step),
-            Err(error) => diagnostics.push(value_error(&error)),
-        }
+        steps.extend(read_table::<Spanned<RawStep>>(item, diagnostics));
     }
     steps
 }
@@ -91,18 +122,31 @@ fn table_mut<'a, 'i>(value: &'a mut DeValue<'i>) -> Option<&'a mut DeTable<'i>> 
 }
 
 /// Reports every key not in `allowed` and removes it, so deserialization
-/// reports only the problems that remain.
-fn check_keys(table: &mut DeTable<'_>, allowed: &[&str], place: &str, out: &mut Vec<Diagnostic>) {
+/// reports only the problems that remain. A near miss of a key the table
+/// lacks keeps its value under that key, so the value is still checked.
+fn check_keys(
+    table: &mut DeTable<'_>,
+    allowed: &[&'static str],
+    place: &str,
+    out: &mut Vec<Diagnostic>,
+) {
     let unknown: Vec<(String, Range<usize>)> = table
         .iter()
         .filter(|(key, _)| !allowed.contains(&key.get_ref().as_ref()))
         .map(|(key, _)| (key.get_ref().to_string(), key.span()))
         .collect();
     for (name, span) in unknown {
-        table.remove(name.as_str());
-        let diagnostic = Diagnostic::error(span, format!("unknown key `{name}` {place}"));
+        let value = table.remove(name.as_str());
+        let diagnostic = Diagnostic::error(span.clone(), format!("unknown key `{name}` {place}"));
         out.push(match did_you_mean(&name, allowed) {
-            Some(known) => diagnostic.with_help(format!("did you mean `{known}`?")),
+            Some(known) => {
+                // Read the value as the key the author meant, so a typo such
+                // as `duraton` is not also reported as a missing `duration`.
+                if let Some(value) = value.filter(|_| !table.contains_key(known)) {
+                    table.insert(Spanned::new(span, known.into()), value);
+                }
+                diagnostic.with_help(format!("did you mean `{known}`?"))
+            }
             None => diagnostic.with_help(format!("known keys here: {}", allowed.join(", "))),
         });
     }

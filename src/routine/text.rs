@@ -21,15 +21,24 @@ pub fn sanitize(text: &str) -> String {
 /// Replaces each unsafe character with a visible one of the same UTF-8
 /// length, so byte offsets into the text stay valid for diagnostics.
 pub fn mask_for_display(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(|c| c != '\n' && c != '\t' && is_unsafe(c)) {
+    // Line ends stay, including Windows ones; a lone carriage return could
+    // make a line overwrite itself.
+    let masked_at = |i: usize, c: char| match c {
+        '\n' | '\t' => false,
+        '\r' => !text[i + 1..].starts_with('\n'),
+        c => is_unsafe(c),
+    };
+    if !text.char_indices().any(|(i, c)| masked_at(i, c)) {
         return std::borrow::Cow::Borrowed(text);
     }
     let masked = text
-        .chars()
-        .map(|c| match c {
-            '\n' | '\t' => c.to_string(),
-            c if is_unsafe(c) => "?".repeat(c.len_utf8()),
-            c => c.to_string(),
+        .char_indices()
+        .map(|(i, c)| {
+            if masked_at(i, c) {
+                "?".repeat(c.len_utf8())
+            } else {
+                c.to_string()
+            }
         })
         .collect();
     std::borrow::Cow::Owned(masked)

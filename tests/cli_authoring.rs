@@ -1,0 +1,650 @@
+//! The authoring commands through the real binary: `check`, `list`,
+//! `print`, `new`, `schema`, help and version, with their exit codes.
+//!
+//! Every run gets its own empty config and data folders, and runs from the
+//! crate root so relative paths show as they would for an author.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// A sandbox: config and data folders of its own, and a scratch folder.
+struct Sandbox {
+    config: TempDir,
+    data: TempDir,
+    scratch: TempDir,
+}
+
+impl Sandbox {
+    fn new() -> Self {
+        let dir = || tempfile::tempdir().expect("temp dir");
+        Self {
+            config: dir(),
+            data: dir(),
+            scratch: dir(),
+        }
+    }
+
+    /// `knead` with this sandbox's folders, run from the crate root.
+    fn knead(&self) -> Command {
+        let mut command = Command::cargo_bin("knead").expect("the knead binary");
+        command
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("XDG_CONFIG_HOME", self.config.path())
+            .env("XDG_DATA_HOME", self.data.path())
+            .env_remove("NO_COLOR");
+        command
+    }
+
+    /// Puts a routine in the user's routine folder.
+    fn user_routine(&self, file_name: &str, text: &str) -> PathBuf {
+        let dir = self.config.path().join("knead").join("routines");
+        fs::create_dir_all(&dir).expect("routine folder");
+        let path = dir.join(file_name);
+        fs::write(&path, text).expect("write routine");
+        path
+    }
+
+    /// Writes a file in the scratch folder.
+    fn scratch_file(&self, file_name: &str, text: &str) -> PathBuf {
+        let path = self.scratch.path().join(file_name);
+        fs::write(&path, text).expect("write file");
+        path
+    }
+}
+
+/// The ids of the bundled routines: the file names in `routines/`.
+fn bundled_ids() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("routines");
+    let mut ids: Vec<String> = fs::read_dir(dir)
+        .expect("routines/")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .filter_map(|path| Some(path.file_stem()?.to_str()?.to_owned()))
+        .collect();
+    ids.sort();
+    ids
+}
+
+fn json(bytes: &[u8]) -> Value {
+    serde_json::from_slice(bytes).expect("valid JSON")
+}
+
+/// A small valid routine; `cue_line` is the hold's cue line, or "".
+fn routine_with(title: &str, cue_line: &str) -> String {
+    format!(
+        "format = 1\ntitle = \"{title}\"\n\n[[step]]\nkind = \"hold\"\ntitle = \"Hold a tender spot\"\n{cue_line}duration = \"45s\"\n"
+    )
+}
+
+// ---- check ----
+
+#[test]
+fn check_accepts_a_valid_file() {
+    Sandbox::new()
+        .knead()
+        .args(["check", "routines/piriformis-tennis-ball.toml"])
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr("checked 1 file: 0 errors, 0 warnings\n");
+}
+
+#[test]
+fn check_locates_the_problem_in_an_invalid_file() {
+    Sandbox::new()
+        .knead()
+        .args(["check", "tests/invalid/unknown-key-typo.toml"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with(
+            "tests/invalid/unknown-key-typo.toml:17:1: error: unknown key `duraton` in a step\n",
+        ))
+        .stderr(predicate::str::contains("help: did you mean `duration`?"))
+        .stderr(predicate::str::ends_with(
+            "checked 1 file: 1 error, 0 warnings\n",
+        ));
+}
+
+#[test]
+fn check_reports_every_file_in_order() {
+    let output = Sandbox::new()
+        .knead()
+        .args([
+            "check",
+            "tests/invalid/format-2.toml",
+            "routines/foam-roll-glutes.toml",
+            "tests/invalid/many-problems.toml",
+            "tests/invalid/repeat-500.toml",
+        ])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    let headlines: Vec<&str> = stderr.lines().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(headlines.len(), 1 + 8 + 1, "{stderr}");
+    assert!(headlines[0].starts_with("tests/invalid/format-2.toml:1:10: error: format 2"));
+    assert!(headlines[1].starts_with("tests/invalid/many-problems.toml:3:1: error:"));
+    assert!(headlines[8].starts_with("tests/invalid/many-problems.toml:44:1: error:"));
+    assert!(headlines[9].starts_with("tests/invalid/repeat-500.toml:18:10: error:"));
+    assert!(
+        stderr.ends_with("checked 4 files: 10 errors, 0 warnings\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_reports_a_missing_file_and_goes_on() {
+    Sandbox::new()
+        .knead()
+        .args([
+            "check",
+            "tests/invalid/no-such-file.toml",
+            "tests/invalid/format-2.toml",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "tests/invalid/no-such-file.toml: error: cannot read:",
+        ))
+        .stderr(predicate::str::contains(
+            "tests/invalid/format-2.toml:1:10: error:",
+        ));
+}
+
+#[test]
+fn deny_warnings_turns_a_missing_cue_into_an_error() {
+    let sandbox = Sandbox::new();
+    let file = sandbox.scratch_file("no-cue.toml", &routine_with("No cue", ""));
+    sandbox
+        .knead()
+        .arg("check")
+        .arg(&file)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            ":4:1: warning: this step has no cue",
+        ))
+        .stderr(predicate::str::ends_with(
+            "checked 1 file: 0 errors, 1 warning\n",
+        ));
+    sandbox
+        .knead()
+        .args(["check", "--deny-warnings"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            ":4:1: error: this step has no cue",
+        ))
+        .stderr(predicate::str::ends_with(
+            "checked 1 file: 1 error, 0 warnings\n",
+        ));
+}
+
+#[test]
+fn check_needs_a_file() {
+    Sandbox::new()
+        .knead()
+        .arg("check")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("FILE"));
+}
+
+// ---- list ----
+
+#[test]
+fn list_shows_every_bundled_routine() {
+    let output = Sandbox::new()
+        .knead()
+        .arg("list")
+        .assert()
+        .code(0)
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    let ids = bundled_ids();
+    assert_eq!(ids.len(), 8, "{ids:?}");
+    for id in &ids {
+        assert!(
+            stdout
+                .lines()
+                .any(|line| line.starts_with(&format!("{id} "))),
+            "{id} missing from:\n{stdout}"
+        );
+    }
+}
+
+#[test]
+fn list_json_describes_every_routine() {
+    let output = Sandbox::new()
+        .knead()
+        .args(["list", "--json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .clone();
+    let listed = json(&output.stdout);
+    let entries = listed.as_array().expect("a JSON array");
+    let ids: Vec<&str> = entries.iter().filter_map(|e| e["id"].as_str()).collect();
+    assert_eq!(ids, bundled_ids());
+    for entry in entries {
+        assert!(
+            entry["title"].as_str().is_some_and(|t| !t.is_empty()),
+            "{entry}"
+        );
+        assert!(entry["seconds"].as_u64().is_some_and(|s| s > 0), "{entry}");
+        assert!(
+            entry["tools"].as_array().is_some_and(|t| !t.is_empty()),
+            "{entry}"
+        );
+        assert!(
+            entry["areas"].as_array().is_some_and(|a| !a.is_empty()),
+            "{entry}"
+        );
+        assert_eq!(entry["source"], "bundled", "{entry}");
+        assert!(entry["error"].is_null(), "{entry}");
+    }
+}
+
+#[test]
+fn list_json_seconds_are_the_planned_time() {
+    // Setup 20 s; hold 45 s both sides twice each: 4 x 45 s + 10 s switch.
+    let sandbox = Sandbox::new();
+    sandbox.user_routine(
+        "timed.toml",
+        "format = 1\ntitle = \"Timed\"\n\n[[step]]\nkind = \"setup\"\ntitle = \"Sit\"\ncue = \"Sit.\"\nduration = \"20s\"\n\n[[step]]\nkind = \"hold\"\ntitle = \"Hold\"\ncue = \"Hold.\"\nside = \"both\"\nrepeat = 2\nduration = \"45s\"\n",
+    );
+    let output = sandbox
+        .knead()
+        .args(["list", "--json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .clone();
+    let listed = json(&output.stdout);
+    let timed = listed
+        .as_array()
+        .and_then(|all| all.iter().find(|e| e["id"] == "timed"))
+        .expect("the user routine");
+    assert_eq!(timed["seconds"], 20 + 4 * 45 + 10);
+    assert_eq!(timed["source"], "user");
+}
+
+#[test]
+fn a_broken_user_routine_is_listed_with_its_error() {
+    let sandbox = Sandbox::new();
+    let broken = sandbox.user_routine("broken.toml", "format = 2\ntitle = \"Mine\"\n");
+    sandbox.user_routine("mine.toml", &routine_with("My own", "cue = \"Lean in.\"\n"));
+    let headline = format!(
+        "{}:1:10: error: format 2 is not supported",
+        broken.display()
+    );
+    let output = sandbox
+        .knead()
+        .arg("list")
+        .assert()
+        .code(0)
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("broken "))
+        .unwrap_or_else(|| panic!("broken routine hidden:\n{stdout}"));
+    assert!(
+        line.contains(&headline) && line.ends_with("[user]"),
+        "{line}"
+    );
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.starts_with("mine ") && l.contains("My own"))
+    );
+    for id in bundled_ids() {
+        assert!(stdout.contains(&id), "{id} hidden by a broken routine");
+    }
+
+    let output = sandbox
+        .knead()
+        .args(["list", "--json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .clone();
+    let listed = json(&output.stdout);
+    let entry = listed
+        .as_array()
+        .and_then(|all| all.iter().find(|e| e["id"] == "broken"))
+        .expect("the broken routine");
+    assert_eq!(entry["source"], "user");
+    assert!(
+        entry["title"].is_null() && entry["seconds"].is_null(),
+        "{entry}"
+    );
+    assert_eq!(entry["error"], headline.as_str());
+}
+
+// ---- print ----
+
+#[test]
+fn print_a_bundled_routine_as_markdown() {
+    Sandbox::new()
+        .knead()
+        .args(["print", "piriformis-tennis-ball"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with("# Tennis-ball piriformis holds\n"))
+        .stdout(predicate::str::contains("\n## Steps\n"))
+        .stdout(predicate::str::contains("\n1. **Settle in** (breathe 1m)\n"))
+        .stdout(predicate::str::contains(
+            "**Hold a tender spot** (hold 45s, adjustable 30s to 1m, find a tender spot first, left side, 3 times)",
+        ))
+        .stdout(predicate::str::contains("\n## Safety\n"))
+        .stdout(predicate::str::contains("Also stop if you notice: pain spreading below the knee."))
+        .stderr("");
+}
+
+#[test]
+fn print_a_routine_by_path() {
+    Sandbox::new()
+        .knead()
+        .args(["print", "routines/foam-roll-glutes.toml"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with("# Foam roll the glutes\n"))
+        .stdout(predicate::str::contains("## Steps"))
+        .stdout(predicate::str::contains("## Safety"));
+}
+
+#[test]
+fn print_prefers_the_users_routine_over_a_bundled_one() {
+    let sandbox = Sandbox::new();
+    sandbox.user_routine(
+        "piriformis-tennis-ball.toml",
+        &routine_with("My therapist's version", "cue = \"Gently.\"\n"),
+    );
+    sandbox
+        .knead()
+        .args(["print", "piriformis-tennis-ball"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with("# My therapist's version\n"));
+}
+
+#[test]
+fn print_an_unknown_id_suggests_a_close_one() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .knead()
+        .args(["print", "piriformis-tenis-ball"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "knead: error: no routine named `piriformis-tenis-ball`: did you mean `piriformis-tennis-ball`?\n",
+        );
+    sandbox
+        .knead()
+        .args(["print", "yoga"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("knead: error: no routine named `yoga` (see `knead list`)\n");
+}
+
+#[test]
+fn print_an_invalid_file_shows_its_errors() {
+    Sandbox::new()
+        .knead()
+        .args(["print", "tests/invalid/tempo-10m.toml"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with(
+            "tests/invalid/tempo-10m.toml:18:9: error: `tempo` must last 1s to 10s, not 10m\n",
+        ));
+}
+
+// ---- new ----
+
+#[test]
+fn new_writes_a_template_that_passes_check() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.scratch.path().join("mine.toml");
+    sandbox
+        .knead()
+        .arg("new")
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout("")
+        .stderr(predicate::str::starts_with(format!(
+            "wrote {}",
+            path.display()
+        )));
+    let written = fs::read_to_string(&path).expect("template written");
+    assert!(written.contains("format = 1"));
+    sandbox
+        .knead()
+        .args(["check", "--deny-warnings"])
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stderr("checked 1 file: 0 errors, 0 warnings\n");
+}
+
+#[test]
+fn new_refuses_to_overwrite_unless_forced() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.scratch_file("mine.toml", "my own careful work\n");
+    sandbox
+        .knead()
+        .arg("new")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "already exists; nothing was written",
+        ));
+    assert_eq!(
+        fs::read_to_string(&path).expect("still there"),
+        "my own careful work\n"
+    );
+    sandbox
+        .knead()
+        .args(["new", "--force"])
+        .arg(&path)
+        .assert()
+        .code(0);
+    assert_eq!(
+        fs::read_to_string(&path).expect("overwritten"),
+        knead::commands::new::TEMPLATE
+    );
+}
+
+#[test]
+fn new_into_a_missing_folder_fails_cleanly() {
+    let sandbox = Sandbox::new();
+    let path = sandbox
+        .scratch
+        .path()
+        .join("no-such-folder")
+        .join("mine.toml");
+    sandbox
+        .knead()
+        .arg("new")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with("knead: error: cannot write"));
+}
+
+// ---- schema ----
+
+#[test]
+fn schema_is_json_that_refuses_unknown_keys() {
+    let output = Sandbox::new()
+        .knead()
+        .arg("schema")
+        .assert()
+        .code(0)
+        .get_output()
+        .clone();
+    let schema = json(&output.stdout);
+    assert!(schema["$defs"].is_object(), "{schema}");
+    assert_eq!(schema["additionalProperties"], false);
+    for name in ["Step", "Breathing", "Safety"] {
+        assert_eq!(
+            schema["$defs"][name]["additionalProperties"], false,
+            "{name}: {}",
+            schema["$defs"][name]
+        );
+    }
+    assert_eq!(
+        schema["required"],
+        serde_json::json!(["format", "title", "step"])
+    );
+    assert_eq!(
+        schema["$defs"]["Step"]["required"],
+        serde_json::json!(["kind"])
+    );
+}
+
+// ---- text from files never drives the terminal ----
+
+/// Bytes that would let a file drive the terminal: ESC, the C1 CSI in
+/// UTF-8, BEL, and a right-to-left override.
+#[track_caller]
+fn assert_inert(what: &str, bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    for bad in ["\u{1b}", "\u{9b}", "\u{7}", "\u{202e}"] {
+        assert!(!text.contains(bad), "{what} carries {bad:?}:\n{text:?}");
+    }
+}
+
+const HOSTILE_TITLE: &str = "\\u001b[2J\\u001b]0;owned\\u0007Evil \\u009b31mtitle\\u202e";
+
+#[test]
+fn escapes_in_a_routine_never_reach_the_terminal() {
+    let sandbox = Sandbox::new();
+    let valid = routine_with(HOSTILE_TITLE, "cue = \"\\u001b[31mred\\u001b[0m cue\"\n");
+    sandbox.user_routine("hostile.toml", &valid);
+    let invalid = format!("{valid}\"\\u001b[5mblink\" = 1\n");
+    let broken = sandbox.user_routine("hostile-broken.toml", &invalid);
+
+    for args in [
+        vec!["list"],
+        vec!["list", "--json"],
+        vec!["print", "hostile"],
+        vec!["print", "hostile-broken"],
+        vec!["check", "--deny-warnings"],
+    ] {
+        let mut command = sandbox.knead();
+        command.args(&args);
+        if args[0] == "check" {
+            command.arg(&broken);
+        }
+        let output = command.output().expect("knead runs");
+        assert_inert(&format!("{args:?} stdout"), &output.stdout);
+        assert_inert(&format!("{args:?} stderr"), &output.stderr);
+    }
+    sandbox
+        .knead()
+        .args(["print", "hostile"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with("# Evil 31mtitle\n"));
+}
+
+#[test]
+fn escapes_in_names_never_reach_the_terminal() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.scratch_file("\u{1b}[31mred.toml", "format = 2\ntitle = \"x\"\n");
+    let output = sandbox
+        .knead()
+        .arg("check")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert_inert("check stderr", &output.stderr);
+    let output = sandbox
+        .knead()
+        .arg("print")
+        .arg("\u{1b}[2Jnone")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert_inert("print stderr", &output.stderr);
+    let output = sandbox
+        .knead()
+        .arg("new")
+        .arg(sandbox.scratch.path().join("\u{1b}[32mnew.toml"))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert_inert("new stderr", &output.stderr);
+}
+
+#[test]
+fn escapes_in_user_routine_file_names_never_reach_list() {
+    let sandbox = Sandbox::new();
+    sandbox.user_routine("\u{1b}[31mred.toml", "format = 2\ntitle = \"x\"\n");
+    sandbox.user_routine(
+        "\u{1b}[32mgreen.toml",
+        &routine_with("Green", "cue = \"x\"\n"),
+    );
+    let output = sandbox.knead().arg("list").output().expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert_inert("list stdout", &output.stdout);
+    assert_inert("list stderr", &output.stderr);
+}
+
+// ---- help and version ----
+
+#[test]
+fn help_lists_the_commands() {
+    let output = Sandbox::new()
+        .knead()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(stdout.contains("Usage: knead"), "{stdout}");
+    for command in ["list", "check", "new", "schema", "print"] {
+        assert!(
+            stdout.lines().any(|l| l.trim_start().starts_with(command)),
+            "{command} missing:\n{stdout}"
+        );
+    }
+}
+
+#[test]
+fn version_prints_the_crate_version() {
+    Sandbox::new()
+        .knead()
+        .arg("--version")
+        .assert()
+        .code(0)
+        .stdout(format!("knead {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn an_unknown_command_is_a_usage_error() {
+    Sandbox::new()
+        .knead()
+        .arg("knead-harder")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unrecognized subcommand"));
+}
