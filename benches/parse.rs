@@ -1,1 +1,3 @@
+//! Routine parsing benchmarks (placeholder until the parser lands).
+
 fn main() {}

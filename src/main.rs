@@ -1,1 +1,3 @@
+//! The `knead` command: a terminal coach for home self-massage.
+
 fn main() {}
