@@ -3,4 +3,5 @@
 //! A pure core (the routine format and the session engine) with thin faces
 //! over it (the command line and plain line mode).
 
+pub mod journal;
 pub mod routine;
