@@ -10,6 +10,7 @@ mod error;
 mod event;
 mod grouper;
 mod hash;
+pub mod history;
 mod printable;
 mod raw;
 mod reader;
