@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod exit;
+pub mod journal;
 pub mod library;
 pub mod output;
 pub mod routine;

@@ -1,0 +1,51 @@
+//! What can go wrong when opening, writing or reading the journal.
+
+use std::io;
+use std::path::PathBuf;
+
+/// A failure to use the journal file; bad lines inside it are warnings, not errors.
+#[derive(Debug, thiserror::Error)]
+pub enum JournalError {
+    /// The platform gave no data folder (usually: no home directory).
+    #[error("no data folder for the journal: no home directory was found")]
+    NoDataDir,
+    /// The journal's folder could not be created.
+    #[error("cannot create the journal folder {}", path.display())]
+    CreateDir {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        #[source]
+        source: io::Error,
+    },
+    /// The journal file could not be opened.
+    #[error("cannot open the journal {}", path.display())]
+    Open {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        #[source]
+        source: io::Error,
+    },
+    /// An event could not be appended (locking, writing or syncing failed).
+    #[error("cannot write to the journal {}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        #[source]
+        source: io::Error,
+    },
+    /// The journal could not be read.
+    #[error("cannot read the journal {}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        #[source]
+        source: io::Error,
+    },
+    /// An event could not be turned into JSON.
+    #[error("cannot encode a journal event")]
+    Encode(#[from] serde_json::Error),
+}

@@ -1,0 +1,224 @@
+//! What one journal line says: a session event, stamped with its session and time.
+
+use std::fmt;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// One line of the journal: an event of one session at one moment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Line {
+    /// When the event happened (UTC, RFC 3339).
+    pub at: Timestamp,
+    /// The session the event belongs to.
+    pub session: SessionId,
+    /// What happened.
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+/// A session's unique id: its start time, the process id and a counter.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SessionId(pub String);
+
+impl fmt::Display for SessionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Something that happened in a session, written the moment it happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    /// The session began.
+    Start {
+        /// The routine's id (bundled id, user id or path).
+        routine: String,
+        /// The routine's title as shown to the person.
+        title: String,
+        /// The hash of the routine file's bytes, from [`content_hash`](super::content_hash).
+        hash: String,
+        /// The time the routine promises, answers aside.
+        planned_seconds: u64,
+    },
+    /// The person answered the pre-session screening.
+    Screening {
+        /// `yes` means something applies today and the session does not start.
+        answer: YesNo,
+        /// The group of questions the person picked after a `yes`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        group: Option<String>,
+    },
+    /// A step of the plan ended, finished or cut short.
+    Step {
+        /// The step's position in the expanded plan, from 0.
+        index: usize,
+        /// The step's kind as written in routine files (`hold`, `roll`, ...).
+        kind: String,
+        /// The step's title.
+        title: String,
+        /// The side worked, if the step has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        side: Option<String>,
+        /// The time the plan gave the step.
+        planned_seconds: u64,
+        /// The time the step actually ran, pauses excluded.
+        seconds: u64,
+    },
+    /// The person answered a safety check-in.
+    CheckIn {
+        /// The plan index of the step the check-in belongs to.
+        step: usize,
+        /// Whether it came halfway through the step or at its end.
+        point: CheckPoint,
+        /// `yes` reports sharp or shooting pain, numbness or tingling.
+        answer: YesNo,
+    },
+    /// The person rated the pressure after a check-in, or skipped the rating.
+    Pressure {
+        /// The plan index of the step the rating belongs to.
+        step: usize,
+        /// Whether it followed the halfway or the end check-in.
+        point: CheckPoint,
+        /// The rating, or `null` when the person skipped it.
+        rating: Option<Pressure>,
+    },
+    /// The session ended.
+    End {
+        /// Why it ended.
+        outcome: Outcome,
+        /// The plan index of the step running when it ended, if one was.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        step: Option<usize>,
+    },
+    /// The person answered the post-session question (possibly at a later launch).
+    PostCheck {
+        /// How the person feels compared with before the session.
+        answer: Feeling,
+    },
+}
+
+/// A yes-or-no answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YesNo {
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+}
+
+/// Where in a step a check-in was asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckPoint {
+    /// Halfway through a hold of 2 min or more.
+    Halfway,
+    /// At the end of a hold or roll.
+    End,
+}
+
+/// A pressure rating from 0 (none) to 10 (the most imaginable).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Pressure(u8);
+
+impl Pressure {
+    /// The rating, if it is within 0-10.
+    pub fn new(value: u8) -> Option<Self> {
+        (value <= 10).then_some(Self(value))
+    }
+
+    /// The rating as a number.
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl TryFrom<u8> for Pressure {
+    type Error = String;
+
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        Self::new(value).ok_or_else(|| format!("pressure {value} is not within 0-10"))
+    }
+}
+
+impl From<Pressure> for u8 {
+    fn from(pressure: Pressure) -> u8 {
+        pressure.0
+    }
+}
+
+/// How the person feels after the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Feeling {
+    /// Better than before.
+    Better,
+    /// About the same.
+    Same,
+    /// Worse than before.
+    Worse,
+}
+
+/// How a session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Every step ran.
+    Completed,
+    /// A check-in answer reported pain, numbness or tingling.
+    StoppedForSafety,
+    /// The screening answer was `yes`, so the session never started.
+    StoppedAtScreening,
+    /// The person pressed the stop key or quit.
+    StoppedByPerson,
+    /// Input ended while a question waited for an answer.
+    Unanswered,
+    /// A signal (Ctrl-C, SIGTERM) ended the session.
+    Interrupted,
+    /// No end was written: the process was killed, crashed or is still running.
+    /// Only the reader gives this outcome; writers use the others.
+    Unfinished,
+}
+
+impl Outcome {
+    /// The word used in the journal, JSON and CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Completed => "completed",
+            Outcome::StoppedForSafety => "stopped_for_safety",
+            Outcome::StoppedAtScreening => "stopped_at_screening",
+            Outcome::StoppedByPerson => "stopped_by_person",
+            Outcome::Unanswered => "unanswered",
+            Outcome::Interrupted => "interrupted",
+            Outcome::Unfinished => "unfinished",
+        }
+    }
+
+    /// The words shown in the history table.
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Completed => "completed",
+            Outcome::StoppedForSafety => "stopped: pain",
+            Outcome::StoppedAtScreening => "stopped: screening",
+            Outcome::StoppedByPerson => "stopped by you",
+            Outcome::Unanswered => "unanswered",
+            Outcome::Interrupted => "interrupted",
+            Outcome::Unfinished => "unfinished",
+        }
+    }
+}
+
+impl Feeling {
+    /// The word used in the journal, JSON and CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Feeling::Better => "better",
+            Feeling::Same => "same",
+            Feeling::Worse => "worse",
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! A whole session as read back from its journal lines.
+
+use jiff::Timestamp;
+use serde::{Serialize, Serializer};
+
+use super::event::{CheckPoint, Feeling, Outcome, Pressure, SessionId, YesNo};
+
+/// Everything the journal says about one session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SessionRecord {
+    /// The session's id.
+    pub session: SessionId,
+    /// The routine's id.
+    pub routine: String,
+    /// The routine's title, as written (not yet made safe for a terminal).
+    pub title: String,
+    /// The hash of the routine file's bytes.
+    pub hash: String,
+    /// When the session started.
+    pub started: Timestamp,
+    /// When it ended; `None` when no end was written.
+    pub ended: Option<Timestamp>,
+    /// Seconds from start to end, or to the last event if it never ended.
+    pub seconds: u64,
+    /// The time the routine promised.
+    pub planned_seconds: u64,
+    /// How it ended; [`Outcome::Unfinished`] when no end was written.
+    pub outcome: Outcome,
+    /// The plan index of the step running when it ended, if one was.
+    pub stopped_at_step: Option<usize>,
+    /// The screening answer, if one was given.
+    pub screening: Option<ScreeningRecord>,
+    /// The steps that ended, in order.
+    pub steps: Vec<StepDone>,
+    /// Every check-in answer, with its pressure rating.
+    pub check_ins: Vec<CheckInRecord>,
+    /// The post-session answer, if one was given.
+    pub post_check: Option<Feeling>,
+}
+
+/// The screening answer of a session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScreeningRecord {
+    /// `yes` means something applied and the session did not start.
+    pub answer: YesNo,
+    /// The group of questions picked after a `yes`.
+    pub group: Option<String>,
+}
+
+/// A step that ended, with the time it actually ran.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StepDone {
+    /// The step's position in the expanded plan, from 0.
+    pub index: usize,
+    /// The step's kind (`hold`, `roll`, ...).
+    pub kind: String,
+    /// The step's title.
+    pub title: String,
+    /// The side worked, if any.
+    pub side: Option<String>,
+    /// The time the plan gave it.
+    pub planned_seconds: u64,
+    /// The time it actually ran.
+    pub seconds: u64,
+    /// When it ended.
+    pub ended: Timestamp,
+}
+
+/// A check-in answer and the pressure rating that followed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckInRecord {
+    /// The plan index of the step.
+    pub step: usize,
+    /// Halfway or at the end of the step.
+    pub point: CheckPoint,
+    /// `yes` reported pain, numbness or tingling.
+    pub answer: YesNo,
+    /// The pressure rating after the answer.
+    pub pressure: Rating,
+    /// When the answer was given.
+    pub at: Timestamp,
+}
+
+/// A pressure rating as the journal knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rating {
+    /// No rating was asked (or none was written before the session ended).
+    NotAsked,
+    /// The person pressed Enter instead of rating.
+    Skipped,
+    /// The rating given.
+    Rated(Pressure),
+}
+
+impl Serialize for Rating {
+    /// `null`, `"skipped"` or the number, so JSON keeps one key per check-in.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Rating::NotAsked => serializer.serialize_none(),
+            Rating::Skipped => serializer.serialize_str("skipped"),
+            Rating::Rated(p) => serializer.serialize_u8(p.get()),
+        }
+    }
+}
+
+impl SessionRecord {
+    /// How many check-ins reported pain, numbness or tingling.
+    pub fn pain_stops(&self) -> usize {
+        self.check_ins
+            .iter()
+            .filter(|c| c.answer == YesNo::Yes)
+            .count()
+    }
+
+    /// The pressure ratings given, in order, skipped ones left out.
+    pub fn pressures(&self) -> impl Iterator<Item = Pressure> + '_ {
+        self.check_ins.iter().filter_map(|c| match c.pressure {
+            Rating::Rated(p) => Some(p),
+            _ => None,
+        })
+    }
+}

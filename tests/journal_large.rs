@@ -1,0 +1,94 @@
+//! A journal larger than one read block: lines that straddle blocks, a line
+//! longer than a block, and bad lines spread over the parts parsed in parallel
+//! all keep their exact line numbers.
+
+use std::fmt::Write;
+
+use jiff::{SignedDuration, Timestamp};
+use knead::journal::{self, Event, Line, Outcome, SessionId};
+
+const SESSIONS: usize = 20_000;
+
+fn line(session: usize, at: Timestamp, event: Event) -> String {
+    let line = Line {
+        at,
+        session: SessionId(format!("s{session}")),
+        event,
+    };
+    serde_json::to_string(&line).expect("encode") + "\n"
+}
+
+fn session_lines(n: usize, title: String) -> String {
+    let start = Timestamp::UNIX_EPOCH + SignedDuration::from_hours(n as i64);
+    let begin = Event::Start {
+        routine: format!("routine-{}", n % 7),
+        title,
+        hash: "sha256:00".into(),
+        planned_seconds: 60,
+    };
+    let step = Event::Step {
+        index: 0,
+        kind: "hold".into(),
+        title: "Hold a tender spot on the left side of the buttock".into(),
+        side: Some("left".into()),
+        planned_seconds: 60,
+        seconds: 61,
+    };
+    let end = Event::End {
+        outcome: Outcome::Completed,
+        step: None,
+    };
+    line(n, start, begin)
+        + &line(n, start + SignedDuration::from_secs(61), step)
+        + &line(n, start + SignedDuration::from_secs(62), end)
+}
+
+#[test]
+fn a_journal_of_many_blocks_reads_with_exact_line_numbers() {
+    let mut text = String::new();
+    let mut bad_lines = Vec::new();
+    let mut number = 0;
+    for n in 0..SESSIONS {
+        // One title longer than a whole read block.
+        let title = if n == SESSIONS / 2 {
+            "x".repeat(5 << 20)
+        } else {
+            format!("Routine {n}")
+        };
+        text.push_str(&session_lines(n, title));
+        number += 3;
+        if n % 3_001 == 17 {
+            let _ = writeln!(text, "garbage after session {n}");
+            number += 1;
+            bad_lines.push(number);
+        }
+    }
+    text.push_str(r#"{"at":"2026-11-21T07:30:00Z","sess"#);
+    bad_lines.push(number + 1);
+    assert!(
+        text.len() > 3 * (4 << 20),
+        "spans several blocks: {}",
+        text.len()
+    );
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("journal.jsonl");
+    std::fs::write(&path, &text).expect("write");
+    let (records, warnings) = journal::read(&path).expect("read");
+
+    assert_eq!(records.len(), SESSIONS);
+    assert!(
+        records
+            .iter()
+            .all(|r| r.outcome == Outcome::Completed && r.steps.len() == 1)
+    );
+    assert_eq!(records[SESSIONS / 2].title.len(), 5 << 20);
+    let lines: Vec<usize> = warnings.iter().map(|w| w.line).collect();
+    assert_eq!(lines, bad_lines, "{warnings:?}");
+    assert!(
+        warnings
+            .last()
+            .is_some_and(|w| w.reason.contains("incomplete last line"))
+    );
+    assert_eq!(journal::parse(text.as_bytes()), (records, warnings));
+}
