@@ -18,6 +18,12 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
         }) => commands::check::run(&files, deny_warnings, err_color),
         Some(Command::New { path, force }) => commands::new::run(&path, force),
         Some(Command::Schema) => commands::schema::run(),
+        Some(Command::History {
+            json,
+            csv,
+            routine,
+            since,
+        }) => commands::history::run(json, csv, routine.as_deref(), since.as_deref()),
         Some(Command::Completions { shell }) => commands::shell::completions(shell),
         Some(Command::Man) => commands::shell::man(),
         Some(Command::Print { routine }) => match valid(&routine, err_color) {

@@ -77,6 +77,24 @@ pub enum Command {
         /// A bundled routine id, one of your routine ids, or a path to a file.
         routine: String,
     },
+    /// Show past sessions: date, routine, time, outcome, reports.
+    #[command(
+        after_help = "Examples:\n  knead history\n  knead history --since 2026-11-01 --routine foam-roll-glutes\n  knead history --csv > sessions.csv"
+    )]
+    History {
+        /// Print a JSON array of session objects, oldest first.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV with a header row, one row per session.
+        #[arg(long)]
+        csv: bool,
+        /// Only sessions of this routine id.
+        #[arg(long, value_name = "ID")]
+        routine: Option<String>,
+        /// Only sessions from this date (2026-11-01) or timestamp (2026-11-01T07:30:00Z) on, UTC.
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  knead completions bash > ~/.local/share/bash-completion/completions/knead\n  knead completions zsh > ~/.zfunc/_knead\n  knead completions fish > ~/.config/fish/completions/knead.fish"

@@ -18,6 +18,16 @@ pub fn sanitize(text: &str) -> String {
         .collect()
 }
 
+/// Like [`sanitize`], for one-line places such as table cells: newlines and
+/// tabs go too. Clean text, nearly all of it, is borrowed, not copied.
+pub fn single_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() || is_unsafe(c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let clean = sanitize(text);
+    std::borrow::Cow::Owned(clean.chars().filter(|c| !c.is_control()).collect())
+}
+
 /// Replaces each unsafe character with a visible one of the same UTF-8
 /// length, so byte offsets into the text stay valid for diagnostics.
 pub fn mask_for_display(text: &str) -> std::borrow::Cow<'_, str> {
@@ -51,7 +61,7 @@ fn is_unsafe(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{mask_for_display, sanitize};
+    use super::{mask_for_display, sanitize, single_line};
 
     #[track_caller]
     fn case(input: &str, expected: &str) {
@@ -70,6 +80,16 @@ mod tests {
         case("nul\0byte", "nulbyte");
         case("rtl \u{202e}txet", "rtl txet");
         case("café ½", "café ½");
+    }
+
+    #[test]
+    fn single_line_text_loses_line_breaks_too() {
+        assert_eq!(single_line("Glutes\x1b[2J\x1b[31m red"), "Glutes red");
+        assert_eq!(single_line("a\tb\nc\rd\x07e\u{9b}f"), "a bcdef");
+        assert!(matches!(
+            single_line("Fessiers – balle"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

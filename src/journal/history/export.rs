@@ -1,7 +1,8 @@
 //! The history for other programs: JSON with everything, CSV for spreadsheets.
 
 use super::HistoryError;
-use crate::journal::{SessionRecord, terminal_safe};
+use crate::journal::SessionRecord;
+use crate::routine::text::single_line as terminal_safe;
 
 /// The CSV columns, in order.
 const CSV_HEADER: [&str; 14] = [
