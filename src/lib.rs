@@ -4,3 +4,4 @@
 //! over it (the command line and plain line mode).
 
 pub mod routine;
+pub mod safety;
