@@ -5,3 +5,4 @@
 
 pub mod routine;
 pub mod safety;
+pub mod session;
