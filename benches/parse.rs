@@ -1,1 +1,3 @@
+//! Benchmarks of routine parsing (the parser is written elsewhere).
+
 fn main() {}

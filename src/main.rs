@@ -1,1 +1,3 @@
+//! The knead command line.
+
 fn main() {}
