@@ -4,7 +4,10 @@ use std::time::Instant;
 
 use knead::session::{Command, Cue, Ending, Mode, Outcome};
 
-use crate::fixtures::{hold, major, rating, rest, roll, routine, running, secs, setup};
+use crate::fixtures::{
+    asked, asked_halfway, check_ins_asked, finished, hold, major, rating, rest, roll, routine,
+    running, secs, setup,
+};
 
 #[test]
 fn a_check_in_waits_for_ever_with_a_reminder_every_15_seconds() {
@@ -71,10 +74,7 @@ fn a_long_jump_stops_at_the_first_check_in_it_reaches() {
         })
         .collect();
     assert_eq!(ended, [0, 1, 2]);
-    assert!(cues.contains(&Cue::CheckInAsked {
-        index: 2,
-        halfway: false
-    }));
+    assert!(cues.contains(&asked(2)));
     assert!(
         !cues
             .iter()
@@ -90,13 +90,7 @@ fn a_two_minute_hold_also_checks_in_halfway_and_its_clock_waits() {
     let cues = s.advance(t0 + secs(60));
     assert_eq!(
         cues[cues.len() - 2..],
-        [
-            Cue::Halfway { index: 0 },
-            Cue::CheckInAsked {
-                index: 0,
-                halfway: true
-            }
-        ]
+        [Cue::Halfway { index: 0 }, asked_halfway(0)]
     );
     let answered = t0 + secs(360);
     assert_eq!(s.status(answered).mode, Mode::CheckIn { halfway: true });
@@ -117,20 +111,7 @@ fn a_two_minute_hold_also_checks_in_halfway_and_its_clock_waits() {
     );
     assert_eq!(s.status(answered).mode, Mode::Running);
     let cues = major(&s.advance(answered + secs(60)));
-    assert_eq!(
-        cues,
-        [
-            Cue::StepFinished {
-                index: 0,
-                held: secs(120),
-                ending: Ending::Completed
-            },
-            Cue::CheckInAsked {
-                index: 0,
-                halfway: false
-            }
-        ]
-    );
+    assert_eq!(cues, [finished(0, 120), asked(0)]);
 }
 
 #[test]
@@ -138,30 +119,10 @@ fn shorter_holds_and_rolls_check_in_only_at_the_end() {
     let t0 = Instant::now();
     let (mut s, _) = running(&routine(vec![hold(119), roll(240, None)]), t0);
     let cues = s.advance(t0 + secs(119));
-    let asked: Vec<_> = cues
-        .iter()
-        .filter(|c| matches!(c, Cue::CheckInAsked { .. }))
-        .collect();
-    assert_eq!(
-        asked,
-        [&Cue::CheckInAsked {
-            index: 0,
-            halfway: false
-        }]
-    );
+    assert_eq!(check_ins_asked(&cues), [asked(0)]);
     s.handle(Command::Answer(false), t0 + secs(119));
     let cues = s.advance(t0 + secs(119 + 240));
-    let asked: Vec<_> = cues
-        .iter()
-        .filter(|c| matches!(c, Cue::CheckInAsked { .. }))
-        .collect();
-    assert_eq!(
-        asked,
-        [&Cue::CheckInAsked {
-            index: 1,
-            halfway: false
-        }]
-    );
+    assert_eq!(check_ins_asked(&cues), [asked(1)]);
 }
 
 #[test]

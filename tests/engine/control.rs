@@ -6,7 +6,8 @@ use knead::routine::Step;
 use knead::session::{BreathPhase, Command, Cue, Ending, Mode, Outcome, Session};
 
 use crate::fixtures::{
-    breathe, hold, hold_within, major, ms, rating, rest, roll, routine, running, secs, setup,
+    asked, asked_halfway, breathe, finished, hold, hold_within, major, ms, rating, rest, roll,
+    routine, running, secs, setup,
 };
 
 #[test]
@@ -31,20 +32,7 @@ fn a_pause_in_the_middle_of_a_hold_moves_its_end_by_the_pause() {
     let cues = major(&s.advance(t0 + secs(89)));
     assert!(!cues.iter().any(|c| matches!(c, Cue::StepFinished { .. })));
     let cues = major(&s.advance(t0 + secs(90)));
-    assert_eq!(
-        cues,
-        [
-            Cue::StepFinished {
-                index: 0,
-                held: secs(60),
-                ending: Ending::Completed
-            },
-            Cue::CheckInAsked {
-                index: 0,
-                halfway: false
-            }
-        ]
-    );
+    assert_eq!(cues, [finished(0, 60), asked(0)]);
 }
 
 #[test]
@@ -79,14 +67,7 @@ fn a_hold_is_adjusted_in_15_second_steps_within_min_and_max() {
     s.handle(Command::Extend, t0 + secs(10));
     let cues = major(&s.advance(t0 + secs(45)));
     assert_eq!(cues[0], Cue::Halfway { index: 0 });
-    assert_eq!(
-        cues[1],
-        Cue::StepFinished {
-            index: 0,
-            held: secs(45),
-            ending: Ending::Completed
-        }
-    );
+    assert_eq!(cues[1], finished(0, 45));
 }
 
 #[test]
@@ -102,15 +83,8 @@ fn shortening_below_the_time_held_ends_the_hold_now() {
                 index: 0,
                 duration: secs(40)
             },
-            Cue::StepFinished {
-                index: 0,
-                held: secs(40),
-                ending: Ending::Completed
-            },
-            Cue::CheckInAsked {
-                index: 0,
-                halfway: false
-            }
+            finished(0, 40),
+            asked(0)
         ]
     );
 }
@@ -162,10 +136,7 @@ fn skipping_a_hold_still_asks_its_check_in_first() {
                 held: secs(3),
                 ending: Ending::Skipped
             },
-            Cue::CheckInAsked {
-                index: 0,
-                halfway: false
-            }
+            asked(0)
         ]
     );
     assert_eq!(
@@ -183,13 +154,7 @@ fn previous_goes_back_a_step_after_the_check_in() {
     let (mut s, _) = running(&routine(vec![setup(10), roll(30, None), rest(20)]), t0);
     s.advance(t0 + secs(15));
     let cues = s.handle(Command::Previous, t0 + secs(15));
-    assert_eq!(
-        cues[1],
-        Cue::CheckInAsked {
-            index: 1,
-            halfway: false
-        }
-    );
+    assert_eq!(cues[1], asked(1));
     let cues = s.handle(Command::Answer(false), t0 + secs(16));
     assert!(matches!(cues[1], Cue::StepStarted { index: 0, .. }));
     let cues = s.handle(Command::Previous, t0 + secs(17));
@@ -311,14 +276,7 @@ fn a_shortened_hold_never_announces_moments_already_past() {
         "the marks at 42 s and 43 s are past and stay unsaid"
     );
     let cues = major(&s.advance(t0 + secs(45)));
-    assert_eq!(
-        cues[0],
-        Cue::StepFinished {
-            index: 0,
-            held: secs(45),
-            ending: Ending::Completed
-        }
-    );
+    assert_eq!(cues[0], finished(0, 45));
 }
 
 #[test]
@@ -333,27 +291,11 @@ fn shortening_a_long_hold_past_its_middle_asks_the_halfway_check_in_now() {
                 index: 0,
                 duration: secs(135)
             },
-            Cue::CheckInAsked {
-                index: 0,
-                halfway: true
-            }
+            asked_halfway(0)
         ]
     );
     s.handle(Command::Answer(false), t0 + secs(80));
     assert_eq!(s.status(t0 + secs(80)).time_left, secs(65));
     let cues = major(&s.advance(t0 + secs(145)));
-    assert_eq!(
-        cues,
-        [
-            Cue::StepFinished {
-                index: 0,
-                held: secs(135),
-                ending: Ending::Completed
-            },
-            Cue::CheckInAsked {
-                index: 0,
-                halfway: false
-            }
-        ]
-    );
+    assert_eq!(cues, [finished(0, 135), asked(0)]);
 }

@@ -3,7 +3,7 @@
 use std::time::{Duration, Instant};
 
 use knead::routine::{Breathe, Breathing, Hold, Kind, Roll, Routine, SafetyAdditions, Step};
-use knead::session::{Command, Cue, Session};
+use knead::session::{Command, Cue, Ending, Session};
 
 /// Whole seconds.
 pub fn secs(n: u64) -> Duration {
@@ -130,4 +130,35 @@ pub fn major(cues: &[Cue]) -> Vec<Cue> {
             )
         })
         .collect()
+}
+
+/// The check-in asked at the end of the step at `index`.
+pub fn asked(index: usize) -> Cue {
+    Cue::CheckInAsked {
+        index,
+        halfway: false,
+    }
+}
+
+/// The check-in asked halfway through the hold at `index`.
+pub fn asked_halfway(index: usize) -> Cue {
+    Cue::CheckInAsked {
+        index,
+        halfway: true,
+    }
+}
+
+/// The step at `index` ran its whole `seconds`.
+pub fn finished(index: usize, seconds: u64) -> Cue {
+    Cue::StepFinished {
+        index,
+        held: secs(seconds),
+        ending: Ending::Completed,
+    }
+}
+
+/// Only the check-ins asked.
+pub fn check_ins_asked(cues: &[Cue]) -> Vec<Cue> {
+    let asked = |cue: &&Cue| matches!(cue, Cue::CheckInAsked { .. });
+    cues.iter().filter(asked).copied().collect()
 }

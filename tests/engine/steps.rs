@@ -3,11 +3,11 @@
 use std::time::{Duration, Instant};
 
 use knead::routine::{Side, Step};
-use knead::session::{
-    BodySide, BreathPhase, Command, Cue, Ending, Mode, Pass, RollDirection, Session,
-};
+use knead::session::{BodySide, BreathPhase, Command, Cue, Mode, Pass, RollDirection, Session};
 
-use crate::fixtures::{breathe, hold, hold_spot, rest, roll, routine, running, secs, setup};
+use crate::fixtures::{
+    asked, breathe, finished, hold, hold_spot, rest, roll, routine, running, secs, setup,
+};
 
 use BreathPhase::{Exhale, Inhale};
 use Cue::{Breath, Countdown, Direction};
@@ -25,14 +25,6 @@ fn started(index: usize, side: Option<BodySide>, seconds: u64) -> Cue {
         side,
         pass: Pass { number: 1, of: 1 },
         duration: secs(seconds),
-    }
-}
-
-fn finished(index: usize, seconds: u64) -> Cue {
-    Cue::StepFinished {
-        index,
-        held: secs(seconds),
-        ending: Ending::Completed,
     }
 }
 
@@ -117,13 +109,7 @@ fn a_hold_breathes_marks_halfway_and_ends_in_a_check_in() {
             (secs(28), Countdown(2)),
             (secs(29), Countdown(1)),
             (secs(30), finished(0, 30)),
-            (
-                secs(30),
-                Cue::CheckInAsked {
-                    index: 0,
-                    halfway: false
-                }
-            ),
+            (secs(30), asked(0)),
         ]
     );
     assert_eq!(
@@ -148,13 +134,7 @@ fn a_paced_roll_changes_direction_every_tempo_and_does_not_breathe() {
             (secs(9), Direction(RollDirection::Back)),
             (secs(9), Countdown(1)),
             (secs(10), finished(0, 10)),
-            (
-                secs(10),
-                Cue::CheckInAsked {
-                    index: 0,
-                    halfway: false
-                }
-            ),
+            (secs(10), asked(0)),
         ]
     );
     let status = s.status(t0 + secs(10));
@@ -167,10 +147,7 @@ fn an_unpaced_roll_has_no_direction_cues() {
     let (mut s, _) = running(&routine(vec![roll(20, None)]), t0);
     let cues = s.advance(t0 + secs(20));
     assert!(!cues.iter().any(|c| matches!(c, Direction(_))));
-    assert!(cues.contains(&Cue::CheckInAsked {
-        index: 0,
-        halfway: false
-    }));
+    assert!(cues.contains(&asked(0)));
 }
 
 #[test]
@@ -244,11 +221,5 @@ fn a_find_spot_hold_waits_for_found_it_before_counting() {
     assert_eq!(s.next_deadline(), Some(hour + secs(4)));
     let cues = s.advance(hour + secs(30));
     assert!(cues.contains(&finished(0, 30)));
-    assert_eq!(
-        cues.last(),
-        Some(&Cue::CheckInAsked {
-            index: 0,
-            halfway: false
-        })
-    );
+    assert_eq!(cues.last(), Some(&asked(0)));
 }
