@@ -110,7 +110,7 @@ impl Session {
             return;
         }
         match self.take_stage() {
-            Stage::Pressure { run, then, .. } => {
+            Stage::Pressure { run, then } => {
                 let index = run.index;
                 self.emit(out, now, Cue::PressureRated { index, rating });
                 self.proceed(run, then, now, out);
