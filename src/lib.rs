@@ -11,3 +11,5 @@ pub mod journal;
 pub mod library;
 pub mod output;
 pub mod routine;
+pub mod safety;
+pub mod session;

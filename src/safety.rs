@@ -1,0 +1,55 @@
+//! Built-in safety texts: screening questions, the check-in, guidance, lints.
+//!
+//! Plain data and small pure functions that every face (full screen, plain
+//! line mode, handouts) and the routine validator call. The wording is our
+//! own, calm and brief; the facts behind it are in `shared/safety.md`
+//! (A1-A5, C5, C8, C16). knead does not diagnose: texts say what something
+//! *may* mean, never name a condition as fact.
+
+mod guidance;
+mod lint;
+mod screening;
+
+pub use guidance::{
+    BAD_SORE, FIRST_RUN_NOTICE, GOOD_SORE, POST_SESSION, POST_SESSION_QUESTION, PRESSURE_QUESTION,
+    RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, RELEASE_NOW, SESSION_NOTICE, red_flags, stop_guidance,
+};
+pub use lint::{AVOID_AREAS, AvoidArea, BANNED_CLAIMS, find_avoid_area, find_banned_claim};
+pub use screening::{
+    BUILTIN_QUESTIONS, Group, Question, SCREENING_ASK, Tier, group_guidance, screening_questions,
+};
+
+use crate::routine::Routine;
+
+/// The emergency number shown when nothing else is configured.
+pub const DEFAULT_EMERGENCY_NUMBER: &str = "112, 999 or 911";
+
+/// The check-in question every routine asks, before its own stop signs.
+pub const CHECK_IN_BASE: &str = "Any sharp or shooting pain, numbness or tingling";
+
+/// The full check-in question for a routine: the built-in signs, then its own.
+///
+/// `stop_signs = ["pain spreading below the knee"]` gives
+/// "Any sharp or shooting pain, numbness or tingling, or pain spreading below
+/// the knee?".
+pub fn check_in_question(routine: &Routine) -> String {
+    let signs: Vec<&str> = routine
+        .safety
+        .stop_signs
+        .iter()
+        // Authors may end a sign with "?" or "."; the sentence adds its own.
+        .map(|sign| sign.trim().trim_end_matches(['?', '.', '!']).trim_end())
+        .filter(|sign| !sign.is_empty())
+        .collect();
+    let mut question = String::from(CHECK_IN_BASE);
+    if let Some((last, rest)) = signs.split_last() {
+        for sign in rest {
+            question.push_str(", ");
+            question.push_str(sign);
+        }
+        question.push_str(", or ");
+        question.push_str(last);
+    }
+    question.push('?');
+    question
+}

@@ -1,0 +1,110 @@
+//! Guidance texts: stopping, red flags, after the session, the first-run notice.
+
+/// The first thing said whenever a session stops early (safety.md C7, C8).
+pub const RELEASE_NOW: &str = "Release the pressure now: roll off the ball or roller.";
+
+/// The pressure rating asked after a check-in when the routine wants it.
+pub const PRESSURE_QUESTION: &str =
+    "How strong is the pressure right now, from 0 (none) to 10 (the worst you can imagine)?";
+
+/// Signs that mean calling the emergency number or going to A&E (safety.md A4).
+pub const RED_FLAGS_EMERGENCY: &[&str] = &[
+    "new numbness or tingling around your genitals, bottom or inner thighs",
+    "new trouble controlling your bladder or bowels",
+    "pain, numbness or weakness in both legs",
+    "a leg that is getting weaker",
+    "chest pain or sudden breathlessness",
+    "pain that started after a serious accident or fall",
+];
+
+/// Signs that mean getting medical advice the same day (safety.md A4).
+pub const RED_FLAGS_URGENT: &[&str] = &[
+    "a fever",
+    "weight loss you can't explain",
+    "a history of cancer",
+    "severe or worsening pain at night that rest doesn't ease",
+    "a lump, or a change in the shape of your back",
+    "pain between the shoulder blades",
+    "one calf that is swollen, warm and red",
+];
+
+/// The red-flag list as lines, with the emergency number to call.
+pub fn red_flags(emergency_number: &str) -> Vec<String> {
+    let mut lines = vec![format!(
+        "Call {emergency_number} or go to A&E now if you notice:"
+    )];
+    lines.extend(RED_FLAGS_EMERGENCY.iter().map(|flag| format!("- {flag}")));
+    lines.push("Get medical advice today if you notice:".to_owned());
+    lines.extend(RED_FLAGS_URGENT.iter().map(|flag| format!("- {flag}")));
+    lines
+}
+
+/// What to do after a "yes" at a check-in, as lines, releasing first.
+pub fn stop_guidance(emergency_number: &str) -> Vec<String> {
+    let mut lines: Vec<String> = [
+        RELEASE_NOW,
+        "Sharp or shooting pain, numbness or tingling may mean a nerve is irritated.",
+        "Don't go on with pressure work today. Gentle movement and slow breathing are fine.",
+        "If the pain stays sharp, keeps coming back, or your usual symptoms get worse, \
+         see a GP or physio.",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    lines.extend(red_flags(emergency_number));
+    lines
+}
+
+/// The question asked after a session, before the soreness guidance.
+pub const POST_SESSION_QUESTION: &str =
+    "Compared with before, do you feel better, the same or worse?";
+
+/// Soreness that is expected after a session (safety.md A3).
+pub const GOOD_SORE: &str = "Good sore: a dull ache or tenderness in the muscle you worked, \
+     like after exercise. It usually settles in a day or two, and can peak one to three days later.";
+
+/// Soreness to act on after a session (safety.md A3).
+pub const BAD_SORE: &str = "Bad sore: pain that is sharp, shooting or strong and doesn't fade; \
+     your usual symptoms getting worse, such as leg pain or tingling; or new numbness or weakness. \
+     If you notice any of these, pause pressure routines and see a GP or physio.";
+
+/// The guidance shown after every session, in order (safety.md A3).
+pub const POST_SESSION: &[&str] = &[
+    GOOD_SORE,
+    BAD_SORE,
+    "See a GP or physio if your pain is no better after a few weeks of looking after it, \
+     is getting worse, stops you doing normal things, or has lasted more than about six weeks.",
+    "Keep moving gently through the day; long spells of sitting or lying still don't help.",
+];
+
+/// What knead is and is not, shown on first run and acknowledged (safety.md C5).
+pub const FIRST_RUN_NOTICE: &str = "knead guides you through self-massage at home: timed holds, \
+     slow breathing and regular safety questions. It is a general relaxation and self-care aid. \
+     It does not diagnose or treat any condition, and it does not replace a clinician. \
+     Any benefit is short-term; staying active and exercising matter most. \
+     Stop at once if anything feels sharp or shooting, numb or tingling.";
+
+/// The short version of the notice shown before each session (safety.md C5).
+pub const SESSION_NOTICE: &str = "A relaxation aid, not a treatment. Stay active between \
+     sessions, and stop if anything feels sharp or shooting, numb or tingling.";
+
+#[cfg(test)]
+mod tests {
+    use super::{RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, RELEASE_NOW, stop_guidance};
+
+    #[test]
+    fn stop_guidance_releases_first_and_ends_with_the_red_flags() {
+        let lines = stop_guidance("999");
+        assert_eq!(lines[0], RELEASE_NOW);
+        let flags = RED_FLAGS_EMERGENCY.len() + RED_FLAGS_URGENT.len() + 2;
+        let first_flag = lines.len() - flags;
+        assert_eq!(
+            lines[first_flag],
+            "Call 999 or go to A&E now if you notice:"
+        );
+        assert!(lines.iter().take(first_flag).any(|l| l.contains("today")));
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("- one calf that is swollen, warm and red")
+        );
+    }
+}

@@ -1,0 +1,255 @@
+//! Words the routine validator warns about: areas never to press (safety.md
+//! A5) and claims knead never makes (safety.md C16).
+//!
+//! Matching is case-insensitive and on whole words: text and terms are both
+//! split into runs of letters and digits, and a term matches a run of
+//! consecutive words. So "spineless" does not match "spine", while
+//! "back-of-the-knee", "Back of the\nknee" and "No pain - no gain" all match.
+//! Where a match is used (a cue, a title, a note) is the validator's choice.
+
+/// An area never to press, with the words that name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AvoidArea {
+    /// How a warning names the area.
+    pub name: &'static str,
+    /// The words and phrases that mention it.
+    pub terms: &'static [&'static str],
+}
+
+/// Areas never to press (safety.md A5).
+pub const AVOID_AREAS: &[AvoidArea] = &[
+    AvoidArea {
+        name: "the spine",
+        terms: &[
+            "spine",
+            "spinal column",
+            "backbone",
+            "vertebra",
+            "vertebrae",
+        ],
+    },
+    AvoidArea {
+        name: "the tailbone",
+        terms: &["tailbone", "coccyx"],
+    },
+    AvoidArea {
+        name: "the sacrum",
+        terms: &["sacrum"],
+    },
+    AvoidArea {
+        name: "the front or side of the neck",
+        terms: &[
+            "front of the neck",
+            "front of your neck",
+            "side of the neck",
+            "side of your neck",
+            "sides of the neck",
+            "sides of your neck",
+            "throat",
+        ],
+    },
+    AvoidArea {
+        name: "the back of the knee",
+        terms: &[
+            "back of the knee",
+            "back of your knee",
+            "backs of the knees",
+            "backs of your knees",
+            "popliteal",
+        ],
+    },
+    AvoidArea {
+        name: "the groin",
+        terms: &["groin", "femoral", "upper inner thigh"],
+    },
+    AvoidArea {
+        name: "the armpit",
+        terms: &["armpit", "armpits", "axilla"],
+    },
+    AvoidArea {
+        name: "the abdomen",
+        terms: &["abdomen", "belly", "stomach"],
+    },
+    AvoidArea {
+        name: "the kidney area",
+        terms: &["kidney", "kidneys"],
+    },
+];
+
+/// Claims no text may make (safety.md C16), as shown in warnings.
+pub const BANNED_CLAIMS: &[&str] = &[
+    "fixes sciatica",
+    "fix sciatica",
+    "cure",
+    "cures",
+    "cured",
+    "heals the disc",
+    "heal the disc",
+    "releases the nerve",
+    "release the nerve",
+    "flushes toxins",
+    "flush toxins",
+    "flushes out toxins",
+    "flush out toxins",
+    "no pain, no gain",
+    "treats",
+];
+
+/// The area a text mentions first, by its name, if any.
+pub fn find_avoid_area(text: &str) -> Option<&'static str> {
+    let terms: Vec<_> = AVOID_AREAS
+        .iter()
+        .flat_map(|area| area.terms.iter().map(|term| (words(term), area.name)))
+        .collect();
+    first_match(&words(text), &terms).map(|(_, _, name)| name)
+}
+
+/// The first banned claim in a text: its byte range in `text` and the phrase.
+pub fn find_banned_claim(text: &str) -> Option<(usize, usize, &'static str)> {
+    let terms: Vec<_> = BANNED_CLAIMS
+        .iter()
+        .map(|claim| (words(claim), *claim))
+        .collect();
+    first_match(&words(text), &terms)
+}
+
+/// A word of a text: its letters and where it lies.
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    let mut words = Vec::new();
+    let mut start = None;
+    // A space after the end closes a word that runs to the last byte.
+    for (at, ch) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (start, ch.is_alphanumeric()) {
+            (None, true) => start = Some(at),
+            (Some(from), false) => {
+                words.push(Word {
+                    text: &text[from..at],
+                    start: from,
+                    end: at,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+/// The earliest term found in `words`; at the same start the longer one wins.
+fn first_match<T: Copy>(
+    words: &[Word<'_>],
+    terms: &[(Vec<Word<'static>>, T)],
+) -> Option<(usize, usize, T)> {
+    (0..words.len()).find_map(|at| {
+        terms
+            .iter()
+            .filter_map(|(term, found)| {
+                let span = words.get(at..at + term.len())?;
+                let same = span
+                    .iter()
+                    .zip(term)
+                    .all(|(word, term)| word.text.eq_ignore_ascii_case(term.text));
+                let (first, last) = (span.first()?, span.last()?);
+                same.then_some((first.start, last.end, *found))
+            })
+            .max_by_key(|(start, end, _)| end - start)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{BANNED_CLAIMS, find_avoid_area, find_banned_claim};
+
+    #[track_caller]
+    fn area(text: &str, expected: Option<&str>) {
+        assert_eq!(find_avoid_area(text), expected, "in {text:?}");
+    }
+
+    #[test]
+    fn avoid_areas() {
+        area("Work the muscle beside the spine.", Some("the spine"));
+        area("SPINE", Some("the spine"));
+        area("Don't be spineless about it.", None);
+        area("erector spinae, two fingers out", None);
+        area("Over the lumbar vertebrae", Some("the spine"));
+        area("Keep clear of the tailbone", Some("the tailbone"));
+        area("Coccyx", Some("the tailbone"));
+        area("on the sacrum", Some("the sacrum"));
+        area(
+            "the side of your neck",
+            Some("the front or side of the neck"),
+        );
+        area("top of the shoulder, back of the neck", None);
+        area("throat", Some("the front or side of the neck"));
+        area("never the back-of-the-knee", Some("the back of the knee"));
+        area("Back of the\n  knee", Some("the back of the knee"));
+        area("popliteal fossa", Some("the back of the knee"));
+        area("Under the knee", None);
+        area("groin", Some("the groin"));
+        area("the femoral triangle", Some("the groin"));
+        area("upper inner thigh", Some("the groin"));
+        area("the outer thigh", None);
+        area("armpits", Some("the armpit"));
+        area("axilla", Some("the armpit"));
+        area("Relax the belly.", Some("the abdomen"));
+        area("Lie on your stomach", Some("the abdomen"));
+        area("below the ribs, over the kidneys", Some("the kidney area"));
+        area("Roll the glute slowly.", None);
+        area("", None);
+    }
+
+    #[test]
+    fn the_earliest_area_is_reported() {
+        area("belly and spine", Some("the abdomen"));
+        area("spine and belly", Some("the spine"));
+    }
+
+    #[track_caller]
+    fn claim(text: &str, expected: Option<(usize, usize, &str)>) {
+        assert_eq!(find_banned_claim(text), expected, "in {text:?}");
+        if let Some((start, end, _)) = expected {
+            assert!(
+                text.get(start..end).is_some(),
+                "byte range on a char boundary"
+            );
+        }
+    }
+
+    #[test]
+    fn banned_claims() {
+        claim("This fixes sciatica!", Some((5, 19, "fixes sciatica")));
+        claim("Fixes Sciatica", Some((0, 14, "fixes sciatica")));
+        claim("A cure for back pain", Some((2, 6, "cure")));
+        claim("It cures it", Some((3, 8, "cures")));
+        claim("Make it secure", None);
+        claim("a manicure", None);
+        claim("This heals the disc.", Some((5, 19, "heals the disc")));
+        claim("heals the\tdisc", Some((0, 14, "heals the disc")));
+        claim("releases the nerve", Some((0, 18, "releases the nerve")));
+        claim("release the neck muscles", None);
+        claim("Flushes out toxins", Some((0, 18, "flushes out toxins")));
+        claim("flush toxins", Some((0, 12, "flush toxins")));
+        claim("No pain, no gain.", Some((0, 16, "no pain, no gain")));
+        claim("no pain no gain", Some((0, 15, "no pain, no gain")));
+        claim("No pain - no gain", Some((0, 17, "no pain, no gain")));
+        claim("no pain, no strain", None);
+        claim("It treats back pain", Some((3, 9, "treats")));
+        claim("Treat yourself to a rest", None);
+        claim("May help you relax and feel looser for a while.", None);
+        claim("Ça guérit — cures", Some((16, 21, "cures")));
+    }
+
+    #[test]
+    fn every_banned_claim_finds_itself() {
+        for phrase in BANNED_CLAIMS {
+            let found = find_banned_claim(phrase).map(|(_, _, p)| p);
+            assert_eq!(found, Some(*phrase));
+        }
+    }
+}

@@ -1,0 +1,283 @@
+//! The screening asked before every session (safety.md A1).
+
+use std::borrow::Cow;
+
+use crate::routine::Routine;
+
+/// The one question the screening screen asks about the whole list.
+pub const SCREENING_ASK: &str = "Does any of these apply to you today?";
+
+/// How serious a "yes" to a built-in screening question is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tier {
+    /// Call the emergency number or go to A&E now (E1-E4).
+    Emergency,
+    /// Don't start; get same-day medical advice (U1-U5).
+    Urgent,
+    /// No pressure routines without a clinician's OK (C1-C7).
+    Caution,
+    /// Skip the area or follow the advice given (L1-L4).
+    Local,
+}
+
+impl Tier {
+    /// Every tier, most serious first.
+    pub const ALL: [Tier; 4] = [Tier::Emergency, Tier::Urgent, Tier::Caution, Tier::Local];
+
+    /// A short heading for the tier's group of questions.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Tier::Emergency => "Emergency signs",
+            Tier::Urgent => "Get advice first",
+            Tier::Caution => "Check with a clinician",
+            Tier::Local => "About the area you will work on",
+        }
+    }
+
+    /// What to do after a "yes" in this tier; the emergency number comes first.
+    pub fn guidance(self, emergency_number: &str) -> String {
+        match self {
+            Tier::Emergency => format!(
+                "Call {emergency_number} now, or go to A&E. These signs may mean a nerve or \
+                 another problem that needs help quickly. Don't start a routine today."
+            ),
+            Tier::Urgent => "Don't start today. Get medical advice today: call your GP or a \
+                             health advice line (111 in the UK)."
+                .to_owned(),
+            Tier::Caution => "Don't start a pressure routine until a clinician says it is OK. \
+                              Follow the advice for the item that applies to you."
+                .to_owned(),
+            Tier::Local => "Skip that area, or follow the advice you were given. The rest of \
+                            the routine may go ahead."
+                .to_owned(),
+        }
+    }
+}
+
+/// Which group a screening question belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Group {
+    /// One of knead's own questions, which no routine can remove.
+    Builtin(Tier),
+    /// A question the routine's author added.
+    Routine,
+}
+
+/// One screening question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// A short stable id: "E1".."L4" for built-ins, "Q1".. for the routine's own.
+    pub id: Cow<'static, str>,
+    /// The group the question is shown in.
+    pub group: Group,
+    /// The question in plain words.
+    pub text: Cow<'static, str>,
+    /// Advice for this item beyond its tier's guidance, if any.
+    pub advice: Option<&'static str>,
+}
+
+/// What to do after a "yes" in a group, with the emergency number to show.
+pub fn group_guidance(group: Group, emergency_number: &str) -> String {
+    match group {
+        Group::Builtin(tier) => tier.guidance(emergency_number),
+        Group::Routine => "Don't start this routine today. Check with the person who wrote it, \
+                           or a clinician, first."
+            .to_owned(),
+    }
+}
+
+/// Every screening question for a routine: the built-ins first, then its own.
+pub fn screening_questions(routine: &Routine) -> Vec<Question> {
+    let own = routine
+        .safety
+        .screening
+        .iter()
+        .enumerate()
+        .map(|(n, text)| Question {
+            id: Cow::Owned(format!("Q{}", n + 1)),
+            group: Group::Routine,
+            text: Cow::Owned(text.clone()),
+            advice: None,
+        });
+    BUILTIN_QUESTIONS.iter().cloned().chain(own).collect()
+}
+
+const fn q(id: &'static str, tier: Tier, text: &'static str) -> Question {
+    Question {
+        id: Cow::Borrowed(id),
+        group: Group::Builtin(tier),
+        text: Cow::Borrowed(text),
+        advice: None,
+    }
+}
+
+const fn qa(id: &'static str, tier: Tier, text: &'static str, advice: &'static str) -> Question {
+    Question {
+        id: Cow::Borrowed(id),
+        group: Group::Builtin(tier),
+        text: Cow::Borrowed(text),
+        advice: Some(advice),
+    }
+}
+
+use Tier::{Caution, Emergency, Local, Urgent};
+
+/// knead's own screening questions, grouped by tier (safety.md A1).
+pub const BUILTIN_QUESTIONS: &[Question] = &[
+    q(
+        "E1",
+        Emergency,
+        "New numbness or tingling around your genitals, bottom or inner thighs (the \"saddle\" area)?",
+    ),
+    q(
+        "E2",
+        Emergency,
+        "New trouble starting, stopping or holding in urine or stools, or not feeling when your bladder or bowel is full?",
+    ),
+    q(
+        "E3",
+        Emergency,
+        "Pain, tingling, numbness or weakness in both legs, or a leg that is getting weaker (foot slapping, leg giving way)?",
+    ),
+    q(
+        "E4",
+        Emergency,
+        "Did this pain start after a serious accident, a fall or a hard blow? Or do you have chest pain or sudden breathlessness?",
+    ),
+    q(
+        "U1",
+        Urgent,
+        "Fever, chills or feeling generally unwell, or a recent infection?",
+    ),
+    q(
+        "U2",
+        Urgent,
+        "Weight loss you can't explain, or any history of cancer?",
+    ),
+    q(
+        "U3",
+        Urgent,
+        "Pain that never lets up, is worse at night or lying down, and no position or rest eases? Pain between the shoulder blades? A lump, or a change in the shape of your back?",
+    ),
+    qa(
+        "U4",
+        Urgent,
+        "One calf or thigh that is swollen, warm, red or painful?",
+        "Get it checked today. If breathlessness or chest pain comes with it, treat it as an emergency.",
+    ),
+    qa(
+        "U5",
+        Urgent,
+        "Is your pain severe right now: constant, hard to think or talk through, or stopping you sleeping or looking after yourself?",
+        "No pressure routines today; a breathing-only routine is fine. Get medical advice.",
+    ),
+    qa(
+        "C1",
+        Caution,
+        "Do you take blood thinners, or have a bleeding disorder or low platelets?",
+        "No deep or firm pressure. Only light routines until a clinician says more is OK.",
+    ),
+    qa(
+        "C2",
+        Caution,
+        "Osteoporosis or fragile bones, a past spine or rib fracture, or long-term steroid tablets?",
+        "No ball or roller on your trunk or ribs, and no floor-roller routines, until a clinician says it is OK.",
+    ),
+    qa(
+        "C3",
+        Caution,
+        "A blood clot now, or clots in the past?",
+        "Don't start pressure routines. Ask a clinician first.",
+    ),
+    qa(
+        "C4",
+        Caution,
+        "Recent surgery, or not yet cleared by your surgeon?",
+        "Don't start until your surgeon has cleared you. Never work on or near the operation site.",
+    ),
+    qa(
+        "C5",
+        Caution,
+        "Are you pregnant?",
+        "Get a clinician's OK first. After about 20 weeks, don't lie flat on your back. No pressure on your belly or low back.",
+    ),
+    qa(
+        "C6",
+        Caution,
+        "Cancer or a tumour being treated, in or near the area you plan to work on?",
+        "No pressure there without your cancer team's OK.",
+    ),
+    qa(
+        "C7",
+        Caution,
+        "A new strain, sprain or bruise in the last two to three days?",
+        "No pressure on it. Gentle heat or cold and breathing only.",
+    ),
+    qa(
+        "L1",
+        Local,
+        "An open wound, burn, rash, skin infection, bruise or hot swollen area where you plan to work?",
+        "Skip that area. The rest of the routine may go ahead.",
+    ),
+    qa(
+        "L2",
+        Local,
+        "Varicose veins where you plan to work?",
+        "Skip that area. Never press on the veins.",
+    ),
+    qa(
+        "L3",
+        Local,
+        "Numb skin, or less feeling (for example from diabetes), where heat or cold would go?",
+        "No heat or cold on that skin: it can burn without you feeling it.",
+    ),
+    qa(
+        "L4",
+        Local,
+        "Has a doctor or physio told you to avoid massage, pressure, or lying on your back?",
+        "Follow that advice: skip any routine that goes against it.",
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::{BUILTIN_QUESTIONS, Group, Tier};
+
+    #[test]
+    fn builtins_are_grouped_by_tier_in_order() {
+        let ids: Vec<&str> = BUILTIN_QUESTIONS.iter().map(|q| q.id.as_ref()).collect();
+        let expected = [
+            "E1", "E2", "E3", "E4", "U1", "U2", "U3", "U4", "U5", "C1", "C2", "C3", "C4", "C5",
+            "C6", "C7", "L1", "L2", "L3", "L4",
+        ];
+        assert_eq!(ids, expected);
+        for question in BUILTIN_QUESTIONS {
+            let letter = match question.group {
+                Group::Builtin(Tier::Emergency) => 'E',
+                Group::Builtin(Tier::Urgent) => 'U',
+                Group::Builtin(Tier::Caution) => 'C',
+                Group::Builtin(Tier::Local) => 'L',
+                Group::Routine => panic!("{} is built in", question.id),
+            };
+            assert!(question.id.starts_with(letter), "{}", question.id);
+            assert!(question.text.ends_with('?'), "{}", question.id);
+        }
+    }
+
+    #[test]
+    fn every_caution_and_local_item_has_its_own_advice() {
+        for question in BUILTIN_QUESTIONS {
+            if matches!(question.group, Group::Builtin(Tier::Caution | Tier::Local)) {
+                assert!(question.advice.is_some(), "{} needs advice", question.id);
+            }
+        }
+    }
+
+    #[test]
+    fn emergency_guidance_puts_the_number_first() {
+        let text = Tier::Emergency.guidance("000");
+        assert!(text.starts_with("Call 000 now"), "{text}");
+        assert!(text.contains("A&E"));
+        assert!(!Tier::Urgent.guidance("000").contains("000"));
+    }
+}

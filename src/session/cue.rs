@@ -1,0 +1,143 @@
+//! Cues: the moments a session announces, in one vocabulary for every face.
+
+use std::time::{Duration, Instant};
+
+use super::Outcome;
+use super::breath::BreathPhase;
+use super::plan::{BodySide, Pass};
+
+/// A moment worth announcing, produced at most once.
+///
+/// Sound, screen, plain text and the journal all read the same cues. Each
+/// carries what a journal needs (step index, time held, answers, ratings,
+/// outcome), so nobody has to look inside the engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// The screening question is waiting for its answer.
+    ScreeningAsked,
+    /// The screening was answered.
+    ScreeningAnswered {
+        /// Whether something on the list applies today.
+        yes: bool,
+    },
+    /// A planned step began.
+    StepStarted {
+        /// The step's position in the plan.
+        index: usize,
+        /// The position of the routine step it comes from.
+        source: usize,
+        /// The side it works on, if any.
+        side: Option<BodySide>,
+        /// Which pass of a repeated step.
+        pass: Pass,
+        /// Its planned duration.
+        duration: Duration,
+    },
+    /// A find-spot hold waits for "found it" before counting.
+    WaitingForSpot {
+        /// The hold's position in the plan.
+        index: usize,
+    },
+    /// The person found the spot; the hold starts counting.
+    SpotFound {
+        /// The hold's position in the plan.
+        index: usize,
+    },
+    /// A new breath phase begins.
+    Breath(BreathPhase),
+    /// A roll changes direction.
+    Direction(RollDirection),
+    /// A hold or roll is halfway through.
+    Halfway {
+        /// The step's position in the plan.
+        index: usize,
+    },
+    /// This many seconds are left in the step (3, 2, 1).
+    Countdown(u8),
+    /// A step ended, in full or not.
+    StepFinished {
+        /// The step's position in the plan.
+        index: usize,
+        /// The time it counted, pauses and waits left out.
+        held: Duration,
+        /// Why it ended.
+        ending: Ending,
+    },
+    /// The switch between the two sides of a step began.
+    SwitchSides,
+    /// The safety check-in is waiting for its answer.
+    CheckInAsked {
+        /// The hold or roll it is about.
+        index: usize,
+        /// Whether it comes at the halfway point of a long hold.
+        halfway: bool,
+    },
+    /// A check-in is still waiting; a soft reminder.
+    Reminder,
+    /// The check-in was answered.
+    CheckInAnswered {
+        /// The hold or roll it was about.
+        index: usize,
+        /// Whether it came at the halfway point of a long hold.
+        halfway: bool,
+        /// Whether the person reported pain, numbness, tingling or a stop sign.
+        yes: bool,
+    },
+    /// The 0-10 pressure rating is waiting for its answer.
+    PressureAsked {
+        /// The hold or roll it is about.
+        index: usize,
+    },
+    /// The pressure rating was given, or skipped (`None`).
+    PressureRated {
+        /// The hold or roll it was about.
+        index: usize,
+        /// The rating, 0 to 10.
+        rating: Option<u8>,
+    },
+    /// The running step was paused.
+    Paused,
+    /// The paused step runs again.
+    Resumed,
+    /// The current hold's length was changed.
+    HoldAdjusted {
+        /// The hold's position in the plan.
+        index: usize,
+        /// Its new length.
+        duration: Duration,
+    },
+    /// The session ended.
+    Finished(Outcome),
+}
+
+/// Why a step ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Ending {
+    /// It ran its whole time.
+    Completed,
+    /// The person moved to another step before its time was up.
+    Skipped,
+    /// The session ended during it.
+    Stopped,
+}
+
+/// Which way a roll is going.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RollDirection {
+    /// Away from where the roll started.
+    Out,
+    /// Back towards where it started.
+    Back,
+}
+
+/// A cue with the moment it became due.
+///
+/// After a long gap (a laptop asleep) many cues become due at once; a face
+/// may use `at` to keep the journal complete but stay quiet about stale ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timed {
+    /// When the cue became due.
+    pub at: Instant,
+    /// The cue.
+    pub cue: Cue,
+}

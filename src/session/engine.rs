@@ -1,0 +1,221 @@
+//! The session state machine: what is due, and what happens when it is.
+
+use std::time::Instant;
+
+use super::cue::{Cue, Ending, Timed};
+use super::plan::Plan;
+use super::run::Run;
+use super::summary::Summary;
+use super::timeline::{Event, Key};
+use super::{Command, Outcome, REMINDER_EVERY};
+use crate::routine::Routine;
+use crate::safety;
+
+/// One session of a routine, driven by commands and the instants passed in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub(super) plan: Plan,
+    pub(super) check_in_question: String,
+    pub(super) rate_pressure: bool,
+    pub(super) stage: Stage,
+    pub(super) summary: Summary,
+}
+
+/// Where the session is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Stage {
+    NotStarted,
+    Screening,
+    Step(Run),
+    /// A check-in waits; `run` is the step it is about, its clock stopped.
+    CheckIn {
+        run: Run,
+        halfway: bool,
+        then: Then,
+        asked_at: Instant,
+        reminders: u32,
+    },
+    /// A pressure rating waits, after a check-in answered "no".
+    Pressure {
+        run: Run,
+        then: Then,
+    },
+    Finished(Outcome),
+}
+
+impl Stage {
+    /// The step whose clock is running or stopped mid-way, if any.
+    pub(super) fn run_in_progress(&self) -> Option<&Run> {
+        match self {
+            Stage::Step(run)
+            | Stage::CheckIn {
+                run,
+                then: Then::Resume,
+                ..
+            }
+            | Stage::Pressure {
+                run,
+                then: Then::Resume,
+                ..
+            } => Some(run),
+            _ => None,
+        }
+    }
+}
+
+/// Where to go once a check-in (and rating) is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Then {
+    Next,
+    Previous,
+    /// Carry on with the same step: the check-in came halfway through it.
+    Resume,
+}
+
+/// Something that becomes due at an instant.
+enum Due {
+    Step(Key, Event),
+    Reminder,
+}
+
+impl Session {
+    /// A session for a routine, not started yet.
+    pub fn new(routine: &Routine) -> Self {
+        Self {
+            plan: Plan::new(routine),
+            check_in_question: safety::check_in_question(routine),
+            rate_pressure: routine.safety.rate_pressure,
+            stage: Stage::NotStarted,
+            summary: Summary::default(),
+        }
+    }
+
+    /// The expanded steps this session runs.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// What has happened so far: steps held, answers, ratings, outcome.
+    pub fn summary(&self) -> &Summary {
+        &self.summary
+    }
+
+    /// How the session ended, once it has.
+    pub fn outcome(&self) -> Option<Outcome> {
+        match self.stage {
+            Stage::Finished(outcome) => Some(outcome),
+            _ => None,
+        }
+    }
+
+    /// Ask the screening question; does nothing once started.
+    pub fn start(&mut self, now: Instant) -> Vec<Cue> {
+        let mut out = Vec::new();
+        if self.stage == Stage::NotStarted {
+            self.stage = Stage::Screening;
+            self.emit(&mut out, now, Cue::ScreeningAsked);
+        }
+        cues(out)
+    }
+
+    /// Apply everything that has become due by `now`, for a jump of any size.
+    pub fn advance(&mut self, now: Instant) -> Vec<Cue> {
+        cues(self.advance_timed(now))
+    }
+
+    /// Like [`Session::advance`], with the instant each cue became due.
+    pub fn advance_timed(&mut self, now: Instant) -> Vec<Timed> {
+        let mut out = Vec::new();
+        while let Some((at, due)) = self.due()
+            && at <= now
+        {
+            self.fire(at, due, &mut out);
+        }
+        out
+    }
+
+    /// Catch up to `now`, then apply a command; ignored where it makes no sense.
+    pub fn handle(&mut self, command: Command, now: Instant) -> Vec<Cue> {
+        let mut out = self.advance_timed(now);
+        self.apply(command, now, &mut out);
+        // A command can make something due at once (a step ending now).
+        out.extend(self.advance_timed(now));
+        cues(out)
+    }
+
+    /// When `advance` next has something to do; `None` while waiting for the
+    /// person (a question, a find-spot hold, a pause) or once finished.
+    pub fn next_deadline(&self) -> Option<Instant> {
+        self.due().map(|(at, _)| at)
+    }
+
+    fn due(&self) -> Option<(Instant, Due)> {
+        match &self.stage {
+            Stage::Step(run) => {
+                let (key, event) = run.next_event(self.plan.get(run.index)?)?;
+                Some((run.instant_of(key.0)?, Due::Step(key, event)))
+            }
+            // Reminders are the only thing time does at a check-in: it never
+            // gets past one on its own.
+            Stage::CheckIn {
+                asked_at,
+                reminders,
+                ..
+            } => {
+                let wait = REMINDER_EVERY.checked_mul(reminders.checked_add(1)?)?;
+                Some((asked_at.checked_add(wait)?, Due::Reminder))
+            }
+            _ => None,
+        }
+    }
+
+    fn fire(&mut self, at: Instant, due: Due, out: &mut Vec<Timed>) {
+        match due {
+            Due::Reminder => {
+                if let Stage::CheckIn { reminders, .. } = &mut self.stage {
+                    *reminders += 1;
+                }
+                self.emit(out, at, Cue::Reminder);
+            }
+            Due::Step(key, event) => self.fire_step_event(at, key, event, out),
+        }
+    }
+
+    fn fire_step_event(&mut self, at: Instant, key: Key, event: Event, out: &mut Vec<Timed>) {
+        let Stage::Step(run) = &mut self.stage else {
+            return;
+        };
+        run.cursor = Some(key);
+        let index = run.index;
+        match event {
+            Event::Breath(phase) => self.emit(out, at, Cue::Breath(phase)),
+            Event::Direction(direction) => self.emit(out, at, Cue::Direction(direction)),
+            Event::Countdown(n) => self.emit(out, at, Cue::Countdown(n)),
+            Event::Halfway => {
+                run.halfway_cued = true;
+                self.emit(out, at, Cue::Halfway { index });
+            }
+            Event::HalfwayCheckIn => self.ask_halfway_check_in(at, out),
+            Event::End => {
+                if let Stage::Step(run) = self.take_stage() {
+                    self.leave_step(run, Ending::Completed, Then::Next, at, out);
+                }
+            }
+        }
+    }
+
+    pub(super) fn take_stage(&mut self) -> Stage {
+        // The placeholder never survives: every caller sets the next stage.
+        std::mem::replace(&mut self.stage, Stage::NotStarted)
+    }
+
+    /// Record a cue in the summary and hand it out: the one way cues leave.
+    pub(super) fn emit(&mut self, out: &mut Vec<Timed>, at: Instant, cue: Cue) {
+        self.summary.record(&cue);
+        out.push(Timed { at, cue });
+    }
+}
+
+fn cues(timed: Vec<Timed>) -> Vec<Cue> {
+    timed.into_iter().map(|timed| timed.cue).collect()
+}

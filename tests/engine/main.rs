@@ -1,0 +1,11 @@
+//! Tests of the session engine and the safety texts, over fabricated instants.
+
+mod checkins;
+mod control;
+mod fixtures;
+mod plan;
+mod props;
+mod purity;
+mod steps;
+mod stopping;
+mod texts;
