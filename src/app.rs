@@ -11,6 +11,10 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
     let err_color = output::stderr_color(cli.color);
     match cli.command {
         None => commands::list::run(false),
+        Some(Command::Run(args)) => match valid(&args.routine, err_color) {
+            Ok(loaded) => commands::run::run(&loaded, &args),
+            Err(exit) => Ok(exit),
+        },
         Some(Command::List { json }) => commands::list::run(json),
         Some(Command::Check {
             files,

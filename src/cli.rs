@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// A terminal coach for home self-massage: timed holds, breathing cues and
 /// safety check-ins. knead does not diagnose or treat any condition.
@@ -34,6 +34,12 @@ pub enum ColorChoice {
 /// The commands knead knows.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run a routine: screening, timed steps, check-ins, summary.
+    #[command(
+        after_help = "Examples:\n  knead run piriformis-tennis-ball\n  knead run ./my-routine.toml --plain\n  knead run foam-roll-glutes --plain --speed 100 --mute"
+    )]
+    Run(RunArgs),
+
     /// List the bundled routines and your own.
     #[command(after_help = "Examples:\n  knead list\n  knead list --json")]
     List {
@@ -108,4 +114,34 @@ pub enum Command {
         after_help = "Examples:\n  knead man > ~/.local/share/man/man1/knead.1\n  knead man | man -l -"
     )]
     Man,
+}
+
+/// Options of `knead run`.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// A bundled routine id, one of your routine ids, or a path to a file.
+    pub routine: String,
+    /// Line-by-line mode: no full-screen display; questions are answered on stdin.
+    #[arg(long)]
+    pub plain: bool,
+    /// Make time run this many times faster (1 to 1000), for previews and tests.
+    #[arg(long, value_name = "F", default_value_t = 1.0, value_parser = parse_speed)]
+    pub speed: f64,
+    /// No sound.
+    #[arg(long)]
+    pub mute: bool,
+    /// No inhale and exhale sounds; the other sounds stay.
+    #[arg(long)]
+    pub no_breath_sounds: bool,
+}
+
+fn parse_speed(text: &str) -> Result<f64, String> {
+    let speed: f64 = text
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number"))?;
+    if (1.0..=1000.0).contains(&speed) {
+        Ok(speed)
+    } else {
+        Err(format!("speed must be from 1 to 1000, not {text}"))
+    }
 }

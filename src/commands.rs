@@ -5,5 +5,6 @@ pub mod history;
 pub mod list;
 pub mod new;
 pub mod print;
+pub mod run;
 pub mod schema;
 pub mod shell;

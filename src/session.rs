@@ -100,13 +100,4 @@ impl Outcome {
             Outcome::Interrupted => "interrupted",
         }
     }
-
-    /// The process exit code design.md gives this outcome.
-    pub fn exit_code(self) -> u8 {
-        match self {
-            Outcome::Completed => 0,
-            Outcome::Interrupted => 130,
-            _ => 3,
-        }
-    }
 }

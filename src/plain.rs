@@ -1,0 +1,246 @@
+//! Plain mode: the session as tagged lines, answers read from stdin.
+//!
+//! For screen readers, pipes, ssh sessions and scripts. One line per event,
+//! each starting with a tag (`STEP:`, `CHECKIN:`, ...); only questions wait
+//! for input. The loop sleeps until the engine's next deadline or an input,
+//! so it uses no CPU while waiting.
+
+mod answer;
+pub mod driver;
+pub mod lines;
+
+use std::io::{self, Write};
+
+use crate::journal::Feeling;
+use crate::record::Recorder;
+use crate::routine::Routine;
+use crate::safety::{self, Group, Tier};
+use crate::session::{Command, Cue, Mode, Outcome, Session};
+use crate::sound::Cues;
+
+use answer::{Answer, answer};
+use driver::{Driver, Wake};
+use lines::{Context, lines_for, routine_line};
+
+/// The routine to run and what to say about it.
+pub struct Job<'a> {
+    /// The validated routine.
+    pub routine: &'a Routine,
+    /// Its id, for the journal.
+    pub id: &'a str,
+    /// The file's bytes, hashed into the journal.
+    pub file: &'a [u8],
+    /// The emergency number to show in guidance.
+    pub emergency_number: &'a str,
+    /// Notices to print before the session (sound off, first run).
+    pub notices: Vec<String>,
+}
+
+/// What plain mode writes to, plays and records on.
+pub struct Faces<'a, W: Write> {
+    /// Where the lines go.
+    pub out: &'a mut W,
+    /// The sounds.
+    pub sound: &'a mut Cues,
+    /// The journal.
+    pub recorder: &'a mut Recorder,
+}
+
+/// Runs a whole session in plain mode and returns how it ended.
+///
+/// A closed output (`knead run x --plain | head -3`) ends the session as
+/// interrupted, recorded in the journal, and returns the write error so the
+/// caller can end quietly.
+pub fn run<W: Write>(
+    job: &Job<'_>,
+    driver: &mut impl Driver,
+    faces: &mut Faces<'_, W>,
+) -> io::Result<Outcome> {
+    let mut session = Session::new(job.routine);
+    faces
+        .recorder
+        .start(job.id, &job.routine.title, job.file, &session);
+    let mut cues = session.start(driver.now());
+    let mut opening = vec![routine_line(job.routine, &session)];
+    opening.extend(job.notices.iter().map(|n| format!("NOTICE: {n}")));
+    if let Err(e) = write_lines(faces.out, &opening) {
+        return Err(interrupt(&mut session, driver, faces.recorder, e));
+    }
+    loop {
+        if let Err(e) = emit(&cues, job, &session, driver, faces) {
+            return Err(interrupt(&mut session, driver, faces.recorder, e));
+        }
+        if let Some(outcome) = session.outcome() {
+            let after = after_session(outcome, job, driver, faces);
+            return after.map(|()| outcome);
+        }
+        let mode = session.status(driver.now()).mode;
+        let wants_answer = matches!(
+            mode,
+            Mode::Screening | Mode::CheckIn { .. } | Mode::PressureRating | Mode::WaitingForSpot
+        );
+        let wake = driver.wait(session.next_deadline(), wants_answer);
+        let now = driver.now();
+        cues = match wake {
+            Wake::Due => session.advance(now),
+            Wake::Signal => session.handle(Command::Interrupted, now),
+            Wake::Eof => session.handle(Command::Unanswered, now),
+            Wake::Line(line) => match answer(mode, &line) {
+                Answer::Command(command) => session.handle(command, now),
+                Answer::Invalid => {
+                    let hint = if mode == Mode::PressureRating {
+                        "NOTICE: Type a number from 0 to 10, or press Enter to skip (x stops)."
+                    } else {
+                        "NOTICE: Please answer y or n (x stops)."
+                    };
+                    if let Err(e) = write_lines(faces.out, &[hint.to_owned()]) {
+                        return Err(interrupt(&mut session, driver, faces.recorder, e));
+                    }
+                    session.advance(now)
+                }
+            },
+        };
+    }
+}
+
+/// Plays, records and prints each cue, in that order: sound first, so a
+/// slow terminal never delays it.
+fn emit<W: Write>(
+    cues: &[Cue],
+    job: &Job<'_>,
+    session: &Session,
+    driver: &mut impl Driver,
+    faces: &mut Faces<'_, W>,
+) -> io::Result<()> {
+    let cx = Context {
+        routine: job.routine,
+        session,
+        emergency_number: job.emergency_number,
+        now: driver.now(),
+    };
+    for cue in cues {
+        faces.sound.play(cue);
+        faces.recorder.cue(cue, session);
+        write_lines(faces.out, &lines_for(cue, &cx))?;
+    }
+    if let Some(warning) = faces.recorder.take_failure() {
+        write_lines(faces.out, &[format!("NOTICE: {warning}")])?;
+    }
+    Ok(())
+}
+
+/// Ends the session as interrupted after the output failed, so the journal
+/// still says how it ended.
+fn interrupt(
+    session: &mut Session,
+    driver: &mut impl Driver,
+    recorder: &mut Recorder,
+    error: io::Error,
+) -> io::Error {
+    for cue in session.handle(Command::Interrupted, driver.now()) {
+        recorder.cue(&cue, session);
+    }
+    error
+}
+
+/// The questions after the end: which screening group applied, or how the
+/// person feels now.
+fn after_session<W: Write>(
+    outcome: Outcome,
+    job: &Job<'_>,
+    driver: &mut impl Driver,
+    faces: &mut Faces<'_, W>,
+) -> io::Result<()> {
+    match outcome {
+        Outcome::StoppedAtScreening => screening_group(job, driver, faces),
+        Outcome::Completed | Outcome::StoppedForSafety | Outcome::StoppedByPerson => {
+            post_check(driver, faces)
+        }
+        Outcome::Unanswered | Outcome::Interrupted => Ok(()),
+    }
+}
+
+/// After a "yes" at the screening: which group applies, then its guidance,
+/// emergency first when nobody answers.
+fn screening_group<W: Write>(
+    job: &Job<'_>,
+    driver: &mut impl Driver,
+    faces: &mut Faces<'_, W>,
+) -> io::Result<()> {
+    let mut groups: Vec<Group> = Tier::ALL.iter().map(|t| Group::Builtin(*t)).collect();
+    if !job.routine.safety.screening.is_empty() {
+        groups.push(Group::Routine);
+    }
+    let mut lines =
+        vec!["SCREEN: Which group applies? The most serious one, if several do.".to_owned()];
+    lines.extend(
+        groups
+            .iter()
+            .enumerate()
+            .map(|(n, g)| format!("SCREEN: {}. {}", n + 1, lines::heading(*g))),
+    );
+    lines.push(format!("SCREEN: Type its number. [1-{}]", groups.len()));
+    write_lines(faces.out, &lines)?;
+    let chosen = loop {
+        match driver.wait(None, true) {
+            Wake::Line(line) => match line.trim().parse::<usize>() {
+                Ok(n) if (1..=groups.len()).contains(&n) => break Some(groups[n - 1]),
+                _ => write_lines(
+                    faces.out,
+                    &[format!("NOTICE: Type a number from 1 to {}.", groups.len())],
+                )?,
+            },
+            _ => break None,
+        }
+    };
+    let group = chosen.unwrap_or(Group::Builtin(Tier::Emergency));
+    if let Some(group) = chosen {
+        faces.recorder.screening_group(group_word(group));
+    }
+    let guidance = safety::group_guidance(group, job.emergency_number);
+    write_lines(faces.out, &[format!("STOPPED: {guidance}")])
+}
+
+fn group_word(group: Group) -> &'static str {
+    match group {
+        Group::Builtin(Tier::Emergency) => "emergency",
+        Group::Builtin(Tier::Urgent) => "urgent",
+        Group::Builtin(Tier::Caution) => "caution",
+        Group::Builtin(Tier::Local) => "local",
+        Group::Routine => "routine",
+    }
+}
+
+/// How the person feels now; "worse" gets the bad-sore guidance.
+fn post_check<W: Write>(driver: &mut impl Driver, faces: &mut Faces<'_, W>) -> io::Result<()> {
+    write_lines(
+        faces.out,
+        &[format!("AFTER: {} [b/s/w]", safety::POST_SESSION_QUESTION)],
+    )?;
+    let feeling = loop {
+        match driver.wait(None, true) {
+            Wake::Line(line) => match line.trim().to_lowercase().as_str() {
+                "b" | "better" => break Some(Feeling::Better),
+                "s" | "same" => break Some(Feeling::Same),
+                "w" | "worse" => break Some(Feeling::Worse),
+                _ => write_lines(faces.out, &["NOTICE: Please answer b, s or w.".to_owned()])?,
+            },
+            _ => break None,
+        }
+    };
+    let Some(feeling) = feeling else {
+        return Ok(());
+    };
+    faces.recorder.post_check(feeling);
+    if feeling == Feeling::Worse {
+        write_lines(faces.out, &[format!("NOTICE: {}", safety::BAD_SORE)])?;
+    }
+    Ok(())
+}
+
+fn write_lines(out: &mut impl Write, lines: &[String]) -> io::Result<()> {
+    for line in lines {
+        writeln!(out, "{line}")?;
+    }
+    out.flush()
+}

@@ -1,0 +1,185 @@
+//! Where plain mode's time and input come from: the real clock, stdin and
+//! signals, or a script for tests.
+
+use std::collections::VecDeque;
+use std::io::BufRead;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// Why a wait ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wake {
+    /// The instant waited for has come.
+    Due,
+    /// A line of input (without its line ending).
+    Line(String),
+    /// Input ended.
+    Eof,
+    /// Ctrl-C, SIGTERM or SIGHUP.
+    Signal,
+}
+
+/// The session's clock and input, as plain mode sees them.
+pub trait Driver {
+    /// The session clock's current instant.
+    fn now(&mut self) -> Instant;
+
+    /// Waits until `until` (never, if `None`), a signal, or, when `want_line`,
+    /// a line of input. Lines that arrive while no line is wanted are kept for
+    /// the next question, so answers can be typed (or piped) ahead.
+    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake;
+}
+
+/// What the reader threads send.
+enum Input {
+    Line(String),
+    Eof,
+    Signal,
+}
+
+/// The real clock, sped up by `--speed`, with stdin and signals read on
+/// threads of their own so that one blocking wait serves all three.
+pub struct RealDriver {
+    origin: Instant,
+    speed: f64,
+    inputs: Receiver<Input>,
+    pending: VecDeque<String>,
+    ended: bool,
+    // Kept so the channel never disconnects, even after stdin ends.
+    _sender: Sender<Input>,
+}
+
+impl RealDriver {
+    /// Starts reading stdin and the signals that end a session.
+    pub fn start(speed: f64) -> std::io::Result<Self> {
+        let (sender, inputs) = mpsc::channel();
+        let for_signals = sender.clone();
+        let mut signals = signal_hook::iterator::Signals::new([
+            signal_hook::consts::SIGINT,
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+        ])?;
+        thread::spawn(move || {
+            for _ in signals.forever() {
+                if for_signals.send(Input::Signal).is_err() {
+                    break;
+                }
+            }
+        });
+        let for_lines = sender.clone();
+        thread::spawn(move || read_lines(&for_lines));
+        Ok(Self {
+            origin: Instant::now(),
+            speed,
+            inputs,
+            pending: VecDeque::new(),
+            ended: false,
+            _sender: sender,
+        })
+    }
+}
+
+fn read_lines(sender: &Sender<Input>) {
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    loop {
+        let mut line = String::new();
+        match lock.read_line(&mut line) {
+            Ok(0) | Err(_) => {
+                let _ = sender.send(Input::Eof);
+                return;
+            }
+            Ok(_) => {
+                let line = line.trim_end_matches(['\n', '\r']).to_owned();
+                if sender.send(Input::Line(line)).is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+impl Driver for RealDriver {
+    fn now(&mut self) -> Instant {
+        self.origin + self.origin.elapsed().mul_f64(self.speed)
+    }
+
+    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake {
+        loop {
+            if want_line {
+                if let Some(line) = self.pending.pop_front() {
+                    return Wake::Line(line);
+                }
+                if self.ended {
+                    return Wake::Eof;
+                }
+            }
+            let now = self.now();
+            let received = match until {
+                Some(at) if at <= now => return Wake::Due,
+                Some(at) => self.inputs.recv_timeout(real_time(at - now, self.speed)),
+                None => self
+                    .inputs
+                    .recv()
+                    .map_err(|_| RecvTimeoutError::Disconnected),
+            };
+            match received {
+                Ok(Input::Signal) => return Wake::Signal,
+                Ok(Input::Line(line)) => self.pending.push_back(line),
+                Ok(Input::Eof) => self.ended = true,
+                Err(RecvTimeoutError::Timeout) => return Wake::Due,
+                Err(RecvTimeoutError::Disconnected) => return Wake::Eof,
+            }
+        }
+    }
+}
+
+/// Session time to wall-clock time, rounded up so a wait never ends early.
+fn real_time(session: Duration, speed: f64) -> Duration {
+    session.div_f64(speed) + Duration::from_micros(1)
+}
+
+/// A scripted driver for tests: time jumps straight to each deadline, and
+/// answers come from a list.
+pub struct Scripted {
+    now: Instant,
+    inputs: VecDeque<Wake>,
+}
+
+impl Scripted {
+    /// Starts at `now` with these answers, in order.
+    pub fn new(now: Instant, inputs: impl IntoIterator<Item = Wake>) -> Self {
+        Self {
+            now,
+            inputs: inputs.into_iter().collect(),
+        }
+    }
+
+    /// Answers given as lines, one per question.
+    pub fn lines(now: Instant, lines: &[&str]) -> Self {
+        Self::new(now, lines.iter().map(|l| Wake::Line((*l).to_owned())))
+    }
+}
+
+impl Driver for Scripted {
+    fn now(&mut self) -> Instant {
+        self.now
+    }
+
+    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake {
+        if matches!(self.inputs.front(), Some(Wake::Signal)) {
+            return self.inputs.pop_front().unwrap_or(Wake::Signal);
+        }
+        if want_line {
+            return self.inputs.pop_front().unwrap_or(Wake::Eof);
+        }
+        match until {
+            Some(at) => {
+                self.now = self.now.max(at);
+                Wake::Due
+            }
+            None => Wake::Eof,
+        }
+    }
+}

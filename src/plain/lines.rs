@@ -1,0 +1,160 @@
+//! The tagged lines plain mode prints for each cue: one vocabulary, turned
+//! into text for screen readers, pipes and scripts.
+
+use std::time::Instant;
+
+use crate::routine::Routine;
+use crate::routine::duration::format as show;
+use crate::safety::{self, Group};
+use crate::session::{BreathPhase, Cue, Outcome, PlannedKind, PlannedStep, Session};
+
+/// What plain mode needs besides the cue.
+pub struct Context<'a> {
+    /// The routine being run.
+    pub routine: &'a Routine,
+    /// The session, for the plan and the summary.
+    pub session: &'a Session,
+    /// The emergency number to show in guidance.
+    pub emergency_number: &'a str,
+    /// The session clock's instant when the cue is printed.
+    pub now: Instant,
+}
+
+/// The line announcing the routine, before anything else.
+pub fn routine_line(routine: &Routine, session: &Session) -> String {
+    format!(
+        "ROUTINE: {} ({} steps, about {})",
+        routine.title,
+        session.plan().len(),
+        show(session.plan().total())
+    )
+}
+
+/// The lines a cue prints; most cues print one line or none.
+pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
+    match *cue {
+        Cue::ScreeningAsked => screening(cx),
+        Cue::StepStarted { index, .. } => {
+            cx.session.plan().get(index).map(step).unwrap_or_default()
+        }
+        Cue::WaitingForSpot { .. } => {
+            vec!["SPOT: Find a tender spot, then press Enter to start the count.".to_owned()]
+        }
+        Cue::Breath(phase) => vec![breath(phase, cx)],
+        Cue::Halfway { .. } => vec!["HALFWAY: Halfway there.".to_owned()],
+        Cue::CheckInAsked { halfway, .. } => {
+            let question = safety::check_in_question(cx.routine);
+            let when = if halfway { "Halfway check: " } else { "" };
+            vec![format!("CHECKIN: {when}{question} [y/n]")]
+        }
+        Cue::Reminder => vec!["NOTICE: Still waiting for your answer.".to_owned()],
+        Cue::PressureAsked { .. } => {
+            vec![format!(
+                "PRESSURE: {} Enter skips. [0-10]",
+                safety::PRESSURE_QUESTION
+            )]
+        }
+        Cue::Finished(outcome) => finished(outcome, cx),
+        _ => Vec::new(),
+    }
+}
+
+fn screening(cx: &Context<'_>) -> Vec<String> {
+    let mut lines = vec!["SCREEN: Before you start, read this list.".to_owned()];
+    let mut group = None;
+    for question in safety::screening_questions(cx.routine) {
+        if group != Some(question.group) {
+            group = Some(question.group);
+            lines.push(format!("SCREEN: {}:", heading(question.group)));
+        }
+        lines.push(format!("SCREEN: - {}", question.text));
+    }
+    lines.push(format!("SCREEN: {} [y/n]", safety::SCREENING_ASK));
+    lines
+}
+
+/// The heading of a group of screening questions.
+pub fn heading(group: Group) -> &'static str {
+    match group {
+        Group::Builtin(tier) => tier.heading(),
+        Group::Routine => "From this routine",
+    }
+}
+
+fn step(step: &PlannedStep) -> Vec<String> {
+    let kind = match step.kind {
+        PlannedKind::Step(kind) => kind.as_str(),
+        PlannedKind::SwitchSides => "switch",
+    };
+    let mut about = vec![format!("{kind} {}", show(step.duration))];
+    if let Some(side) = step.side {
+        about.push(format!("{} side", side.as_str()));
+    }
+    if step.pass.of > 1 {
+        about.push(format!("{} of {}", step.pass.number, step.pass.of));
+    }
+    let mut lines = vec![format!(
+        "STEP: {}. {} ({})",
+        step.index + 1,
+        step.title,
+        about.join(", ")
+    )];
+    if let Some(cue) = &step.cue {
+        lines.push(format!("CUE: {}", cue.replace('\n', " ")));
+    }
+    lines
+}
+
+fn breath(phase: BreathPhase, cx: &Context<'_>) -> String {
+    let length = cx
+        .session
+        .status(cx.now)
+        .step
+        .map(|step| format!(" {}", show(phase.length(&step.breathing))))
+        .unwrap_or_default();
+    let word = match phase {
+        BreathPhase::Inhale => "Breathe in",
+        BreathPhase::HoldIn => "Hold",
+        BreathPhase::Exhale => "Breathe out",
+        BreathPhase::HoldOut => "Rest",
+    };
+    format!("BREATHE: {word}{length}")
+}
+
+fn finished(outcome: Outcome, cx: &Context<'_>) -> Vec<String> {
+    let summary = cx.session.summary();
+    let mut lines = match outcome {
+        Outcome::Completed => vec![format!(
+            "DONE: Routine complete: {} steps, {} of practice.",
+            summary.steps_done(),
+            show(summary.active_time())
+        )],
+        Outcome::StoppedForSafety => safety::stop_guidance(cx.emergency_number)
+            .into_iter()
+            .map(|line| format!("STOPPED: {line}"))
+            .collect(),
+        Outcome::StoppedAtScreening => {
+            vec!["STOPPED: The session will not start today.".to_owned()]
+        }
+        Outcome::StoppedByPerson => vec![format!(
+            "STOPPED: You stopped the session. {}",
+            safety::RELEASE_NOW
+        )],
+        Outcome::Unanswered => vec![format!(
+            "STOPPED: No answer came, so the session stopped. {}",
+            safety::RELEASE_NOW
+        )],
+        Outcome::Interrupted => vec![format!("STOPPED: Interrupted. {}", safety::RELEASE_NOW)],
+    };
+    if matches!(
+        outcome,
+        Outcome::Completed | Outcome::StoppedForSafety | Outcome::StoppedByPerson
+    ) {
+        lines.extend(
+            safety::POST_SESSION
+                .iter()
+                .map(|text| format!("NOTICE: {text}")),
+        );
+    }
+    lines
+}

@@ -1,0 +1,165 @@
+//! The audible side of cues: which clip each cue plays, and the players.
+//!
+//! The person is usually not looking at the screen, so sound carries the
+//! session. Faces call [`Sound::play`] and never wait on audio; with no
+//! audio device (or `--mute`) the session runs silently.
+
+#[cfg(feature = "sound")]
+mod speaker;
+
+use crate::session::{BreathPhase, Cue, Ending};
+
+/// A short sound, embedded in the binary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Clip {
+    /// A step begins: two rising notes.
+    StepStart,
+    /// One of the last three seconds: a soft tick.
+    Countdown,
+    /// A step ran its time: two falling notes.
+    StepEnd,
+    /// Breathe in: a slow rising tone.
+    Inhale,
+    /// Breathe out: a slow falling tone.
+    Exhale,
+    /// Change sides: a double knock.
+    SwitchSides,
+    /// A question waits (screening, check-in): a bell.
+    CheckIn,
+    /// A question still waits: a softer bell.
+    Reminder,
+    /// The session is over: a rising arpeggio.
+    SessionEnd,
+}
+
+impl Clip {
+    /// The WAV data of the clip.
+    pub fn wav(self) -> &'static [u8] {
+        match self {
+            Clip::StepStart => include_bytes!("../sounds/step_start.wav"),
+            Clip::Countdown => include_bytes!("../sounds/countdown.wav"),
+            Clip::StepEnd => include_bytes!("../sounds/step_end.wav"),
+            Clip::Inhale => include_bytes!("../sounds/inhale.wav"),
+            Clip::Exhale => include_bytes!("../sounds/exhale.wav"),
+            Clip::SwitchSides => include_bytes!("../sounds/switch_sides.wav"),
+            Clip::CheckIn => include_bytes!("../sounds/check_in.wav"),
+            Clip::Reminder => include_bytes!("../sounds/reminder.wav"),
+            Clip::SessionEnd => include_bytes!("../sounds/session_end.wav"),
+        }
+    }
+
+    /// Whether this is a breathing sound, which can be turned off alone.
+    pub fn is_breath(self) -> bool {
+        matches!(self, Clip::Inhale | Clip::Exhale)
+    }
+}
+
+/// The clip a cue plays, if any.
+pub fn clip_for(cue: &Cue) -> Option<Clip> {
+    match cue {
+        Cue::StepStarted { .. } => Some(Clip::StepStart),
+        Cue::Countdown(_) => Some(Clip::Countdown),
+        Cue::StepFinished {
+            ending: Ending::Completed,
+            ..
+        } => Some(Clip::StepEnd),
+        Cue::Breath(BreathPhase::Inhale) => Some(Clip::Inhale),
+        Cue::Breath(BreathPhase::Exhale) => Some(Clip::Exhale),
+        Cue::SwitchSides => Some(Clip::SwitchSides),
+        Cue::ScreeningAsked | Cue::CheckInAsked { .. } | Cue::PressureAsked { .. } => {
+            Some(Clip::CheckIn)
+        }
+        Cue::Reminder => Some(Clip::Reminder),
+        Cue::Finished(_) => Some(Clip::SessionEnd),
+        _ => None,
+    }
+}
+
+/// Plays clips. Implementations must never fail or block the session.
+pub trait Sound {
+    /// Starts playing a clip and returns at once.
+    fn play(&mut self, clip: Clip);
+}
+
+/// No sound: `--mute`, no audio device, or a build without the `sound` feature.
+#[derive(Debug, Default)]
+pub struct Silent;
+
+impl Sound for Silent {
+    fn play(&mut self, _: Clip) {}
+}
+
+/// Records what would have played, for tests.
+#[derive(Debug, Default)]
+pub struct Recorder(pub Vec<Clip>);
+
+impl Sound for Recorder {
+    fn play(&mut self, clip: Clip) {
+        self.0.push(clip);
+    }
+}
+
+/// What the person asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// No sound at all.
+    pub mute: bool,
+    /// Play the inhale and exhale sounds.
+    pub breath: bool,
+}
+
+/// Plays the clip for each cue, leaving out breath sounds when asked.
+pub struct Cues {
+    player: Box<dyn Sound>,
+    breath: bool,
+}
+
+impl Cues {
+    /// Plays what a cue should sound like.
+    pub fn play(&mut self, cue: &Cue) {
+        if let Some(clip) = clip_for(cue).filter(|c| self.breath || !c.is_breath()) {
+            self.player.play(clip);
+        }
+    }
+}
+
+/// Opens the audio output, or falls back to silence. The second value is a
+/// one-line notice to show once when sound was wanted but is unavailable.
+pub fn open(settings: Settings) -> (Cues, Option<String>) {
+    let (player, notice): (Box<dyn Sound>, Option<String>) = if settings.mute {
+        (Box::new(Silent), None)
+    } else {
+        open_device()
+    };
+    let cues = Cues {
+        player,
+        breath: settings.breath,
+    };
+    (cues, notice)
+}
+
+/// Wraps any player, for tests and for faces that build their own.
+pub fn with_player(player: Box<dyn Sound>, breath: bool) -> Cues {
+    Cues { player, breath }
+}
+
+#[cfg(feature = "sound")]
+fn open_device() -> (Box<dyn Sound>, Option<String>) {
+    match speaker::Speaker::open() {
+        Ok(speaker) => (Box::new(speaker), None),
+        Err(reason) => (
+            Box::new(Silent),
+            Some(format!(
+                "no audio device ({reason}): the session runs silently"
+            )),
+        ),
+    }
+}
+
+#[cfg(not(feature = "sound"))]
+fn open_device() -> (Box<dyn Sound>, Option<String>) {
+    (
+        Box::new(Silent),
+        Some("built without sound: the session runs silently".into()),
+    )
+}
