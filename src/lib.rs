@@ -15,4 +15,5 @@ pub mod record;
 pub mod routine;
 pub mod safety;
 pub mod session;
+pub mod settings;
 pub mod sound;

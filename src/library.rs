@@ -59,8 +59,8 @@ pub fn bundled() -> Vec<Loaded> {
         .collect()
 }
 
-/// The folder for the user's own routines (`$XDG_CONFIG_HOME/knead/routines`).
-pub fn user_dir() -> Option<PathBuf> {
+/// knead's config folder (`$XDG_CONFIG_HOME/knead`, `~/.config/knead` on Linux).
+pub fn config_dir() -> Option<PathBuf> {
     let config = std::env::var_os("XDG_CONFIG_HOME")
         .map(PathBuf::from)
         .filter(|p| p.is_absolute())
@@ -72,7 +72,12 @@ pub fn user_dir() -> Option<PathBuf> {
                     .unwrap_or_default()
             })
         })?;
-    Some(config.join("knead").join("routines"))
+    Some(config.join("knead"))
+}
+
+/// The folder for the user's own routines (`$XDG_CONFIG_HOME/knead/routines`).
+pub fn user_dir() -> Option<PathBuf> {
+    config_dir().map(|dir| dir.join("routines"))
 }
 
 /// The user's routines, in id order; broken ones are included with their errors.

@@ -4,12 +4,17 @@
 //! face ran the session. A journal that cannot be written never stops a
 //! session: the first failure is reported once and the rest are dropped.
 
+use std::path::PathBuf;
+
 use crate::journal::{self, CheckPoint, Event, Feeling, Journal, Pressure, YesNo};
 use crate::session::{Cue, Outcome, PlannedKind, Session};
 
 /// The journal side of one session.
 pub struct Recorder {
     journal: Option<Journal>,
+    /// Written once the screening is answered, which acknowledges the
+    /// first-run notice shown above it.
+    first_run_marker: Option<PathBuf>,
     /// The one-line warning to show when writing failed, taken once.
     failure: Option<String>,
 }
@@ -21,6 +26,7 @@ impl Recorder {
             Ok(journal) => Self::with(journal),
             Err(e) => Self {
                 journal: None,
+                first_run_marker: None,
                 failure: Some(format!(
                     "the journal cannot be opened ({e}): this session is not recorded"
                 )),
@@ -32,6 +38,7 @@ impl Recorder {
     pub fn with(journal: Journal) -> Self {
         Self {
             journal: Some(journal),
+            first_run_marker: None,
             failure: None,
         }
     }
@@ -40,8 +47,14 @@ impl Recorder {
     pub fn none() -> Self {
         Self {
             journal: None,
+            first_run_marker: None,
             failure: None,
         }
+    }
+
+    /// Remembers the first-run notice as read once the screening is answered.
+    pub fn acknowledge_first_run_at(&mut self, marker: PathBuf) {
+        self.first_run_marker = Some(marker);
     }
 
     /// A warning to show the person once, if recording failed.
@@ -61,6 +74,16 @@ impl Recorder {
 
     /// Records what a cue means for the history, if anything.
     pub fn cue(&mut self, cue: &Cue, session: &Session) {
+        if matches!(cue, Cue::ScreeningAnswered { .. })
+            && let Some(marker) = self.first_run_marker.take()
+        {
+            // Failing to remember only means the notice shows once more.
+            let _ = marker.parent().map(std::fs::create_dir_all);
+            let _ = std::fs::write(
+                &marker,
+                "The first-run notice was shown and the screening answered.\n",
+            );
+        }
         if let Some(event) = event_for(cue, session) {
             self.append(&event);
         }

@@ -1,0 +1,99 @@
+//! Repeated reports escalate (safety.md C15): notices computed from the
+//! journal before a session starts. The thresholds are our design choices and
+//! a clinician should confirm them; they are documented in the README.
+
+use std::collections::BTreeSet;
+
+use jiff::Timestamp;
+
+use crate::journal::{Feeling, Outcome, SessionRecord};
+
+const DAY: i64 = 24 * 60 * 60;
+
+/// Why knead advises seeing a clinician before this session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Escalation {
+    /// Two or more pain stops on this routine within 14 days.
+    RoutinePainStops,
+    /// Pain stops on 3 or more of the last 30 days, before a pressure routine.
+    FrequentPainStops,
+    /// Reports in 3 or more different weeks of the last 6, or the last three
+    /// post-session answers in 6 weeks all "worse".
+    Persistent,
+}
+
+impl Escalation {
+    /// The notice to show, in plain words.
+    pub fn notice(self) -> &'static str {
+        match self {
+            Escalation::RoutinePainStops => {
+                "You stopped this routine for pain twice in the last two weeks. \
+                 Please see a GP or physiotherapist before doing it again."
+            }
+            Escalation::FrequentPainStops => {
+                "You stopped for pain on three or more days this month. \
+                 Please see a GP or physiotherapist before more pressure routines."
+            }
+            Escalation::Persistent => {
+                "Your reports of pain or feeling worse have gone on for weeks. \
+                 A review with a GP or physiotherapist is a good idea."
+            }
+        }
+    }
+}
+
+/// The escalations that apply before a session of `routine`, at `now`.
+///
+/// `pressure` says whether the routine presses (has holds or rolls).
+pub fn escalations(
+    records: &[SessionRecord],
+    routine: &str,
+    pressure: bool,
+    now: Timestamp,
+) -> Vec<Escalation> {
+    let age_days = |r: &SessionRecord| now.as_second().saturating_sub(r.started.as_second()) / DAY;
+    let pain_stop = |r: &&SessionRecord| r.outcome == Outcome::StoppedForSafety;
+    let mut found = Vec::new();
+    let on_routine = records
+        .iter()
+        .filter(pain_stop)
+        .filter(|r| r.routine == routine && age_days(r) < 14)
+        .count();
+    if on_routine >= 2 {
+        found.push(Escalation::RoutinePainStops);
+    }
+    let days: BTreeSet<i64> = records
+        .iter()
+        .filter(pain_stop)
+        .filter(|r| age_days(r) < 30)
+        .map(|r| r.started.as_second().div_euclid(DAY))
+        .collect();
+    if pressure && days.len() >= 3 {
+        found.push(Escalation::FrequentPainStops);
+    }
+    if persistent(records, now) {
+        found.push(Escalation::Persistent);
+    }
+    found
+}
+
+fn persistent(records: &[SessionRecord], now: Timestamp) -> bool {
+    let recent: Vec<&SessionRecord> = records
+        .iter()
+        .filter(|r| now.as_second().saturating_sub(r.started.as_second()) < 42 * DAY)
+        .collect();
+    let reported = |r: &&&SessionRecord| {
+        r.outcome == Outcome::StoppedForSafety || r.post_check == Some(Feeling::Worse)
+    };
+    let weeks: BTreeSet<i64> = recent
+        .iter()
+        .filter(reported)
+        .map(|r| now.as_second().saturating_sub(r.started.as_second()) / (7 * DAY))
+        .collect();
+    let answers: Vec<Feeling> = recent.iter().filter_map(|r| r.post_check).collect();
+    let worsening = answers.len() >= 3
+        && answers[answers.len() - 3..]
+            .iter()
+            .all(|f| *f == Feeling::Worse);
+    weeks.len() >= 3 || worsening
+}
