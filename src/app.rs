@@ -10,7 +10,7 @@ use crate::output;
 pub fn run(cli: Cli) -> std::io::Result<Exit> {
     let err_color = output::stderr_color(cli.color);
     match cli.command {
-        None => commands::list::run(false),
+        None => commands::pick::run(),
         Some(Command::Run(args)) => match valid(&args.routine, err_color) {
             Ok(loaded) => commands::run::run(&loaded, &args),
             Err(exit) => Ok(exit),

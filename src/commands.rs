@@ -4,6 +4,7 @@ pub mod check;
 pub mod history;
 pub mod list;
 pub mod new;
+pub mod pick;
 pub mod print;
 pub mod run;
 pub mod schema;

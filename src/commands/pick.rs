@@ -1,0 +1,63 @@
+//! `knead` alone: pick a routine, then run it.
+//!
+//! The full-screen picker is a later piece of work; until then the choice is
+//! made in plain lines, like the session that follows.
+
+use std::io::{self, BufRead};
+
+use crate::cli::RunArgs;
+use crate::exit::Exit;
+use crate::library::{self, Loaded};
+use crate::output;
+use crate::routine::duration::format as show;
+use crate::routine::text::single_line;
+
+use super::run;
+
+/// Lists the valid routines, reads a number, and runs that routine.
+pub fn run() -> io::Result<Exit> {
+    let mut routines: Vec<Loaded> = library::user_routines();
+    routines.extend(library::bundled());
+    routines.retain(|r| r.checked.routine.is_some());
+    let mut text = String::from("PICK: Which routine?\n");
+    for (n, loaded) in routines.iter().enumerate() {
+        if let Some(routine) = &loaded.checked.routine {
+            text.push_str(&format!(
+                "PICK: {}. {} ({}, {})\n",
+                n + 1,
+                routine.title,
+                show(routine.planned_time()),
+                single_line(&loaded.id)
+            ));
+        }
+    }
+    text.push_str(&format!("PICK: Type its number. [1-{}]\n", routines.len()));
+    output::print(&text)?;
+    let stdin = io::stdin();
+    let mut lock = stdin.lock();
+    loop {
+        let mut line = String::new();
+        if lock.read_line(&mut line)? == 0 {
+            output::print("STOPPED: No routine was picked.\n")?;
+            return Ok(Exit::Stopped);
+        }
+        match line.trim().parse::<usize>() {
+            Ok(n) if (1..=routines.len()).contains(&n) => {
+                drop(lock);
+                let args = RunArgs {
+                    routine: routines[n - 1].id.clone(),
+                    plain: true,
+                    speed: 1.0,
+                    mute: false,
+                    no_breath_sounds: false,
+                };
+                return run::run(&routines[n - 1], &args);
+            }
+            _ if matches!(line.trim(), "x" | "stop" | "q") => return Ok(Exit::Stopped),
+            _ => output::print(&format!(
+                "NOTICE: Type a number from 1 to {}.\n",
+                routines.len()
+            ))?,
+        }
+    }
+}
