@@ -55,7 +55,7 @@ pub fn check_str(source: &str) -> Checked {
     let routine = parse::parse_raw(source, &mut diagnostics).and_then(|raw| {
         let routine = convert::convert(&raw, source, &mut diagnostics);
         if routine.is_some() {
-            lint::lint(&raw, &mut diagnostics);
+            lint::lint(&raw, source, &mut diagnostics);
         }
         routine
     });
