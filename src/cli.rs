@@ -1,5 +1,6 @@
 //! The command line: arguments as clap reads them, nothing more.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -8,6 +9,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// safety check-ins. knead does not diagnose or treat any condition.
 #[derive(Debug, Parser)]
 #[command(name = "knead", version, about, long_about = None)]
+// clap prints help and usage errors before `--color` is parsed, so it reads
+// the choice from the raw arguments itself; NO_COLOR still applies to auto.
+#[command(color = clap_color(std::env::args_os()))]
 #[command(
     after_help = "Examples:\n  knead run piriformis-tennis-ball\n  knead check my-routine.toml\n  knead list"
 )]
@@ -133,6 +137,34 @@ pub struct RunArgs {
     /// No inhale and exhale sounds; the other sounds stay.
     #[arg(long)]
     pub no_breath_sounds: bool,
+}
+
+/// The `--color` choice as written on a command line (the last one before
+/// `--`), for clap's own help and error messages. Auto when there is none or
+/// the value is not valid (clap then reports the value itself).
+pub fn clap_color(args: impl IntoIterator<Item = OsString>) -> clap::ColorChoice {
+    let mut choice = ColorChoice::Auto;
+    let mut args = args.into_iter().skip(1);
+    while let Some(arg) = args.next() {
+        let value = match arg.to_str() {
+            Some("--") => break,
+            Some("--color") => args.next(),
+            Some(other) => other.strip_prefix("--color=").map(OsString::from),
+            None => None,
+        };
+        if let Some(parsed) = value
+            .as_ref()
+            .and_then(|v| v.to_str())
+            .and_then(|v| ColorChoice::from_str(v, false).ok())
+        {
+            choice = parsed;
+        }
+    }
+    match choice {
+        ColorChoice::Auto => clap::ColorChoice::Auto,
+        ColorChoice::Always => clap::ColorChoice::Always,
+        ColorChoice::Never => clap::ColorChoice::Never,
+    }
 }
 
 fn parse_speed(text: &str) -> Result<f64, String> {

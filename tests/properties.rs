@@ -328,6 +328,14 @@ proptest! {
     #[test]
     fn escapes_in_strings_never_reach_a_validated_routine(text in injected()) {
         let checked = routine::check_str(&text);
+        // An escape that opens a string sequence (ESC P, ESC ]) with no end
+        // swallows the rest of the text, as a terminal would; a title left
+        // empty that way is refused, saying why.
+        let swallowed = |d: &routine::Diagnostic| d.message.contains("holds only escape sequences");
+        if checked.diagnostics.iter().any(swallowed) {
+            prop_assert!(checked.diagnostics.iter().all(swallowed), "{:?}", checked.diagnostics);
+            return Ok(());
+        }
         prop_assert!(!checked.has_errors(), "{:?} in {text:?}", checked.diagnostics);
         let Some(routine) = &checked.routine else {
             return Err(TestCaseError::fail("no routine"));

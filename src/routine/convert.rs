@@ -469,10 +469,12 @@ fn in_count(
 fn non_empty(text: &Spanned<String>, what: &str, out: &mut Vec<Diagnostic>) -> Option<String> {
     let clean = sanitize(text.get_ref()).trim().to_owned();
     if clean.is_empty() {
-        out.push(Diagnostic::error(
-            text.span(),
-            format!("{what} cannot be empty"),
-        ));
+        let message = if text.get_ref().trim().is_empty() {
+            format!("{what} cannot be empty")
+        } else {
+            format!("{what} holds only escape sequences or control characters, which knead removes")
+        };
+        out.push(Diagnostic::error(text.span(), message));
         return None;
     }
     Some(clean)
