@@ -12,6 +12,38 @@ const EXIT_STATUS: &str = "0 done; 1 runtime failure; 2 invalid routine or usage
 3 stopped early (a screening answer, a pain report, the stop key, or a question left unanswered); \
 130 interrupted by a signal.";
 
+/// The environment variables knead reads, for the man page.
+const ENVIRONMENT: &[(&str, &str)] = &[
+    (
+        "NO_COLOR",
+        "When set and not empty, no colour unless --color always is given.",
+    ),
+    (
+        "XDG_CONFIG_HOME",
+        "Where knead/config.toml and knead/routines/ live (default ~/.config).",
+    ),
+    (
+        "XDG_DATA_HOME",
+        "Where the session journal knead/journal.jsonl lives (default ~/.local/share).",
+    ),
+];
+
+/// The files knead reads and writes, for the man page.
+const FILES: &[(&str, &str)] = &[
+    (
+        "~/.config/knead/routines/*.toml",
+        "Your own routines; one shadows a bundled routine of the same id.",
+    ),
+    (
+        "~/.config/knead/config.toml",
+        "Settings: emergency_number = \"999\" sets the number guidance names.",
+    ),
+    (
+        "~/.local/share/knead/journal.jsonl",
+        "The session journal, one JSON line per event, read by knead history.",
+    ),
+];
+
 /// Prints a completion script for `shell`.
 pub fn completions(shell: clap_complete::Shell) -> std::io::Result<Exit> {
     let mut script = Vec::new();
@@ -43,6 +75,17 @@ pub fn man() -> std::io::Result<Exit> {
     page.extend_from_slice(
         format!(".SH \"EXIT STATUS\"\n{}\n", roff_escape(EXIT_STATUS)).as_bytes(),
     );
+    for (heading, items) in [("ENVIRONMENT", ENVIRONMENT), ("FILES", FILES)] {
+        page.extend_from_slice(format!(".SH {heading}\n").as_bytes());
+        for (name, text) in items {
+            let item = format!(
+                ".TP\n\\fB{}\\fR\n{}\n",
+                roff_escape(name),
+                roff_escape(text)
+            );
+            page.extend_from_slice(item.as_bytes());
+        }
+    }
     man.render_version_section(&mut page)?;
     output::print(&String::from_utf8_lossy(&page))?;
     Ok(Exit::Done)
