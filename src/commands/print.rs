@@ -118,24 +118,31 @@ fn safety(md: &mut String, routine: &Routine) {
         "- Before every session knead asks whether any warning sign applies to you today; \
          if one does, the session does not start.\n",
     );
-    for question in &routine.safety.screening {
-        let _ = writeln!(md, "- This routine also asks: {question}");
-    }
+    nested(md, "This routine also asks:", &routine.safety.screening);
     md.push_str(
         "- After every hold and roll (and halfway through holds of 2 minutes or more) knead asks: \
          **any sharp or shooting pain, numbness or tingling?** If yes, release the pressure and stop for today.\n",
     );
-    for sign in &routine.safety.stop_signs {
-        let _ = writeln!(md, "- Also stop if you notice: {sign}.");
-    }
+    nested(md, "Also stop if you notice:", &routine.safety.stop_signs);
     if routine.safety.rate_pressure {
-        md.push_str("- After each check-in you rate the pressure from 0 to 10; aim for 3 to 6.\n");
+        md.push_str("- After each check-in you rate the pressure from 0 (none) to 10 (the worst you can imagine).\n");
     }
     md.push_str(
         "\nknead is a relaxation and self-care aid. It does not diagnose or treat any condition, \
          and any comfort it brings is short-term: staying active matters most. \
          Ask a GP or physiotherapist if pain persists, gets worse, or spreads.\n",
     );
+}
+
+/// A bullet with the routine's own items under it, if it has any.
+fn nested(md: &mut String, heading: &str, items: &[String]) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "- {heading}");
+    for item in items {
+        let _ = writeln!(md, "  - {item}");
+    }
 }
 
 fn list_or_none(items: &[String]) -> String {
