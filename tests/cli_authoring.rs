@@ -348,7 +348,9 @@ fn print_a_bundled_routine_as_markdown() {
             "**Hold a tender spot** (hold 45s, adjustable 30s to 1m, find a tender spot first, left side, 3 times)",
         ))
         .stdout(predicate::str::contains("\n## Safety\n"))
-        .stdout(predicate::str::contains("Also stop if you notice: pain spreading below the knee."))
+        .stdout(predicate::str::contains(
+            "- Also stop if you notice:\n  - pain spreading below the knee\n",
+        ))
         .stderr("");
 }
 
