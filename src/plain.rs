@@ -183,6 +183,8 @@ fn screening_group<W: Write>(
     write_lines(faces.out, &lines)?;
     let chosen = loop {
         match driver.wait(None, true) {
+            // `x` leaves this question as end of input does: emergency first.
+            Wake::Line(line) if is_stop(&line) => break None,
             Wake::Line(line) => match line.trim().parse::<usize>() {
                 Ok(n) if (1..=groups.len()).contains(&n) => break Some(groups[n - 1]),
                 _ => write_lines(
@@ -223,6 +225,7 @@ fn post_check<W: Write>(driver: &mut impl Driver, faces: &mut Faces<'_, W>) -> i
                 "b" | "better" => break Some(Feeling::Better),
                 "s" | "same" => break Some(Feeling::Same),
                 "w" | "worse" => break Some(Feeling::Worse),
+                "x" | "stop" => break None,
                 _ => write_lines(faces.out, &["NOTICE: Please answer b, s or w.".to_owned()])?,
             },
             _ => break None,
@@ -236,6 +239,11 @@ fn post_check<W: Write>(driver: &mut impl Driver, faces: &mut Faces<'_, W>) -> i
         write_lines(faces.out, &[format!("NOTICE: {}", safety::BAD_SORE)])?;
     }
     Ok(())
+}
+
+/// Whether a line is `x` or `stop`, which leave any question.
+fn is_stop(line: &str) -> bool {
+    matches!(line.trim().to_lowercase().as_str(), "x" | "stop")
 }
 
 fn write_lines(out: &mut impl Write, lines: &[String]) -> io::Result<()> {

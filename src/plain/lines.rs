@@ -22,10 +22,11 @@ pub struct Context<'a> {
 
 /// The line announcing the routine, before anything else.
 pub fn routine_line(routine: &Routine, session: &Session) -> String {
+    let count = session.plan().len();
     format!(
-        "ROUTINE: {} ({} steps, about {})",
+        "ROUTINE: {} ({count} step{}, about {})",
         routine.title,
-        session.plan().len(),
+        if count == 1 { "" } else { "s" },
         show(session.plan().total())
     )
 }

@@ -10,7 +10,7 @@ use super::duration::{DurationSpec, format as show};
 use super::model::{Breathe, Breathing, Hold, Kind, Roll, Routine, SafetyAdditions, Side, Step};
 use super::raw::{KIND_NAMES, RawBreathing, RawRoutine, RawStep, SIDE_NAMES};
 use super::suggest::did_you_mean;
-use super::text::sanitize;
+use super::text::{sanitize, single_line};
 
 /// The most steps a file may hold.
 pub const MAX_STEPS: usize = 200;
@@ -58,7 +58,10 @@ pub fn convert(raw: &RawRoutine, source: &str, out: &mut Vec<Diagnostic>) -> Opt
         summary,
         areas: texts(&raw.areas),
         tools: texts(&raw.tools),
-        author: raw.author.as_ref().map(|a| sanitize(a.get_ref())),
+        author: raw
+            .author
+            .as_ref()
+            .map(|a| single_line(a.get_ref()).trim().to_owned()),
         notes: raw.notes.as_ref().map(|n| sanitize(n.get_ref())),
         breathing,
         safety: raw
@@ -467,7 +470,7 @@ fn in_count(
 }
 
 fn non_empty(text: &Spanned<String>, what: &str, out: &mut Vec<Diagnostic>) -> Option<String> {
-    let clean = sanitize(text.get_ref()).trim().to_owned();
+    let clean = single_line(text.get_ref()).trim().to_owned();
     if clean.is_empty() {
         let message = if text.get_ref().trim().is_empty() {
             format!("{what} cannot be empty")
@@ -495,7 +498,7 @@ fn one_line(text: &Spanned<String>, out: &mut Vec<Diagnostic>) -> Option<String>
 fn texts(values: &[Spanned<String>]) -> Vec<String> {
     values
         .iter()
-        .map(|v| sanitize(v.get_ref()).trim().to_owned())
+        .map(|v| single_line(v.get_ref()).trim().to_owned())
         .collect()
 }
 

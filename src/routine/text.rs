@@ -18,14 +18,15 @@ pub fn sanitize(text: &str) -> String {
         .collect()
 }
 
-/// Like [`sanitize`], for one-line places such as table cells: newlines and
-/// tabs go too. Clean text, nearly all of it, is borrowed, not copied.
+/// Like [`sanitize`], for one-line places such as titles and table cells:
+/// line breaks and tabs become single spaces. Clean text, nearly all of it,
+/// is borrowed, not copied.
 pub fn single_line(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.chars().any(|c| c.is_control() || is_unsafe(c)) {
         return std::borrow::Cow::Borrowed(text);
     }
     let clean = sanitize(text);
-    std::borrow::Cow::Owned(clean.chars().filter(|c| !c.is_control()).collect())
+    std::borrow::Cow::Owned(clean.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Replaces each unsafe character with a visible one of the same UTF-8
@@ -85,7 +86,7 @@ mod tests {
     #[test]
     fn single_line_text_loses_line_breaks_too() {
         assert_eq!(single_line("Glutes\x1b[2J\x1b[31m red"), "Glutes red");
-        assert_eq!(single_line("a\tb\nc\rd\x07e\u{9b}f"), "a bcdef");
+        assert_eq!(single_line("a\tb\nc\rd\x07e\u{9b}f"), "a b cdef");
         assert!(matches!(
             single_line("Fessiers – balle"),
             std::borrow::Cow::Borrowed(_)

@@ -1,0 +1,190 @@
+//! Sessions nobody finishes: input that ends at each kind of question, a
+//! signal mid-step, a reader that goes away; and questions that wait
+//! (reminders, answers that are not answers).
+
+use std::io;
+use std::time::{Duration, Instant};
+
+use knead::journal::{self, Journal};
+use knead::plain::driver::{Scripted, Wake};
+use knead::plain::{self, Faces};
+use knead::record::Recorder;
+use knead::session::Outcome;
+use knead::sound::{self, Clip};
+
+use crate::drivers::{Clock, ClosesAfter};
+use crate::support::{Journaled, QUIET, ROUTINE, Ran, job, routine, run_driver, session};
+
+/// What the person reads when input ends at a question.
+const NO_ANSWER: &str = "STOPPED: No answer came, so the session stopped. \
+                         Release the pressure now: roll off the ball or roller.";
+
+/// Runs until input ends at a question; checks the screen and the journal.
+fn unanswered(answers: &[&str], at_step: Option<usize>) -> Ran {
+    let log = Journaled::new();
+    let ran = log.answer(answers);
+    assert_eq!(ran.outcome(), Outcome::Unanswered, "{}", ran.text);
+    assert_eq!(ran.lines().last().copied(), Some(NO_ANSWER));
+    // Nobody is there to answer the post-session question.
+    assert!(ran.tagged("AFTER").is_empty());
+    assert!(ran.tagged("DONE").is_empty());
+    let record = log.record();
+    assert_eq!(record.outcome, journal::Outcome::Unanswered);
+    assert_eq!(record.stopped_at_step, at_step);
+    ran
+}
+
+#[test]
+fn end_of_input_at_the_screening() {
+    let ran = unanswered(&[], None);
+    insta::assert_snapshot!(ran.tail(2), @r"
+    SCREEN: Does any of these apply to you today? [y/n]
+    STOPPED: No answer came, so the session stopped. Release the pressure now: roll off the ball or roller.
+    ");
+}
+
+#[test]
+fn end_of_input_at_the_spot_prompt() {
+    let ran = unanswered(&["n"], Some(1));
+    insta::assert_snapshot!(ran.tail(2), @r"
+    SPOT: Find a tender spot, then press Enter to start the count.
+    STOPPED: No answer came, so the session stopped. Release the pressure now: roll off the ball or roller.
+    ");
+}
+
+#[test]
+fn end_of_input_at_a_check_in() {
+    let ran = unanswered(&["n", ""], Some(1));
+    insta::assert_snapshot!(ran.tail(2), @r"
+    CHECKIN: Any sharp or shooting pain, numbness or tingling, or pain spreading below the knee? [y/n]
+    STOPPED: No answer came, so the session stopped. Release the pressure now: roll off the ball or roller.
+    ");
+}
+
+#[test]
+fn end_of_input_at_the_pressure_rating() {
+    let ran = unanswered(&["n", "", "n"], Some(1));
+    insta::assert_snapshot!(ran.tail(2), @r"
+    PRESSURE: How strong is the pressure right now, from 0 (none) to 10 (the worst you can imagine)? Enter skips. [0-10]
+    STOPPED: No answer came, so the session stopped. Release the pressure now: roll off the ball or roller.
+    ");
+}
+
+#[test]
+fn a_signal_mid_step_interrupts() {
+    let log = Journaled::new();
+    let t0 = Instant::now();
+    // The setup takes 10 s and the spot is found at once, so 17 s in is 7 s
+    // into the left hold.
+    let ran = log.run(Clock {
+        now: t0,
+        signal_at: Some(t0 + Duration::from_secs(17)),
+        inputs: [Wake::Line("n".into()), Wake::Line(String::new())].into(),
+    });
+    assert_eq!(ran.outcome(), Outcome::Interrupted);
+    insta::assert_snapshot!(ran.tail(6), @r"
+    STEP: 2. Hold a tender spot (hold 20s, left side)
+    CUE: Let your weight sink in. A good hurt, never sharp.
+    SPOT: Find a tender spot, then press Enter to start the count.
+    BREATHE: Breathe in 4s
+    BREATHE: Breathe out 6s
+    STOPPED: Interrupted. Release the pressure now: roll off the ball or roller.
+    ");
+    assert!(ran.tagged("AFTER").is_empty());
+    let record = log.record();
+    assert_eq!(record.outcome, journal::Outcome::Interrupted);
+    assert_eq!(record.stopped_at_step, Some(1));
+    let last = record.steps.last().expect("the hold is recorded");
+    assert_eq!((last.index, last.seconds, last.planned_seconds), (1, 7, 20));
+}
+
+#[test]
+fn a_signal_at_a_question_interrupts() {
+    // `Scripted` hands out a signal at the next wait: here, the screening.
+    let driver = Scripted::new(Instant::now(), [Wake::Signal]);
+    let ran = run_driver(driver, &QUIET);
+    assert_eq!(ran.outcome(), Outcome::Interrupted);
+    assert_eq!(
+        ran.tail(1),
+        "STOPPED: Interrupted. Release the pressure now: roll off the ball or roller."
+    );
+}
+
+#[test]
+fn a_check_in_waits_and_reminds_every_15_seconds() {
+    let ran = run_driver(
+        Clock {
+            now: Instant::now(),
+            signal_at: None,
+            inputs: [
+                Wake::Line("n".into()),
+                Wake::Line(String::new()),
+                Wake::Due,
+                Wake::Due,
+                Wake::Line("x".into()),
+            ]
+            .into(),
+        },
+        &QUIET,
+    );
+    assert_eq!(ran.outcome(), Outcome::StoppedByPerson);
+    assert_eq!(ran.count(Clip::Reminder), 2);
+    let from_check_in: Vec<&str> = ran
+        .lines()
+        .into_iter()
+        .skip_while(|l| !l.starts_with("CHECKIN: "))
+        .take(4)
+        .collect();
+    insta::assert_snapshot!(from_check_in.join("\n"), @r"
+    CHECKIN: Any sharp or shooting pain, numbness or tingling, or pain spreading below the knee? [y/n]
+    NOTICE: Still waiting for your answer.
+    NOTICE: Still waiting for your answer.
+    STOPPED: You stopped the session. Release the pressure now: roll off the ball or roller.
+    ");
+    // Time never answers a check-in: the session is still on step 2.
+    assert_eq!(ran.tagged("STEP").len(), 2);
+}
+
+#[test]
+fn invalid_answers_are_asked_again_without_repeating_the_question() {
+    let ran = session(&[
+        "ok", "n", // screening: one invalid, then no
+        "",  // spot
+        "maybe", "", "N", // check-in: two invalid, then no
+        "11", "-1", "2.5", "3", // pressure: three invalid, then 3
+        "x", // stop at the next spot prompt
+    ]);
+    assert_eq!(ran.outcome(), Outcome::StoppedByPerson);
+    assert_eq!(ran.tagged("CHECKIN").len(), 1);
+    assert_eq!(ran.tagged("PRESSURE").len(), 1);
+    assert_eq!(ran.count(Clip::CheckIn), 3);
+    let notices = ran.tagged("NOTICE");
+    let yes_no = "NOTICE: Please answer y or n (x stops).";
+    let rating = "NOTICE: Type a number from 0 to 10, or press Enter to skip (x stops).";
+    assert_eq!(notices.iter().filter(|l| **l == yes_no).count(), 3);
+    assert_eq!(notices.iter().filter(|l| **l == rating).count(), 3);
+    insta::assert_snapshot!(ran.text);
+}
+
+#[test]
+fn a_closed_output_ends_the_session_as_interrupted_in_the_journal() {
+    let log = Journaled::new();
+    let routine = routine();
+    let mut cues = sound::with_player(Box::new(sound::Recorder::default()), true);
+    let mut recorder = Recorder::with(Journal::open(&log.path).expect("journal"));
+    // The opening and the screening get through; the reader goes away during
+    // the first steps (`knead run ... | head -32`).
+    let mut out = ClosesAfter { lines: 32 };
+    let mut faces = Faces {
+        out: &mut out,
+        sound: &mut cues,
+        recorder: &mut recorder,
+    };
+    let mut driver = Scripted::lines(Instant::now(), &["n", "", "n", "3"]);
+    let ended = plain::run(&job(&routine, ROUTINE), &mut driver, &mut faces);
+    let error = ended.expect_err("the write fails");
+    assert_eq!(error.kind(), io::ErrorKind::BrokenPipe);
+    let record = log.record();
+    assert_eq!(record.outcome, journal::Outcome::Interrupted);
+    assert_eq!(record.screening.map(|s| s.answer), Some(journal::YesNo::No));
+}

@@ -1,0 +1,50 @@
+//! Text from a routine file that spans lines: every event still prints one
+//! tagged line, so screen readers and scripts can rely on the tags.
+
+use std::time::Instant;
+
+use knead::plain::driver::Scripted;
+use knead::session::Outcome;
+
+use crate::support::{QUIET, run_text};
+
+/// Every text a routine shows, each with a line break in it.
+const SPANNING: &str = r#"
+format = 1
+title = "Two\nlines"
+
+[safety]
+screening = ["Hip surgery\nthis year?"]
+stop_signs = ["pain spreading\nbelow the knee"]
+
+[[step]]
+kind = "hold"
+title = "Hold\nthe spot"
+cue = "Press\nslowly."
+side = "left"
+duration = "5s"
+"#;
+
+#[test]
+fn text_that_spans_lines_stays_one_tagged_line() {
+    // `run_text` checks that every line starts with a known tag.
+    let ran = run_text(
+        SPANNING,
+        Scripted::lines(Instant::now(), &["n", "n", "s"]),
+        &QUIET,
+    );
+    assert_eq!(ran.outcome(), Outcome::Completed);
+    assert_eq!(ran.lines()[0], "ROUTINE: Two lines (1 step, about 5s)");
+    assert!(ran.lines().contains(&"SCREEN: - Hip surgery this year?"));
+    assert_eq!(
+        ran.tagged("STEP"),
+        ["STEP: 1. Hold the spot (hold 5s, left side)"]
+    );
+    assert_eq!(ran.tagged("CUE"), ["CUE: Press slowly."]);
+    assert_eq!(
+        ran.tagged("CHECKIN"),
+        [
+            "CHECKIN: Any sharp or shooting pain, numbness or tingling, or pain spreading below the knee? [y/n]"
+        ]
+    );
+}
