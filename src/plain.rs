@@ -18,7 +18,7 @@ use crate::safety::{self, Group, Tier};
 use crate::session::{Command, Cue, Mode, Outcome, Session};
 use crate::sound::Cues;
 
-use answer::{Answer, answer};
+use answer::{Answer, answer, is_stop};
 use driver::{Driver, Wake};
 use lines::{Context, lines_for, routine_line};
 
@@ -117,6 +117,7 @@ fn emit<W: Write>(
         session,
         emergency_number: job.emergency_number,
         now: driver.now(),
+        recording: faces.recorder.is_recording(),
     };
     for cue in cues {
         faces.sound.play(cue);
@@ -225,7 +226,7 @@ fn post_check<W: Write>(driver: &mut impl Driver, faces: &mut Faces<'_, W>) -> i
                 "b" | "better" => break Some(Feeling::Better),
                 "s" | "same" => break Some(Feeling::Same),
                 "w" | "worse" => break Some(Feeling::Worse),
-                "x" | "stop" => break None,
+                word if is_stop(word) => break None,
                 _ => write_lines(faces.out, &["NOTICE: Please answer b, s or w.".to_owned()])?,
             },
             _ => break None,
@@ -239,11 +240,6 @@ fn post_check<W: Write>(driver: &mut impl Driver, faces: &mut Faces<'_, W>) -> i
         write_lines(faces.out, &[format!("NOTICE: {}", safety::BAD_SORE)])?;
     }
     Ok(())
-}
-
-/// Whether a line is `x` or `stop`, which leave any question.
-fn is_stop(line: &str) -> bool {
-    matches!(line.trim().to_lowercase().as_str(), "x" | "stop")
 }
 
 fn write_lines(out: &mut impl Write, lines: &[String]) -> io::Result<()> {

@@ -57,6 +57,11 @@ impl Recorder {
         self.first_run_marker = Some(marker);
     }
 
+    /// Whether events are being written to a journal.
+    pub fn is_recording(&self) -> bool {
+        self.journal.is_some()
+    }
+
     /// A warning to show the person once, if recording failed.
     pub fn take_failure(&mut self) -> Option<String> {
         self.failure.take()

@@ -11,13 +11,18 @@ pub enum Answer {
     Invalid,
 }
 
+/// Whether a line is `x` or `stop`, which stop the session at any moment.
+pub fn is_stop(line: &str) -> bool {
+    matches!(line.trim().to_lowercase().as_str(), "x" | "stop")
+}
+
 /// Reads a line as an answer to what `mode` waits for. `x` or `stop`
 /// stops the session at any prompt.
 pub fn answer(mode: Mode, line: &str) -> Answer {
-    let word = line.trim().to_lowercase();
-    if word == "x" || word == "stop" {
+    if is_stop(line) {
         return Answer::Command(Command::Stop);
     }
+    let word = line.trim().to_lowercase();
     match mode {
         Mode::Screening | Mode::CheckIn { .. } => match word.as_str() {
             "y" | "yes" => Answer::Command(Command::Answer(true)),

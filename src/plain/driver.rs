@@ -27,7 +27,8 @@ pub trait Driver {
 
     /// Waits until `until` (never, if `None`), a signal, or, when `want_line`,
     /// a line of input. Lines that arrive while no line is wanted are kept for
-    /// the next question, so answers can be typed (or piped) ahead.
+    /// the next question, so answers can be typed (or piped) ahead; `x` or
+    /// `stop` is delivered at once.
     fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake;
 }
 
@@ -126,6 +127,11 @@ impl Driver for RealDriver {
             };
             match received {
                 Ok(Input::Signal) => return Wake::Signal,
+                // A stop typed during a step stops it now, not at the next
+                // question: the person may be lying on the ball.
+                Ok(Input::Line(line)) if !want_line && super::answer::is_stop(&line) => {
+                    return Wake::Line(line);
+                }
                 Ok(Input::Line(line)) => self.pending.push_back(line),
                 Ok(Input::Eof) => self.ended = true,
                 Err(RecvTimeoutError::Timeout) => return Wake::Due,

@@ -6,7 +6,7 @@ use std::time::Instant;
 use crate::routine::Routine;
 use crate::routine::duration::format as show;
 use crate::safety::{self, Group};
-use crate::session::{BreathPhase, Cue, Outcome, PlannedKind, PlannedStep, Session};
+use crate::session::{BreathPhase, Cue, Outcome, PlannedKind, PlannedStep, Session, Summary};
 
 /// What plain mode needs besides the cue.
 pub struct Context<'a> {
@@ -18,6 +18,8 @@ pub struct Context<'a> {
     pub emergency_number: &'a str,
     /// The session clock's instant when the cue is printed.
     pub now: Instant,
+    /// Whether the journal is recording this session.
+    pub recording: bool,
 }
 
 /// The line announcing the routine, before anything else.
@@ -48,7 +50,9 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
             let when = if halfway { "Halfway check: " } else { "" };
             vec![format!("CHECKIN: {when}{question} [y/n]")]
         }
-        Cue::Reminder => vec!["NOTICE: Still waiting for your answer.".to_owned()],
+        Cue::Reminder => {
+            vec!["NOTICE: Still waiting for your answer: y or n (x stops).".to_owned()]
+        }
         Cue::PressureAsked { .. } => {
             vec![format!(
                 "PRESSURE: {} Enter skips. [0-10]",
@@ -122,13 +126,38 @@ fn breath(phase: BreathPhase, cx: &Context<'_>) -> String {
     format!("BREATHE: {word}{length}")
 }
 
+/// The check-ins and ratings of a session, in one sentence.
+fn reports(summary: &Summary) -> String {
+    let count = summary.check_ins.len();
+    let mut text = match count {
+        0 => "No check-ins.".to_owned(),
+        1 => "1 check-in, all clear.".to_owned(),
+        n => format!("{n} check-ins, all clear."),
+    };
+    let ratings: Vec<String> = summary
+        .ratings
+        .iter()
+        .filter_map(|r| r.rating.map(|v| v.to_string()))
+        .collect();
+    if !ratings.is_empty() {
+        text = format!("{} Pressure: {}.", text, ratings.join(", "));
+    }
+    text
+}
+
 fn finished(outcome: Outcome, cx: &Context<'_>) -> Vec<String> {
     let summary = cx.session.summary();
     let mut lines = match outcome {
         Outcome::Completed => vec![format!(
-            "DONE: Routine complete: {} steps, {} of practice.",
+            "DONE: Routine complete: {} steps, {} of practice. {}{}",
             summary.steps_done(),
-            show(summary.active_time())
+            show(summary.active_time()),
+            reports(summary),
+            if cx.recording {
+                " Saved to your history."
+            } else {
+                ""
+            }
         )],
         Outcome::StoppedForSafety => safety::stop_guidance(cx.emergency_number)
             .into_iter()

@@ -142,6 +142,37 @@ fn sigint_mid_session_is_130_and_recorded_as_interrupted() {
 }
 
 #[test]
+fn x_typed_during_a_step_stops_it_at_once() {
+    let sandbox = Sandbox::new();
+    // At speed 10 the first step (30 s) takes 3 s; without an immediate stop
+    // the x would wait for the roll's check-in, 9 s of wall time later.
+    let mut knead = Spawned::run(&sandbox, "10");
+    assert!(knead.wait_for_line("SCREEN: Does any"), "{:?}", knead.seen);
+    knead.send("n\n");
+    assert!(knead.wait_for_line("STEP: 1. "), "{:?}", knead.seen);
+    knead.send("x\n");
+    // Then end of input, which leaves the better / same / worse question.
+    knead.stdin = None;
+    let (status, lines, stderr) = knead.finish();
+    assert_eq!(status.code(), Some(3), "{lines:?}");
+    assert_eq!(stderr, "");
+    assert!(
+        !lines.iter().any(|l| l.starts_with("STEP: 2. ")),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("STOPPED: You stopped the session.")),
+        "{lines:?}"
+    );
+    let sessions = sandbox.history_json(&[]);
+    assert_eq!(sessions[0]["outcome"], "stopped_by_person");
+    let held = sessions[0]["steps"][0]["seconds"].as_u64();
+    assert!(held.is_some_and(|s| s < 30), "cut short: {held:?}");
+}
+
+#[test]
 fn sigterm_while_a_check_in_waits_is_130() {
     let sandbox = Sandbox::new();
     let mut knead = Spawned::run(&sandbox, "1000");

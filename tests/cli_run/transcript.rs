@@ -19,7 +19,10 @@ fn a_bundled_routine_runs_to_the_end_with_a_stable_transcript() {
         text.lines().next(),
         Some("ROUTINE: Foam roll the glutes (10 steps, about 6m50s)")
     );
-    assert!(text.contains("\nDONE: Routine complete: 10 steps, 6m50s of practice.\n"));
+    assert!(text.contains(
+        "\nDONE: Routine complete: 10 steps, 6m50s of practice. 6 check-ins, all clear. \
+         Pressure: 5, 4, 3, 5, 4, 3. Saved to your history.\n"
+    ));
     assert!(
         text.ends_with("[b/s/w]\n"),
         "the last line is the post-session question"

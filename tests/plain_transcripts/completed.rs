@@ -31,7 +31,9 @@ fn a_completed_session() {
     assert_eq!(ran.tagged("SPOT").len(), 2);
     assert_eq!(
         ran.tagged("DONE"),
-        ["DONE: Routine complete: 8 steps, 3m47s of practice."]
+        [
+            "DONE: Routine complete: 8 steps, 3m47s of practice. 5 check-ins, all clear. Pressure: 3, 4, 5, 6."
+        ]
     );
     assert_eq!(
         ran.prompts.len(),

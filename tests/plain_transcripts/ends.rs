@@ -137,8 +137,8 @@ fn a_check_in_waits_and_reminds_every_15_seconds() {
         .collect();
     insta::assert_snapshot!(from_check_in.join("\n"), @r"
     CHECKIN: Any sharp or shooting pain, numbness or tingling, or pain spreading below the knee? [y/n]
-    NOTICE: Still waiting for your answer.
-    NOTICE: Still waiting for your answer.
+    NOTICE: Still waiting for your answer: y or n (x stops).
+    NOTICE: Still waiting for your answer: y or n (x stops).
     STOPPED: You stopped the session. Release the pressure now: roll off the ball or roller.
     ");
     // Time never answers a check-in: the session is still on step 2.
