@@ -12,6 +12,8 @@ use crate::session::{Cue, Outcome, PlannedKind, Session};
 /// The journal side of one session.
 pub struct Recorder {
     journal: Option<Journal>,
+    /// Sessions run faster than real time are marked as previews.
+    preview: bool,
     /// Written once the screening is answered, which acknowledges the
     /// first-run notice shown above it.
     first_run_marker: Option<PathBuf>,
@@ -25,11 +27,10 @@ impl Recorder {
         match Journal::default_path().and_then(Journal::open) {
             Ok(journal) => Self::with(journal),
             Err(e) => Self {
-                journal: None,
-                first_run_marker: None,
                 failure: Some(format!(
                     "the journal cannot be opened ({e}): this session is not recorded"
                 )),
+                ..Self::none()
             },
         }
     }
@@ -38,8 +39,7 @@ impl Recorder {
     pub fn with(journal: Journal) -> Self {
         Self {
             journal: Some(journal),
-            first_run_marker: None,
-            failure: None,
+            ..Self::none()
         }
     }
 
@@ -47,9 +47,17 @@ impl Recorder {
     pub fn none() -> Self {
         Self {
             journal: None,
+            preview: false,
             first_run_marker: None,
             failure: None,
         }
+    }
+
+    /// Marks the session as a preview (run with `--speed`), which history
+    /// shows and the safety notices leave out.
+    pub fn as_preview(mut self, preview: bool) -> Self {
+        self.preview = preview;
+        self
     }
 
     /// Remembers the first-run notice as read once the screening is answered.
@@ -74,6 +82,7 @@ impl Recorder {
             title: title.to_owned(),
             hash: journal::content_hash(file),
             planned_seconds: session.plan().total().as_secs(),
+            preview: self.preview,
         });
     }
 

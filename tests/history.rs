@@ -95,7 +95,7 @@ fn csv_reads_back_with_the_same_cells() {
 fn an_empty_history_is_a_friendly_line() {
     insta::assert_snapshot!(history::render_table(&[]), @"No sessions yet. Run a routine with `knead run <ROUTINE>` and it will show up here.");
     assert_eq!(history::render_json(&[]).expect("json"), "[]\n");
-    insta::assert_snapshot!(history::render_csv(&[]).expect("csv"), @"session,started,ended,routine,title,hash,seconds,planned_seconds,outcome,steps,check_ins,pain_stops,pressure,post_check");
+    insta::assert_snapshot!(history::render_csv(&[]).expect("csv"), @"session,started,ended,routine,title,hash,seconds,planned_seconds,outcome,steps,check_ins,pain_stops,pressure,post_check,preview");
 }
 
 #[test]

@@ -16,6 +16,7 @@ fn start() -> Event {
         title: "Piriformis release with a ball".into(),
         hash: journal::content_hash(b"format = 1"),
         planned_seconds: 720,
+        preview: false,
     }
 }
 

@@ -18,6 +18,7 @@ fn start(routine: &str) -> Event {
         title: "A routine".into(),
         hash: "sha256:00".into(),
         planned_seconds: 60,
+        preview: false,
     }
 }
 

@@ -25,6 +25,7 @@ fn session_lines(n: usize, title: String) -> String {
         title,
         hash: "sha256:00".into(),
         planned_seconds: 60,
+        preview: false,
     };
     let step = Event::Step {
         index: 0,

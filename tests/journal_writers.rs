@@ -19,6 +19,7 @@ fn write_session(path: &Path, name: &str) {
         title: name.repeat(200),
         hash: "sha256:00".into(),
         planned_seconds: 1,
+        preview: false,
     };
     journal.append(&start).expect("start");
     for index in 0..EVENTS {

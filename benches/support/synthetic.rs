@@ -46,6 +46,7 @@ fn session_events(n: u64) -> Vec<(i64, Event)> {
                 title: title.into(),
                 hash: format!("sha256:{:064x}", n % 4),
                 planned_seconds: 420,
+                preview: false,
             },
         ),
         (

@@ -31,7 +31,7 @@ pub fn run(loaded: &Loaded, args: &RunArgs) -> io::Result<Exit> {
         breath: !args.no_breath_sounds,
     });
     let (settings, settings_warning) = settings::load();
-    let mut recorder = Recorder::open();
+    let mut recorder = Recorder::open().as_preview(args.speed > 1.0);
     let mut notices: Vec<String> = settings_warning.into_iter().chain(sound_notice).collect();
     notices.extend(escalation_notices(&loaded.id, routine));
     match first_run_marker() {

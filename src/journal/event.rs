@@ -42,6 +42,10 @@ pub enum Event {
         hash: String,
         /// The time the routine promises, answers aside.
         planned_seconds: u64,
+        /// Run faster than real time (`--speed`): a preview, not a session of
+        /// the person's own, so safety notices leave it out.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        preview: bool,
     },
     /// The person answered the pre-session screening.
     Screening {

@@ -95,6 +95,7 @@ impl Grouper {
             title,
             hash,
             planned_seconds,
+            preview,
         } = event
         else {
             return;
@@ -121,6 +122,7 @@ impl Grouper {
             ended: None,
             seconds: 0,
             planned_seconds,
+            preview,
             outcome: Outcome::Unfinished,
             stopped_at_step: None,
             screening: None,

@@ -44,6 +44,7 @@ pub(super) struct RawLine<'a> {
     /// `null` (or, as serde's derived reader allows, no key): a skipped rating.
     rating: Option<Pressure>,
     outcome: Option<Outcome>,
+    preview: Option<bool>,
 }
 
 /// Every word an `answer` field may hold; which ones fit depends on the event.
@@ -67,6 +68,7 @@ impl RawLine<'_> {
                 title: owned(raw.title, "title")?,
                 hash: owned(raw.hash, "hash")?,
                 planned_seconds: need(raw.planned_seconds, "planned_seconds")?,
+                preview: raw.preview.unwrap_or(false),
             },
             "screening" => Event::Screening {
                 answer: yes_no(raw.answer)?,
@@ -149,6 +151,7 @@ mod tests {
                 title: "Tab\there \u{1b}[31m".into(),
                 hash: "sha256:00".into(),
                 planned_seconds: 60,
+                preview: true,
             },
             Event::Screening {
                 answer: YesNo::No,

@@ -24,6 +24,8 @@ pub struct SessionRecord {
     pub seconds: u64,
     /// The time the routine promised.
     pub planned_seconds: u64,
+    /// Whether it ran faster than real time (`--speed`), as a preview.
+    pub preview: bool,
     /// How it ended; [`Outcome::Unfinished`] when no end was written.
     pub outcome: Outcome,
     /// The plan index of the step running when it ended, if one was.

@@ -51,8 +51,11 @@ pub fn escalations(
     pressure: bool,
     now: Timestamp,
 ) -> Vec<Escalation> {
+    // A preview (`--speed`) is an author trying a routine, not the person's
+    // own session.
+    let records: Vec<&SessionRecord> = records.iter().filter(|r| !r.preview).collect();
     let age_days = |r: &SessionRecord| now.as_second().saturating_sub(r.started.as_second()) / DAY;
-    let pain_stop = |r: &&SessionRecord| r.outcome == Outcome::StoppedForSafety;
+    let pain_stop = |r: &&&SessionRecord| r.outcome == Outcome::StoppedForSafety;
     let mut found = Vec::new();
     let on_routine = records
         .iter()
@@ -71,15 +74,16 @@ pub fn escalations(
     if pressure && days.len() >= 3 {
         found.push(Escalation::FrequentPainStops);
     }
-    if persistent(records, now) {
+    if persistent(&records, now) {
         found.push(Escalation::Persistent);
     }
     found
 }
 
-fn persistent(records: &[SessionRecord], now: Timestamp) -> bool {
+fn persistent(records: &[&SessionRecord], now: Timestamp) -> bool {
     let recent: Vec<&SessionRecord> = records
         .iter()
+        .copied()
         .filter(|r| now.as_second().saturating_sub(r.started.as_second()) < 42 * DAY)
         .collect();
     let reported = |r: &&&SessionRecord| {

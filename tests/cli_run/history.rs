@@ -74,7 +74,7 @@ fn history_shows_the_session_as_a_table_json_and_csv() {
     assert!(table.contains("Foam roll the glutes"), "{table}");
     assert!(table.contains("completed"), "{table}");
     assert!(
-        table.contains("pressure 5,4,3,5,4,3; felt better"),
+        table.contains("preview; pressure 5,4,3,5,4,3; felt better"),
         "{table}"
     );
 
@@ -88,6 +88,8 @@ fn history_shows_the_session_as_a_table_json_and_csv() {
     assert_eq!(session["check_ins"].as_array().map(Vec::len), Some(6));
     assert_eq!(session["planned_seconds"], 410);
     assert_eq!(session["post_check"], "better");
+    // Run at --speed 1000: a preview, shown as one.
+    assert_eq!(session["preview"], true);
 
     let csv = sandbox.knead().args(["history", "--csv"]).assert().code(0);
     let csv = String::from_utf8_lossy(&csv.get_output().stdout).into_owned();
@@ -102,7 +104,7 @@ fn history_shows_the_session_as_a_table_json_and_csv() {
         "{csv}"
     );
     assert!(
-        rows[1].ends_with(",410,completed,10,6,0,\"5,4,3,5,4,3\",better"),
+        rows[1].ends_with(",410,completed,10,6,0,\"5,4,3,5,4,3\",better,true"),
         "{csv}"
     );
 }

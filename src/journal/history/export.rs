@@ -5,7 +5,7 @@ use crate::journal::SessionRecord;
 use crate::routine::text::single_line as terminal_safe;
 
 /// The CSV columns, in order.
-const CSV_HEADER: [&str; 14] = [
+const CSV_HEADER: [&str; 15] = [
     "session",
     "started",
     "ended",
@@ -20,6 +20,7 @@ const CSV_HEADER: [&str; 14] = [
     "pain_stops",
     "pressure",
     "post_check",
+    "preview",
 ];
 
 /// A JSON array of every session with everything in its record, oldest first.
@@ -44,7 +45,7 @@ pub fn render_csv(records: &[SessionRecord]) -> Result<String, HistoryError> {
 }
 
 /// One session as CSV cells; text is made safe because CSV is often printed.
-fn csv_row(record: &SessionRecord) -> [String; 14] {
+fn csv_row(record: &SessionRecord) -> [String; 15] {
     let pressure: Vec<String> = record.pressures().map(|p| p.get().to_string()).collect();
     [
         terminal_safe(&record.session.0).into_owned(),
@@ -64,5 +65,6 @@ fn csv_row(record: &SessionRecord) -> [String; 14] {
             .post_check
             .map(|f| f.as_str().to_string())
             .unwrap_or_default(),
+        record.preview.to_string(),
     ]
 }

@@ -108,8 +108,14 @@ fn write_row(
 
 /// What the person reported: pain stops, pressure ratings, how they felt after.
 fn push_reports(out: &mut String, record: &SessionRecord) {
+    if record.preview {
+        out.push_str("preview");
+    }
     let stops = record.pain_stops();
     if stops > 0 {
+        if !out.is_empty() {
+            out.push_str("; ");
+        }
         push_uint(out, stops as u64);
         out.push_str(if stops == 1 {
             " pain stop"
