@@ -13,7 +13,7 @@ use std::io::{self, Write};
 
 use crate::journal::Feeling;
 use crate::record::Recorder;
-use crate::routine::Routine;
+use crate::routine::{Breathing, Routine};
 use crate::safety::{self, Group, Tier};
 use crate::session::{Command, Cue, Mode, Outcome, Session};
 use crate::sound::Cues;
@@ -61,13 +61,14 @@ pub fn run<W: Write>(
         .recorder
         .start(job.id, &job.routine.title, job.file, &session);
     let mut cues = session.start(driver.now());
+    let mut pacing = None;
     let mut opening = vec![routine_line(job.routine, &session)];
     opening.extend(job.notices.iter().map(|n| format!("NOTICE: {n}")));
     if let Err(e) = write_lines(faces.out, &opening) {
         return Err(interrupt(&mut session, driver, faces.recorder, e));
     }
     loop {
-        if let Err(e) = emit(&cues, job, &session, driver, faces) {
+        if let Err(e) = emit(&cues, job, &session, &mut pacing, faces) {
             return Err(interrupt(&mut session, driver, faces.recorder, e));
         }
         if let Some(outcome) = session.outcome() {
@@ -109,17 +110,22 @@ fn emit<W: Write>(
     cues: &[Cue],
     job: &Job<'_>,
     session: &Session,
-    driver: &mut impl Driver,
+    pacing: &mut Option<Breathing>,
     faces: &mut Faces<'_, W>,
 ) -> io::Result<()> {
-    let cx = Context {
-        routine: job.routine,
-        session,
-        emergency_number: job.emergency_number,
-        now: driver.now(),
-        recording: faces.recorder.is_recording(),
-    };
     for cue in cues {
+        // The breathing a breath cue belongs to is its step's, known from the
+        // cues in order: by the time a line prints, the clock may be past it.
+        if let Cue::StepStarted { index, .. } = cue {
+            *pacing = session.plan().get(*index).map(|step| step.breathing);
+        }
+        let cx = Context {
+            routine: job.routine,
+            session,
+            emergency_number: job.emergency_number,
+            breathing: *pacing,
+            recording: faces.recorder.is_recording(),
+        };
         faces.sound.play(cue);
         faces.recorder.cue(cue, session);
         write_lines(faces.out, &lines_for(cue, &cx))?;

@@ -69,7 +69,10 @@ pub fn clip_for(cue: &Cue) -> Option<Clip> {
         Cue::ScreeningAsked | Cue::CheckInAsked { .. } | Cue::PressureAsked { .. } => {
             Some(Clip::CheckIn)
         }
-        Cue::Reminder => Some(Clip::Reminder),
+        // A find-spot wait is the person's turn, softly; "found it" is
+        // acknowledged with a tick so they know the count has started.
+        Cue::Reminder | Cue::WaitingForSpot { .. } => Some(Clip::Reminder),
+        Cue::SpotFound { .. } => Some(Clip::Countdown),
         Cue::Finished(_) => Some(Clip::SessionEnd),
         _ => None,
     }

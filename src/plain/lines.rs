@@ -1,10 +1,8 @@
 //! The tagged lines plain mode prints for each cue: one vocabulary, turned
 //! into text for screen readers, pipes and scripts.
 
-use std::time::Instant;
-
-use crate::routine::Routine;
 use crate::routine::duration::format as show;
+use crate::routine::{Breathing, Routine};
 use crate::safety::{self, Group};
 use crate::session::{BreathPhase, Cue, Outcome, PlannedKind, PlannedStep, Session, Summary};
 
@@ -16,8 +14,8 @@ pub struct Context<'a> {
     pub session: &'a Session,
     /// The emergency number to show in guidance.
     pub emergency_number: &'a str,
-    /// The session clock's instant when the cue is printed.
-    pub now: Instant,
+    /// The breathing pattern of the step the cue belongs to.
+    pub breathing: Option<Breathing>,
     /// Whether the journal is recording this session.
     pub recording: bool,
 }
@@ -112,10 +110,8 @@ fn step(step: &PlannedStep) -> Vec<String> {
 
 fn breath(phase: BreathPhase, cx: &Context<'_>) -> String {
     let length = cx
-        .session
-        .status(cx.now)
-        .step
-        .map(|step| format!(" {}", show(phase.length(&step.breathing))))
+        .breathing
+        .map(|breathing| format!(" {}", show(phase.length(&breathing))))
         .unwrap_or_default();
     let word = match phase {
         BreathPhase::Inhale => "Breathe in",

@@ -47,13 +47,14 @@ fn a_completed_session() {
 fn a_completed_session_sounds_every_change() {
     let ran = session(&all_answers("b"));
     // A bell for the screening, each check-in and each rating; every step
-    // starts and ends with its sound; the last three seconds tick.
+    // starts and ends with its sound; the last three seconds tick; each
+    // find-spot wait rings softly and "found it" ticks.
     assert_eq!(ran.count(Clip::CheckIn), 1 + 5 + 5);
     assert_eq!(ran.count(Clip::StepStart), 8);
     assert_eq!(ran.count(Clip::StepEnd), 8);
     assert_eq!(ran.count(Clip::SwitchSides), 1);
-    assert_eq!(ran.count(Clip::Countdown), 8 * 3);
-    assert_eq!(ran.count(Clip::Reminder), 0);
+    assert_eq!(ran.count(Clip::Countdown), 8 * 3 + 2);
+    assert_eq!(ran.count(Clip::Reminder), 2);
     assert_eq!(ran.count(Clip::SessionEnd), 1);
     assert_eq!(ran.clips.first(), Some(&Clip::CheckIn));
     assert_eq!(ran.clips.last(), Some(&Clip::SessionEnd));
