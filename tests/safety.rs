@@ -1,0 +1,45 @@
+//! knead's safety promises, proved as invariants (issue 4: "Safety:
+//! screening, check-ins, stop guidance, escalation"; safety.md A1-A4, C5,
+//! C15; design.md "The session" and "Plain mode").
+//!
+//! Three levels, from the engine up:
+//! - the engine (`Session`), driven by random routines and random command
+//!   sequences over a fabricated clock (`properties.rs`), and by one case per
+//!   state for what must hold everywhere (`stopping.rs`, `waiting.rs`);
+//! - plain mode in-process, with the scripted driver, for what a person reads;
+//! - the real binary (`--plain --speed 1000 --mute`, its own empty
+//!   `XDG_CONFIG_HOME` and `XDG_DATA_HOME`) for exit codes, notices, the
+//!   journal and settings.
+//!
+//! | promise                                         | module                |
+//! |-------------------------------------------------|-----------------------|
+//! | 1. no hold without screening                    | properties, screening |
+//! | 2. every hold and roll is followed by a check-in | properties, check_ins |
+//! | 3. "y" at a check-in always stops               | properties, check_ins |
+//! | 4. no answer never continues                    | properties, waiting   |
+//! | 5. a routine cannot remove the built-ins        | screening             |
+//! | 6. repeated reports escalate                    | escalation            |
+//! | 7. the first-run notice                         | notices               |
+//! | 8. "y" at the screening, then the group         | screening             |
+//! | 9. stop now                                     | stopping              |
+
+#[path = "safety/check_ins.rs"]
+mod check_ins;
+#[path = "safety/escalation.rs"]
+mod escalation;
+#[path = "safety/generate.rs"]
+mod generate;
+#[path = "safety/notices.rs"]
+mod notices;
+#[path = "safety/properties.rs"]
+mod properties;
+#[path = "safety/sandbox.rs"]
+mod sandbox;
+#[path = "safety/screening.rs"]
+mod screening;
+#[path = "safety/stopping.rs"]
+mod stopping;
+#[path = "safety/support.rs"]
+mod support;
+#[path = "safety/waiting.rs"]
+mod waiting;
