@@ -222,10 +222,21 @@ fn group_word(group: Group) -> &'static str {
 
 /// How the person feels now; "worse" gets the bad-sore guidance.
 fn post_check<W: Write>(driver: &mut impl Driver, faces: &mut Faces<'_, W>) -> io::Result<()> {
-    write_lines(
-        faces.out,
-        &[format!("AFTER: {} [b/s/w]", safety::POST_SESSION_QUESTION)],
-    )?;
+    let feeling = ask_feeling(safety::POST_SESSION_QUESTION, driver, faces.out)?;
+    if let Some(feeling) = feeling {
+        faces.recorder.post_check(feeling);
+    }
+    Ok(())
+}
+
+/// Asks better / same / worse; "worse" gets the bad-sore guidance. `None`
+/// when nobody answers or the person types `x`.
+pub fn ask_feeling(
+    question: &str,
+    driver: &mut impl Driver,
+    out: &mut impl Write,
+) -> io::Result<Option<Feeling>> {
+    write_lines(out, &[format!("AFTER: {question} [b/s/w]")])?;
     let feeling = loop {
         match driver.wait(None, true) {
             Wake::Line(line) => match line.trim().to_lowercase().as_str() {
@@ -233,19 +244,15 @@ fn post_check<W: Write>(driver: &mut impl Driver, faces: &mut Faces<'_, W>) -> i
                 "s" | "same" => break Some(Feeling::Same),
                 "w" | "worse" => break Some(Feeling::Worse),
                 word if is_stop(word) => break None,
-                _ => write_lines(faces.out, &["NOTICE: Please answer b, s or w.".to_owned()])?,
+                _ => write_lines(out, &["NOTICE: Please answer b, s or w.".to_owned()])?,
             },
             _ => break None,
         }
     };
-    let Some(feeling) = feeling else {
-        return Ok(());
-    };
-    faces.recorder.post_check(feeling);
-    if feeling == Feeling::Worse {
-        write_lines(faces.out, &[format!("NOTICE: {}", safety::BAD_SORE)])?;
+    if feeling == Some(Feeling::Worse) {
+        write_lines(out, &[format!("NOTICE: {}", safety::BAD_SORE)])?;
     }
-    Ok(())
+    Ok(feeling)
 }
 
 fn write_lines(out: &mut impl Write, lines: &[String]) -> io::Result<()> {

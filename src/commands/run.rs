@@ -10,16 +10,25 @@ use jiff::Timestamp;
 
 use crate::cli::RunArgs;
 use crate::exit::Exit;
-use crate::journal::{self, Journal};
+use crate::journal::{self, Event, Journal, SessionRecord};
 use crate::library::Loaded;
 use crate::output;
 use crate::plain::{self, Faces, Job, driver::RealDriver};
 use crate::record::Recorder;
 use crate::routine::Routine;
+use crate::routine::text::single_line;
 use crate::safety;
 use crate::session::Outcome;
 use crate::settings;
 use crate::sound::{self, Settings};
+
+/// Sessions run this many times faster or more are previews: a 45 s hold
+/// lasting under 5 s is an author trying a routine, not a session.
+pub const PREVIEW_FROM: f64 = 10.0;
+
+/// How long after a session its better / same / worse question is still
+/// worth asking at the next launch.
+const ASK_LATE_WITHIN: i64 = 3 * 24 * 60 * 60;
 
 /// Runs a validated routine and exits as its outcome says.
 pub fn run(loaded: &Loaded, args: &RunArgs) -> io::Result<Exit> {
@@ -31,9 +40,10 @@ pub fn run(loaded: &Loaded, args: &RunArgs) -> io::Result<Exit> {
         breath: !args.no_breath_sounds,
     });
     let (settings, settings_warning) = settings::load();
-    let mut recorder = Recorder::open().as_preview(args.speed > 1.0);
+    let history = read_history();
+    let mut recorder = Recorder::open().as_preview(args.speed >= PREVIEW_FROM);
     let mut notices: Vec<String> = settings_warning.into_iter().chain(sound_notice).collect();
-    notices.extend(escalation_notices(&loaded.id, routine));
+    notices.extend(escalation_notices(&history, &loaded.id, routine));
     match first_run_marker() {
         Some(marker) if !marker.exists() => {
             notices.push(safety::FIRST_RUN_NOTICE.to_owned());
@@ -51,12 +61,14 @@ pub fn run(loaded: &Loaded, args: &RunArgs) -> io::Result<Exit> {
     };
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    let mut faces = Faces {
-        out: &mut out,
-        sound: &mut cues,
-        recorder: &mut recorder,
-    };
-    let ended = plain::run(&job, &mut driver, &mut faces);
+    let ended = ask_about_last_session(&history, &mut driver, &mut out).and_then(|()| {
+        let mut faces = Faces {
+            out: &mut out,
+            sound: &mut cues,
+            recorder: &mut recorder,
+        };
+        plain::run(&job, &mut driver, &mut faces)
+    });
     let _ = out.flush();
     match ended {
         Ok(outcome) => Ok(exit_for(outcome)),
@@ -70,19 +82,58 @@ pub fn run(loaded: &Loaded, args: &RunArgs) -> io::Result<Exit> {
     }
 }
 
+/// The sessions in the journal; none when it cannot be read, since the
+/// history only adds notices and never blocks a session.
+fn read_history() -> Vec<SessionRecord> {
+    Journal::default_path()
+        .ok()
+        .and_then(|path| journal::read(&path).ok())
+        .map(|(records, _)| records)
+        .unwrap_or_default()
+}
+
 /// What the journal says about repeated reports (safety.md C15).
-fn escalation_notices(id: &str, routine: &Routine) -> Vec<String> {
-    let Ok(path) = Journal::default_path() else {
-        return Vec::new();
-    };
-    let Ok((records, _)) = journal::read(&path) else {
-        return Vec::new();
-    };
+fn escalation_notices(history: &[SessionRecord], id: &str, routine: &Routine) -> Vec<String> {
     let pressure = routine.steps.iter().any(|s| s.kind.checks_in());
-    safety::escalations(&records, id, pressure, Timestamp::now())
+    safety::escalations(history, id, pressure, Timestamp::now())
         .into_iter()
         .map(|e| e.notice().to_owned())
         .collect()
+}
+
+/// The post-session question of a recent session that ran but was never
+/// answered is asked at the next launch (safety.md A3, C13).
+fn ask_about_last_session(
+    history: &[SessionRecord],
+    driver: &mut RealDriver,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let now = Timestamp::now().as_second();
+    let last = history
+        .iter()
+        .rev()
+        .find(|r| !r.preview && !r.steps.is_empty());
+    let Some(last) =
+        last.filter(|r| r.post_check.is_none() && now - r.started.as_second() <= ASK_LATE_WITHIN)
+    else {
+        return Ok(());
+    };
+    let question = format!(
+        "About your last session, {} ({}): {}",
+        single_line(&last.title),
+        last.started.strftime("%Y-%m-%d %H:%M UTC"),
+        safety::POST_SESSION_QUESTION
+    );
+    let Some(feeling) = plain::ask_feeling(&question, driver, out)? else {
+        return Ok(());
+    };
+    let recorded = Journal::default_path()
+        .and_then(|path| Journal::resume(path, last.session.clone()))
+        .and_then(|mut journal| journal.append(&Event::PostCheck { answer: feeling }));
+    if let Err(e) = recorded {
+        writeln!(out, "NOTICE: The answer could not be saved ({e}).")?;
+    }
+    Ok(())
 }
 
 /// The file whose presence says the first-run notice was acknowledged.

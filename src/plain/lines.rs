@@ -49,7 +49,11 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
             vec![format!("CHECKIN: {when}{question} [y/n]")]
         }
         Cue::Reminder => {
-            vec!["NOTICE: Still waiting for your answer: y or n (x stops).".to_owned()]
+            vec![
+                "NOTICE: Still waiting for your answer. Ease off the pressure while you decide, \
+                 then answer y or n (x stops)."
+                    .to_owned(),
+            ]
         }
         Cue::PressureAsked { .. } => {
             vec![format!(
@@ -162,15 +166,16 @@ fn finished(outcome: Outcome, cx: &Context<'_>) -> Vec<String> {
         Outcome::StoppedAtScreening => {
             vec!["STOPPED: The session will not start today.".to_owned()]
         }
+        // Releasing comes first, whatever ended the session.
         Outcome::StoppedByPerson => vec![format!(
-            "STOPPED: You stopped the session. {}",
+            "STOPPED: {} You stopped the session.",
             safety::RELEASE_NOW
         )],
         Outcome::Unanswered => vec![format!(
-            "STOPPED: No answer came, so the session stopped. {}",
+            "STOPPED: {} No answer came, so the session stopped.",
             safety::RELEASE_NOW
         )],
-        Outcome::Interrupted => vec![format!("STOPPED: Interrupted. {}", safety::RELEASE_NOW)],
+        Outcome::Interrupted => vec![format!("STOPPED: {} Interrupted.", safety::RELEASE_NOW)],
     };
     if matches!(
         outcome,

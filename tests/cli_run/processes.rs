@@ -130,7 +130,7 @@ fn sigint_mid_session_is_130_and_recorded_as_interrupted() {
     assert_eq!(stderr, "");
     assert_eq!(
         lines.last().map(String::as_str),
-        Some("STOPPED: Interrupted. Release the pressure now: roll off the ball or roller.")
+        Some("STOPPED: Release the pressure now: roll off the ball or roller. Interrupted.")
     );
     assert!(!lines.iter().any(|l| l.starts_with("AFTER: ")));
     let sessions = sandbox.history_json(&[]);
@@ -163,7 +163,7 @@ fn x_typed_during_a_step_stops_it_at_once() {
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with("STOPPED: You stopped the session.")),
+            .any(|l| l.starts_with("STOPPED: Release the pressure now: roll off the ball or roller. You stopped the session.")),
         "{lines:?}"
     );
     let sessions = sandbox.history_json(&[]);

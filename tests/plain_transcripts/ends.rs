@@ -16,8 +16,8 @@ use crate::drivers::{Clock, ClosesAfter};
 use crate::support::{Journaled, QUIET, ROUTINE, Ran, job, routine, run_driver, session};
 
 /// What the person reads when input ends at a question.
-const NO_ANSWER: &str = "STOPPED: No answer came, so the session stopped. \
-                         Release the pressure now: roll off the ball or roller.";
+const NO_ANSWER: &str = "STOPPED: Release the pressure now: roll off the ball or roller. \
+                         No answer came, so the session stopped.";
 
 /// Runs until input ends at a question; checks the screen and the journal.
 fn unanswered(answers: &[&str], at_step: Option<usize>) -> Ran {
@@ -39,7 +39,7 @@ fn end_of_input_at_the_screening() {
     let ran = unanswered(&[], None);
     insta::assert_snapshot!(ran.tail(2), @r"
     SCREEN: Does any of these apply to you today? [y/n]
-    STOPPED: No answer came, so the session stopped. Release the pressure now: roll off the ball or roller.
+    STOPPED: Release the pressure now: roll off the ball or roller. No answer came, so the session stopped.
     ");
 }
 
@@ -48,7 +48,7 @@ fn end_of_input_at_the_spot_prompt() {
     let ran = unanswered(&["n"], Some(1));
     insta::assert_snapshot!(ran.tail(2), @r"
     SPOT: Find a tender spot, then press Enter to start the count.
-    STOPPED: No answer came, so the session stopped. Release the pressure now: roll off the ball or roller.
+    STOPPED: Release the pressure now: roll off the ball or roller. No answer came, so the session stopped.
     ");
 }
 
@@ -57,7 +57,7 @@ fn end_of_input_at_a_check_in() {
     let ran = unanswered(&["n", ""], Some(1));
     insta::assert_snapshot!(ran.tail(2), @r"
     CHECKIN: Any sharp or shooting pain, numbness or tingling, or pain spreading below the knee? [y/n]
-    STOPPED: No answer came, so the session stopped. Release the pressure now: roll off the ball or roller.
+    STOPPED: Release the pressure now: roll off the ball or roller. No answer came, so the session stopped.
     ");
 }
 
@@ -66,7 +66,7 @@ fn end_of_input_at_the_pressure_rating() {
     let ran = unanswered(&["n", "", "n"], Some(1));
     insta::assert_snapshot!(ran.tail(2), @r"
     PRESSURE: How strong is the pressure right now, from 0 (none) to 10 (the worst you can imagine)? Enter skips. [0-10]
-    STOPPED: No answer came, so the session stopped. Release the pressure now: roll off the ball or roller.
+    STOPPED: Release the pressure now: roll off the ball or roller. No answer came, so the session stopped.
     ");
 }
 
@@ -88,7 +88,7 @@ fn a_signal_mid_step_interrupts() {
     SPOT: Find a tender spot, then press Enter to start the count.
     BREATHE: Breathe in 4s
     BREATHE: Breathe out 6s
-    STOPPED: Interrupted. Release the pressure now: roll off the ball or roller.
+    STOPPED: Release the pressure now: roll off the ball or roller. Interrupted.
     ");
     assert!(ran.tagged("AFTER").is_empty());
     let record = log.record();
@@ -106,7 +106,7 @@ fn a_signal_at_a_question_interrupts() {
     assert_eq!(ran.outcome(), Outcome::Interrupted);
     assert_eq!(
         ran.tail(1),
-        "STOPPED: Interrupted. Release the pressure now: roll off the ball or roller."
+        "STOPPED: Release the pressure now: roll off the ball or roller. Interrupted."
     );
 }
 
@@ -138,9 +138,9 @@ fn a_check_in_waits_and_reminds_every_15_seconds() {
         .collect();
     insta::assert_snapshot!(from_check_in.join("\n"), @r"
     CHECKIN: Any sharp or shooting pain, numbness or tingling, or pain spreading below the knee? [y/n]
-    NOTICE: Still waiting for your answer: y or n (x stops).
-    NOTICE: Still waiting for your answer: y or n (x stops).
-    STOPPED: You stopped the session. Release the pressure now: roll off the ball or roller.
+    NOTICE: Still waiting for your answer. Ease off the pressure while you decide, then answer y or n (x stops).
+    NOTICE: Still waiting for your answer. Ease off the pressure while you decide, then answer y or n (x stops).
+    STOPPED: Release the pressure now: roll off the ball or roller. You stopped the session.
     ");
     // Time never answers a check-in: the session is still on step 2.
     assert_eq!(ran.tagged("STEP").len(), 2);

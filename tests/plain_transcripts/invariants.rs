@@ -84,7 +84,8 @@ fn questions_end_in_their_hint(ran: &Ran) {
             || prompt.starts_with("SPOT: ")
             || prompt.starts_with("NOTICE: Please answer")
             || prompt.starts_with("NOTICE: Type a number")
-            || prompt == "NOTICE: Still waiting for your answer: y or n (x stops).";
+            || prompt
+                == "NOTICE: Still waiting for your answer. Ease off the pressure while you decide, then answer y or n (x stops).";
         assert!(allowed, "waits for an answer after {prompt:?}");
     }
 }

@@ -147,7 +147,7 @@ fn x_at_the_spot_prompt_stops_by_person() {
     STEP: 2. Hold a tender spot (hold 20s, left side)
     CUE: Let your weight sink in. A good hurt, never sharp.
     SPOT: Find a tender spot, then press Enter to start the count.
-    STOPPED: You stopped the session. Release the pressure now: roll off the ball or roller.
+    STOPPED: Release the pressure now: roll off the ball or roller. You stopped the session.
     NOTICE: Good sore: a dull ache or tenderness in the muscle you worked, like after exercise. It usually settles in a day or two, and can peak one to three days later.
     NOTICE: Bad sore: pain that is sharp, shooting or strong and doesn't fade; your usual symptoms getting worse, such as leg pain or tingling; or new numbness or weakness. If you notice any of these, pause pressure routines and see a GP or physio.
     NOTICE: See a GP or physio if your pain is no better after a few weeks of looking after it, is getting worse, stops you doing normal things, or has lasted more than about six weeks.

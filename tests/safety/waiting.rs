@@ -68,7 +68,7 @@ fn no_answer_at_any_question_ends_the_session_as_unanswered() {
 
 #[test]
 fn in_plain_mode_end_of_input_at_every_question_stops_unanswered() {
-    let unanswered = format!("STOPPED: No answer came, so the session stopped. {RELEASE_NOW}");
+    let unanswered = format!("STOPPED: {RELEASE_NOW} No answer came, so the session stopped.");
     for prompt in PROMPTS {
         let ran = plain(prompt.before);
         let name = prompt.name;
@@ -115,7 +115,7 @@ fn the_binary_exits_3_when_input_ends_at_any_question() {
         assert!(question.starts_with(prompt.line), "{name}: {question}");
         assert_eq!(
             lines[stop],
-            format!("STOPPED: No answer came, so the session stopped. {RELEASE_NOW}"),
+            format!("STOPPED: {RELEASE_NOW} No answer came, so the session stopped."),
             "{name}"
         );
         assert!(
@@ -165,6 +165,6 @@ fn the_binary_waits_at_a_check_in_however_long_nobody_answers() {
     assert_eq!(steps, steps_then, "{seen:#?}");
     assert_eq!(
         seen.last().map(String::as_str),
-        Some(format!("STOPPED: No answer came, so the session stopped. {RELEASE_NOW}").as_str())
+        Some(format!("STOPPED: {RELEASE_NOW} No answer came, so the session stopped.").as_str())
     );
 }
