@@ -5,73 +5,57 @@
 //! crate root so relative paths show as they would for an author.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::process::Output;
 
 use assert_cmd::Command;
+use assert_cmd::assert::Assert;
 use predicates::prelude::*;
 use serde_json::Value;
-use tempfile::TempDir;
 
-/// A sandbox: config and data folders of its own, and a scratch folder.
-struct Sandbox {
-    config: TempDir,
-    data: TempDir,
-    scratch: TempDir,
-}
+#[path = "support/routine_files.rs"]
+mod routine_files;
+// Shared with the other crates that run the binary; not every helper is used here.
+#[allow(dead_code)]
+#[path = "support/sandbox.rs"]
+mod sandbox;
 
-impl Sandbox {
-    fn new() -> Self {
-        let dir = || tempfile::tempdir().expect("temp dir");
-        Self {
-            config: dir(),
-            data: dir(),
-            scratch: dir(),
-        }
-    }
-
-    /// `knead` with this sandbox's folders, run from the crate root.
-    fn knead(&self) -> Command {
-        let mut command = Command::cargo_bin("knead").expect("the knead binary");
-        command
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env("XDG_CONFIG_HOME", self.config.path())
-            .env("XDG_DATA_HOME", self.data.path())
-            .env_remove("NO_COLOR");
-        command
-    }
-
-    /// Puts a routine in the user's routine folder.
-    fn user_routine(&self, file_name: &str, text: &str) -> PathBuf {
-        let dir = self.config.path().join("knead").join("routines");
-        fs::create_dir_all(&dir).expect("routine folder");
-        let path = dir.join(file_name);
-        fs::write(&path, text).expect("write routine");
-        path
-    }
-
-    /// Writes a file in the scratch folder.
-    fn scratch_file(&self, file_name: &str, text: &str) -> PathBuf {
-        let path = self.scratch.path().join(file_name);
-        fs::write(&path, text).expect("write file");
-        path
-    }
-}
+use routine_files::routine_ids;
+use sandbox::Sandbox;
 
 /// The ids of the bundled routines: the file names in `routines/`.
 fn bundled_ids() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("routines");
-    let mut ids: Vec<String> = fs::read_dir(dir)
-        .expect("routines/")
-        .map(|entry| entry.expect("entry").path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
-        .filter_map(|path| Some(path.file_stem()?.to_str()?.to_owned()))
-        .collect();
-    ids.sort();
-    ids
+    routine_ids("routines")
 }
 
-fn json(bytes: &[u8]) -> Value {
-    serde_json::from_slice(bytes).expect("valid JSON")
+/// `knead ARGS` in `sandbox`, run to the end for asserting.
+fn run(sandbox: &Sandbox, args: &[&str]) -> Assert {
+    sandbox.knead().args(args).assert()
+}
+
+/// `knead ARGS` in a sandbox of its own, run to the end for asserting.
+fn run_fresh(args: &[&str]) -> Assert {
+    run(&Sandbox::new(), args)
+}
+
+/// `knead ARGS FILE` in `sandbox`, run to the end for asserting.
+fn run_on(sandbox: &Sandbox, args: &[&str], file: &Path) -> Assert {
+    sandbox.knead().args(args).arg(file).assert()
+}
+
+/// What `knead ARGS` printed; it must exit with `code`.
+fn output_of(sandbox: &Sandbox, args: &[&str], code: i32) -> Output {
+    run(sandbox, args).code(code).get_output().clone()
+}
+
+/// The stdout of `knead ARGS`, which must succeed, as text.
+fn stdout_of(sandbox: &Sandbox, args: &[&str]) -> String {
+    String::from_utf8(output_of(sandbox, args, 0).stdout).expect("UTF-8")
+}
+
+/// The stdout of `knead ARGS`, which must succeed, as JSON.
+fn json_of(sandbox: &Sandbox, args: &[&str]) -> Value {
+    serde_json::from_slice(&output_of(sandbox, args, 0).stdout).expect("valid JSON")
 }
 
 /// A small valid routine; `cue_line` is the hold's cue line, or "".
@@ -85,10 +69,7 @@ fn routine_with(title: &str, cue_line: &str) -> String {
 
 #[test]
 fn check_accepts_a_valid_file() {
-    Sandbox::new()
-        .knead()
-        .args(["check", "routines/piriformis-tennis-ball.toml"])
-        .assert()
+    run_fresh(&["check", "routines/piriformis-tennis-ball.toml"])
         .code(0)
         .stdout("")
         .stderr("checked 1 file: 0 errors, 0 warnings\n");
@@ -96,10 +77,7 @@ fn check_accepts_a_valid_file() {
 
 #[test]
 fn check_locates_the_problem_in_an_invalid_file() {
-    Sandbox::new()
-        .knead()
-        .args(["check", "tests/invalid/unknown-key-typo.toml"])
-        .assert()
+    run_fresh(&["check", "tests/invalid/unknown-key-typo.toml"])
         .code(2)
         .stdout("")
         .stderr(predicate::str::starts_with(
@@ -113,19 +91,17 @@ fn check_locates_the_problem_in_an_invalid_file() {
 
 #[test]
 fn check_reports_every_file_in_order() {
-    let output = Sandbox::new()
-        .knead()
-        .args([
+    let output = output_of(
+        &Sandbox::new(),
+        &[
             "check",
             "tests/invalid/format-2.toml",
             "routines/foam-roll-glutes.toml",
             "tests/invalid/many-problems.toml",
             "tests/invalid/repeat-500.toml",
-        ])
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
+        ],
+        2,
+    );
     let stderr = String::from_utf8(output.stderr).expect("UTF-8");
     let headlines: Vec<&str> = stderr.lines().filter(|l| l.contains(": error: ")).collect();
     assert_eq!(headlines.len(), 1 + 8 + 1, "{stderr}");
@@ -141,59 +117,61 @@ fn check_reports_every_file_in_order() {
 
 #[test]
 fn check_reports_a_missing_file_and_goes_on() {
-    Sandbox::new()
-        .knead()
-        .args([
-            "check",
-            "tests/invalid/no-such-file.toml",
-            "tests/invalid/format-2.toml",
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::starts_with(
-            "tests/invalid/no-such-file.toml: error: cannot read:",
-        ))
-        .stderr(predicate::str::contains(
-            "tests/invalid/format-2.toml:1:10: error:",
-        ));
+    run_fresh(&[
+        "check",
+        "tests/invalid/no-such-file.toml",
+        "tests/invalid/format-2.toml",
+    ])
+    .code(2)
+    .stderr(predicate::str::starts_with(
+        "tests/invalid/no-such-file.toml: error: cannot read:",
+    ))
+    .stderr(predicate::str::contains(
+        "tests/invalid/format-2.toml:1:10: error:",
+    ));
+}
+
+/// `knead check FLAGS FILE` in `sandbox` exits with `code`, reports
+/// `problem` and ends with the `totals` line.
+fn assert_check(
+    sandbox: &Sandbox,
+    flags: &[&str],
+    file: &Path,
+    code: i32,
+    problem: &str,
+    totals: &str,
+) {
+    run_on(sandbox, &[&["check"], flags].concat(), file)
+        .code(code)
+        .stderr(predicate::str::contains(problem))
+        .stderr(predicate::str::ends_with(totals));
 }
 
 #[test]
 fn deny_warnings_turns_a_missing_cue_into_an_error() {
     let sandbox = Sandbox::new();
     let file = sandbox.scratch_file("no-cue.toml", &routine_with("No cue", ""));
-    sandbox
-        .knead()
-        .arg("check")
-        .arg(&file)
-        .assert()
-        .code(0)
-        .stderr(predicate::str::contains(
-            ":4:1: warning: this step has no cue",
-        ))
-        .stderr(predicate::str::ends_with(
-            "checked 1 file: 0 errors, 1 warning\n",
-        ));
-    sandbox
-        .knead()
-        .args(["check", "--deny-warnings"])
-        .arg(&file)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            ":4:1: error: this step has no cue",
-        ))
-        .stderr(predicate::str::ends_with(
-            "checked 1 file: 1 error, 0 warnings\n",
-        ));
+    assert_check(
+        &sandbox,
+        &[],
+        &file,
+        0,
+        ":4:1: warning: this step has no cue",
+        "checked 1 file: 0 errors, 1 warning\n",
+    );
+    assert_check(
+        &sandbox,
+        &["--deny-warnings"],
+        &file,
+        2,
+        ":4:1: error: this step has no cue",
+        "checked 1 file: 1 error, 0 warnings\n",
+    );
 }
 
 #[test]
 fn check_needs_a_file() {
-    Sandbox::new()
-        .knead()
-        .arg("check")
-        .assert()
+    run_fresh(&["check"])
         .code(2)
         .stderr(predicate::str::contains("FILE"));
 }
@@ -202,14 +180,7 @@ fn check_needs_a_file() {
 
 #[test]
 fn list_shows_every_bundled_routine() {
-    let output = Sandbox::new()
-        .knead()
-        .arg("list")
-        .assert()
-        .code(0)
-        .get_output()
-        .clone();
-    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    let stdout = stdout_of(&Sandbox::new(), &["list"]);
     let ids = bundled_ids();
     assert_eq!(ids.len(), 8, "{ids:?}");
     for id in &ids {
@@ -224,14 +195,7 @@ fn list_shows_every_bundled_routine() {
 
 #[test]
 fn list_json_describes_every_routine() {
-    let output = Sandbox::new()
-        .knead()
-        .args(["list", "--json"])
-        .assert()
-        .code(0)
-        .get_output()
-        .clone();
-    let listed = json(&output.stdout);
+    let listed = json_of(&Sandbox::new(), &["list", "--json"]);
     let entries = listed.as_array().expect("a JSON array");
     let ids: Vec<&str> = entries.iter().filter_map(|e| e["id"].as_str()).collect();
     assert_eq!(ids, bundled_ids());
@@ -262,14 +226,7 @@ fn list_json_seconds_are_the_planned_time() {
         "timed.toml",
         "format = 1\ntitle = \"Timed\"\n\n[[step]]\nkind = \"setup\"\ntitle = \"Sit\"\ncue = \"Sit.\"\nduration = \"20s\"\n\n[[step]]\nkind = \"hold\"\ntitle = \"Hold\"\ncue = \"Hold.\"\nside = \"both\"\nrepeat = 2\nduration = \"45s\"\n",
     );
-    let output = sandbox
-        .knead()
-        .args(["list", "--json"])
-        .assert()
-        .code(0)
-        .get_output()
-        .clone();
-    let listed = json(&output.stdout);
+    let listed = json_of(&sandbox, &["list", "--json"]);
     let timed = listed
         .as_array()
         .and_then(|all| all.iter().find(|e| e["id"] == "timed"))
@@ -287,14 +244,7 @@ fn a_broken_user_routine_is_listed_with_its_error() {
         "{}:1:10: error: format 2 is not supported",
         broken.display()
     );
-    let output = sandbox
-        .knead()
-        .arg("list")
-        .assert()
-        .code(0)
-        .get_output()
-        .clone();
-    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    let stdout = stdout_of(&sandbox, &["list"]);
     let line = stdout
         .lines()
         .find(|l| l.starts_with("broken "))
@@ -312,14 +262,7 @@ fn a_broken_user_routine_is_listed_with_its_error() {
         assert!(stdout.contains(&id), "{id} hidden by a broken routine");
     }
 
-    let output = sandbox
-        .knead()
-        .args(["list", "--json"])
-        .assert()
-        .code(0)
-        .get_output()
-        .clone();
-    let listed = json(&output.stdout);
+    let listed = json_of(&sandbox, &["list", "--json"]);
     let entry = listed
         .as_array()
         .and_then(|all| all.iter().find(|e| e["id"] == "broken"))
@@ -336,10 +279,7 @@ fn a_broken_user_routine_is_listed_with_its_error() {
 
 #[test]
 fn print_a_bundled_routine_as_markdown() {
-    Sandbox::new()
-        .knead()
-        .args(["print", "piriformis-tennis-ball"])
-        .assert()
+    run_fresh(&["print", "piriformis-tennis-ball"])
         .code(0)
         .stdout(predicate::str::starts_with("# Tennis-ball piriformis holds\n"))
         .stdout(predicate::str::contains("\n## Steps\n"))
@@ -356,10 +296,7 @@ fn print_a_bundled_routine_as_markdown() {
 
 #[test]
 fn print_a_routine_by_path() {
-    Sandbox::new()
-        .knead()
-        .args(["print", "routines/foam-roll-glutes.toml"])
-        .assert()
+    run_fresh(&["print", "routines/foam-roll-glutes.toml"])
         .code(0)
         .stdout(predicate::str::starts_with("# Foam roll the glutes\n"))
         .stdout(predicate::str::contains("## Steps"))
@@ -373,10 +310,7 @@ fn print_prefers_the_users_routine_over_a_bundled_one() {
         "piriformis-tennis-ball.toml",
         &routine_with("My therapist's version", "cue = \"Gently.\"\n"),
     );
-    sandbox
-        .knead()
-        .args(["print", "piriformis-tennis-ball"])
-        .assert()
+    run(&sandbox, &["print", "piriformis-tennis-ball"])
         .code(0)
         .stdout(predicate::str::starts_with("# My therapist's version\n"));
 }
@@ -384,19 +318,13 @@ fn print_prefers_the_users_routine_over_a_bundled_one() {
 #[test]
 fn print_an_unknown_id_suggests_a_close_one() {
     let sandbox = Sandbox::new();
-    sandbox
-        .knead()
-        .args(["print", "piriformis-tenis-ball"])
-        .assert()
+    run(&sandbox, &["print", "piriformis-tenis-ball"])
         .code(2)
         .stdout("")
         .stderr(
             "knead: error: no routine named `piriformis-tenis-ball`: did you mean `piriformis-tennis-ball`?\n",
         );
-    sandbox
-        .knead()
-        .args(["print", "yoga"])
-        .assert()
+    run(&sandbox, &["print", "yoga"])
         .code(2)
         .stdout("")
         .stderr("knead: error: no routine named `yoga` (see `knead list`)\n");
@@ -404,10 +332,7 @@ fn print_an_unknown_id_suggests_a_close_one() {
 
 #[test]
 fn print_an_invalid_file_shows_its_errors() {
-    Sandbox::new()
-        .knead()
-        .args(["print", "tests/invalid/tempo-10m.toml"])
-        .assert()
+    run_fresh(&["print", "tests/invalid/tempo-10m.toml"])
         .code(2)
         .stdout("")
         .stderr(predicate::str::starts_with(
@@ -420,12 +345,8 @@ fn print_an_invalid_file_shows_its_errors() {
 #[test]
 fn new_writes_a_template_that_passes_check() {
     let sandbox = Sandbox::new();
-    let path = sandbox.scratch.path().join("mine.toml");
-    sandbox
-        .knead()
-        .arg("new")
-        .arg(&path)
-        .assert()
+    let path = sandbox.scratch_dir().join("mine.toml");
+    run_on(&sandbox, &["new"], &path)
         .code(0)
         .stdout("")
         .stderr(predicate::str::starts_with(format!(
@@ -434,11 +355,7 @@ fn new_writes_a_template_that_passes_check() {
         )));
     let written = fs::read_to_string(&path).expect("template written");
     assert!(written.contains("format = 1"));
-    sandbox
-        .knead()
-        .args(["check", "--deny-warnings"])
-        .arg(&path)
-        .assert()
+    run_on(&sandbox, &["check", "--deny-warnings"], &path)
         .code(0)
         .stderr("checked 1 file: 0 errors, 0 warnings\n");
 }
@@ -447,11 +364,7 @@ fn new_writes_a_template_that_passes_check() {
 fn new_refuses_to_overwrite_unless_forced() {
     let sandbox = Sandbox::new();
     let path = sandbox.scratch_file("mine.toml", "my own careful work\n");
-    sandbox
-        .knead()
-        .arg("new")
-        .arg(&path)
-        .assert()
+    run_on(&sandbox, &["new"], &path)
         .code(2)
         .stderr(predicate::str::contains(
             "already exists; nothing was written",
@@ -460,12 +373,7 @@ fn new_refuses_to_overwrite_unless_forced() {
         fs::read_to_string(&path).expect("still there"),
         "my own careful work\n"
     );
-    sandbox
-        .knead()
-        .args(["new", "--force"])
-        .arg(&path)
-        .assert()
-        .code(0);
+    run_on(&sandbox, &["new", "--force"], &path).code(0);
     assert_eq!(
         fs::read_to_string(&path).expect("overwritten"),
         knead::commands::new::TEMPLATE
@@ -476,15 +384,10 @@ fn new_refuses_to_overwrite_unless_forced() {
 fn new_into_a_missing_folder_fails_cleanly() {
     let sandbox = Sandbox::new();
     let path = sandbox
-        .scratch
-        .path()
+        .scratch_dir()
         .join("no-such-folder")
         .join("mine.toml");
-    sandbox
-        .knead()
-        .arg("new")
-        .arg(&path)
-        .assert()
+    run_on(&sandbox, &["new"], &path)
         .code(1)
         .stderr(predicate::str::starts_with("knead: error: cannot write"));
 }
@@ -493,14 +396,7 @@ fn new_into_a_missing_folder_fails_cleanly() {
 
 #[test]
 fn schema_is_json_that_refuses_unknown_keys() {
-    let output = Sandbox::new()
-        .knead()
-        .arg("schema")
-        .assert()
-        .code(0)
-        .get_output()
-        .clone();
-    let schema = json(&output.stdout);
+    let schema = json_of(&Sandbox::new(), &["schema"]);
     assert!(schema["$defs"].is_object(), "{schema}");
     assert_eq!(schema["additionalProperties"], false);
     for name in ["Step", "Breathing", "Safety"] {
@@ -532,6 +428,14 @@ fn assert_inert(what: &str, bytes: &[u8]) {
     }
 }
 
+/// Runs `command`, which must exit with `code`; its stderr must be inert.
+#[track_caller]
+fn assert_inert_stderr(what: &str, command: &mut Command, code: i32) {
+    let output = command.output().expect("runs");
+    assert_eq!(output.status.code(), Some(code));
+    assert_inert(&format!("{what} stderr"), &output.stderr);
+}
+
 const HOSTILE_TITLE: &str = "\\u001b[2J\\u001b]0;owned\\u0007Evil \\u009b31mtitle\\u202e";
 
 #[test]
@@ -558,10 +462,7 @@ fn escapes_in_a_routine_never_reach_the_terminal() {
         assert_inert(&format!("{args:?} stdout"), &output.stdout);
         assert_inert(&format!("{args:?} stderr"), &output.stderr);
     }
-    sandbox
-        .knead()
-        .args(["print", "hostile"])
-        .assert()
+    run(&sandbox, &["print", "hostile"])
         .code(0)
         .stdout(predicate::str::starts_with("# Evil 31mtitle\n"));
 }
@@ -570,30 +471,14 @@ fn escapes_in_a_routine_never_reach_the_terminal() {
 fn escapes_in_names_never_reach_the_terminal() {
     let sandbox = Sandbox::new();
     let path = sandbox.scratch_file("\u{1b}[31mred.toml", "format = 2\ntitle = \"x\"\n");
-    let output = sandbox
-        .knead()
-        .arg("check")
-        .arg(&path)
-        .output()
-        .expect("runs");
-    assert_eq!(output.status.code(), Some(2));
-    assert_inert("check stderr", &output.stderr);
-    let output = sandbox
-        .knead()
-        .arg("print")
-        .arg("\u{1b}[2Jnone")
-        .output()
-        .expect("runs");
-    assert_eq!(output.status.code(), Some(2));
-    assert_inert("print stderr", &output.stderr);
-    let output = sandbox
-        .knead()
-        .arg("new")
-        .arg(sandbox.scratch.path().join("\u{1b}[32mnew.toml"))
-        .output()
-        .expect("runs");
-    assert_eq!(output.status.code(), Some(0));
-    assert_inert("new stderr", &output.stderr);
+    assert_inert_stderr("check", sandbox.knead().arg("check").arg(&path), 2);
+    assert_inert_stderr(
+        "print",
+        sandbox.knead().arg("print").arg("\u{1b}[2Jnone"),
+        2,
+    );
+    let new = sandbox.scratch_dir().join("\u{1b}[32mnew.toml");
+    assert_inert_stderr("new", sandbox.knead().arg("new").arg(new), 0);
 }
 
 #[test]
@@ -614,14 +499,7 @@ fn escapes_in_user_routine_file_names_never_reach_list() {
 
 #[test]
 fn help_lists_the_commands() {
-    let output = Sandbox::new()
-        .knead()
-        .arg("--help")
-        .assert()
-        .code(0)
-        .get_output()
-        .clone();
-    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    let stdout = stdout_of(&Sandbox::new(), &["--help"]);
     assert!(stdout.contains("Usage: knead"), "{stdout}");
     for command in ["list", "check", "new", "schema", "print"] {
         assert!(
@@ -633,20 +511,14 @@ fn help_lists_the_commands() {
 
 #[test]
 fn version_prints_the_crate_version() {
-    Sandbox::new()
-        .knead()
-        .arg("--version")
-        .assert()
+    run_fresh(&["--version"])
         .code(0)
         .stdout(format!("knead {}\n", env!("CARGO_PKG_VERSION")));
 }
 
 #[test]
 fn an_unknown_command_is_a_usage_error() {
-    Sandbox::new()
-        .knead()
-        .arg("knead-harder")
-        .assert()
+    run_fresh(&["knead-harder"])
         .code(2)
         .stderr(predicate::str::contains("unrecognized subcommand"));
 }

@@ -8,7 +8,6 @@
 //! `script`, and the man rendering test uses man-db's `man`; each skips,
 //! saying so, where the tool is missing.
 
-use std::ffi::OsStr;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -18,7 +17,16 @@ use assert_cmd::Command;
 use clap::CommandFactory;
 use knead::cli::Cli;
 use serde_json::Value;
-use tempfile::TempDir;
+
+#[path = "support/routine_files.rs"]
+mod routine_files;
+// Shared with the other crates that run the binary; not every helper is used here.
+#[allow(dead_code)]
+#[path = "support/sandbox.rs"]
+mod sandbox;
+
+use routine_files::routine_ids;
+use sandbox::Sandbox;
 
 /// Every subcommand knead has; a test checks this against clap's definition,
 /// so a new subcommand is added here and so to every check below.
@@ -47,63 +55,17 @@ fn knead_path() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_knead"))
 }
 
-/// A sandbox: config and data folders of its own, and a scratch folder.
-struct Sandbox {
-    config: TempDir,
-    data: TempDir,
-    scratch: TempDir,
-}
-
-impl Sandbox {
-    fn new() -> Self {
-        let dir = || tempfile::tempdir().expect("temp dir");
-        Self {
-            config: dir(),
-            data: dir(),
-            scratch: dir(),
-        }
-    }
-
-    /// `knead` with this sandbox's folders, run from the scratch folder.
-    fn knead(&self) -> Command {
-        let mut command = Command::new(knead_path());
-        self.sandboxed(&mut command);
-        command
-    }
-
-    /// The same as a `std` command, for pipes and pseudo-terminals.
-    fn std_command(&self, program: impl AsRef<OsStr>) -> StdCommand {
-        let mut command = StdCommand::new(program);
-        command
-            .current_dir(self.scratch.path())
-            .env("XDG_CONFIG_HOME", self.config.path())
-            .env("XDG_DATA_HOME", self.data.path())
-            .env_remove("NO_COLOR")
-            .env_remove("CLICOLOR_FORCE")
-            .env_remove("CLICOLOR");
-        command
-    }
-
-    fn sandboxed(&self, command: &mut Command) {
-        command
-            .current_dir(self.scratch.path())
-            .env("XDG_CONFIG_HOME", self.config.path())
-            .env("XDG_DATA_HOME", self.data.path())
-            .env_remove("NO_COLOR")
-            .env_remove("CLICOLOR_FORCE")
-            .env_remove("CLICOLOR");
-    }
-
-    /// Writes a file in the scratch folder.
-    fn scratch_file(&self, file_name: &str, text: &str) -> PathBuf {
-        let path = self.scratch.path().join(file_name);
-        fs::write(&path, text).expect("write file");
-        path
-    }
-}
-
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
+}
+
+/// How a command ended: (exit code, stdout, stderr).
+fn ended(output: &Output) -> (i32, String, String) {
+    (
+        output.status.code().expect("an exit code"),
+        text(&output.stdout),
+        text(&output.stderr),
+    )
 }
 
 fn run_ok(command: &mut Command) -> Output {
@@ -124,15 +86,7 @@ fn squeeze(text: &str) -> String {
 
 /// The routine ids in `routines/`, which the binary embeds.
 fn bundled_ids() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("routines");
-    let mut ids: Vec<String> = fs::read_dir(dir)
-        .expect("routines/")
-        .map(|entry| entry.expect("entry").path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
-        .filter_map(|path| Some(path.file_stem()?.to_str()?.to_owned()))
-        .collect();
-    ids.sort();
-    ids
+    routine_ids("routines")
 }
 
 #[test]
@@ -151,7 +105,7 @@ fn the_subcommand_list_matches_clap() {
 fn completions_for_every_shell_name_every_subcommand() {
     let sandbox = Sandbox::new();
     for shell in ["bash", "zsh", "fish", "powershell"] {
-        let output = run_ok(sandbox.knead().args(["completions", shell]));
+        let output = run_ok(sandbox.knead_in_scratch().args(["completions", shell]));
         let script = text(&output.stdout);
         assert!(
             output.stderr.is_empty(),
@@ -175,7 +129,7 @@ fn the_bash_completion_script_is_valid_bash() {
         return;
     }
     let sandbox = Sandbox::new();
-    let script = run_ok(sandbox.knead().args(["completions", "bash"])).stdout;
+    let script = run_ok(sandbox.knead_in_scratch().args(["completions", "bash"])).stdout;
     let path = sandbox.scratch_file("knead.bash", &text(&script));
     let checked = StdCommand::new("bash")
         .arg("-n")
@@ -192,7 +146,7 @@ fn the_bash_completion_script_is_valid_bash() {
 #[test]
 fn completions_for_an_unknown_shell_is_a_usage_error() {
     let output = Sandbox::new()
-        .knead()
+        .knead_in_scratch()
         .args(["completions", "tcsh"])
         .output()
         .expect("knead runs");
@@ -209,7 +163,7 @@ fn completions_for_an_unknown_shell_is_a_usage_error() {
 // ---- the man page ----
 
 fn man_page() -> String {
-    let output = run_ok(Sandbox::new().knead().arg("man"));
+    let output = run_ok(Sandbox::new().knead_in_scratch().arg("man"));
     assert!(output.stderr.is_empty(), "stderr: {}", text(&output.stderr));
     text(&output.stdout)
 }
@@ -365,7 +319,7 @@ fn help_of_every_command_has_a_summary_every_flag_and_examples() {
     let sandbox = Sandbox::new();
     for args in help_invocations() {
         let sub = (args.len() == 2).then(|| args[0]);
-        let output = run_ok(sandbox.knead().args(&args));
+        let output = run_ok(sandbox.knead_in_scratch().args(&args));
         assert!(
             output.stderr.is_empty(),
             "{args:?}: {}",
@@ -428,7 +382,7 @@ fn help_of_every_command_has_a_summary_every_flag_and_examples() {
 fn version_prints_the_name_and_crate_version() {
     let sandbox = Sandbox::new();
     for flag in ["--version", "-V"] {
-        let output = run_ok(sandbox.knead().arg(flag));
+        let output = run_ok(sandbox.knead_in_scratch().arg(flag));
         assert_eq!(
             text(&output.stdout),
             format!("knead {}\n", env!("CARGO_PKG_VERSION"))
@@ -442,7 +396,7 @@ fn version_prints_the_name_and_crate_version() {
 /// `knead check` on a broken routine: (exit code, stdout, stderr).
 fn check_broken(sandbox: &Sandbox, color: Option<&str>, no_color: bool) -> (i32, String, String) {
     let path = sandbox.scratch_file("broken.toml", BROKEN_ROUTINE);
-    let mut command = sandbox.knead();
+    let mut command = sandbox.knead_in_scratch();
     if let Some(choice) = color {
         command.args(["--color", choice]);
     }
@@ -454,11 +408,7 @@ fn check_broken(sandbox: &Sandbox, color: Option<&str>, no_color: bool) -> (i32,
         .arg(&path)
         .output()
         .expect("knead runs");
-    (
-        output.status.code().expect("an exit code"),
-        text(&output.stdout),
-        text(&output.stderr),
-    )
+    ended(&output)
 }
 
 #[test]
@@ -504,7 +454,7 @@ fn color_is_a_global_flag_after_the_subcommand_too() {
     let sandbox = Sandbox::new();
     let path = sandbox.scratch_file("broken.toml", BROKEN_ROUTINE);
     let output = sandbox
-        .knead()
+        .knead_in_scratch()
         .arg("check")
         .arg(&path)
         .args(["--color", "always"])
@@ -517,18 +467,26 @@ fn color_is_a_global_flag_after_the_subcommand_too() {
 #[test]
 fn color_applies_to_help_and_usage_errors() {
     let sandbox = Sandbox::new();
-    let help = run_ok(sandbox.knead().args(["--color", "always", "--help"]));
+    let help = run_ok(
+        sandbox
+            .knead_in_scratch()
+            .args(["--color", "always", "--help"]),
+    );
     assert!(text(&help.stdout).contains(ESC), "--color always --help");
-    let help = run_ok(sandbox.knead().args(["run", "--help", "--color=always"]));
+    let help = run_ok(
+        sandbox
+            .knead_in_scratch()
+            .args(["run", "--help", "--color=always"]),
+    );
     assert!(
         text(&help.stdout).contains(ESC),
         "run --help --color=always"
     );
-    let help = run_ok(sandbox.knead().arg("--help"));
+    let help = run_ok(sandbox.knead_in_scratch().arg("--help"));
     assert!(!text(&help.stdout).contains(ESC), "piped --help is plain");
 
     let error = sandbox
-        .knead()
+        .knead_in_scratch()
         .args(["--color", "always", "frobnicate"])
         .output()
         .expect("knead runs");
@@ -549,7 +507,7 @@ fn in_terminal(sandbox: &Sandbox, args: &[&str], no_color: bool) -> Option<(i32,
         line.push(' ');
         line.push_str(&quote(arg));
     }
-    let mut command = sandbox.std_command("script");
+    let mut command = sandbox.std_command_in_scratch("script");
     command
         .args(["--quiet", "--return", "--command", &line, "/dev/null"])
         .env("SHELL", "/bin/sh")
@@ -653,7 +611,7 @@ fn the_color_choice_for_clap_is_read_from_the_raw_arguments() {
 
 #[test]
 fn schema_is_clean_json_on_stdout() {
-    let output = run_ok(Sandbox::new().knead().arg("schema"));
+    let output = run_ok(Sandbox::new().knead_in_scratch().arg("schema"));
     assert!(output.stderr.is_empty(), "stderr: {}", text(&output.stderr));
     let schema: Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
     assert!(schema.is_object(), "a JSON Schema is an object");
@@ -661,7 +619,7 @@ fn schema_is_clean_json_on_stdout() {
 
 #[test]
 fn list_json_is_clean_json_on_stdout() {
-    let output = run_ok(Sandbox::new().knead().args(["list", "--json"]));
+    let output = run_ok(Sandbox::new().knead_in_scratch().args(["list", "--json"]));
     assert!(output.stderr.is_empty(), "stderr: {}", text(&output.stderr));
     let list: Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
     assert_eq!(
@@ -704,7 +662,7 @@ fn parse_csv(data: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
 
 #[test]
 fn history_csv_of_an_empty_journal_is_just_the_header() {
-    let output = run_ok(Sandbox::new().knead().args(["history", "--csv"]));
+    let output = run_ok(Sandbox::new().knead_in_scratch().args(["history", "--csv"]));
     assert!(output.stderr.is_empty(), "stderr: {}", text(&output.stderr));
     let (header, rows) = parse_csv(&output.stdout);
     assert_eq!(header.first().map(String::as_str), Some("session"));
@@ -719,7 +677,11 @@ fn history_csv_of_an_empty_journal_is_just_the_header() {
 
 #[test]
 fn history_json_of_an_empty_journal_is_an_empty_array() {
-    let output = run_ok(Sandbox::new().knead().args(["history", "--json"]));
+    let output = run_ok(
+        Sandbox::new()
+            .knead_in_scratch()
+            .args(["history", "--json"]),
+    );
     assert!(output.stderr.is_empty(), "stderr: {}", text(&output.stderr));
     let history: Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
     assert_eq!(history, Value::Array(Vec::new()));
@@ -731,7 +693,7 @@ fn history_csv_after_a_session_has_one_row_and_no_noise() {
     // No answer to the screening question: the session stops (exit 3) and
     // is recorded.
     let session = sandbox
-        .knead()
+        .knead_in_scratch()
         .args([
             "run",
             "piriformis-tennis-ball",
@@ -745,7 +707,7 @@ fn history_csv_after_a_session_has_one_row_and_no_noise() {
         .expect("knead runs");
     assert_eq!(session.status.code(), Some(3), "{}", text(&session.stderr));
 
-    let output = run_ok(sandbox.knead().args(["history", "--csv"]));
+    let output = run_ok(sandbox.knead_in_scratch().args(["history", "--csv"]));
     assert!(output.stderr.is_empty(), "stderr: {}", text(&output.stderr));
     let (header, rows) = parse_csv(&output.stdout);
     assert_eq!(rows.len(), 1, "rows: {rows:?}");
@@ -760,7 +722,7 @@ fn history_csv_after_a_session_has_one_row_and_no_noise() {
 #[test]
 fn an_unknown_command_is_a_usage_error_on_stderr() {
     let output = Sandbox::new()
-        .knead()
+        .knead_in_scratch()
         .arg("frobnicate")
         .output()
         .expect("knead runs");
@@ -774,7 +736,7 @@ fn an_unknown_command_is_a_usage_error_on_stderr() {
 #[test]
 fn an_unknown_flag_is_a_usage_error_on_stderr() {
     let output = Sandbox::new()
-        .knead()
+        .knead_in_scratch()
         .args(["list", "--jsn"])
         .output()
         .expect("knead runs");
@@ -789,18 +751,14 @@ fn an_unknown_flag_is_a_usage_error_on_stderr() {
 /// (pipeline exit code, stdout, stderr).
 fn piped_into_head(sandbox: &Sandbox, args: &[&str]) -> (i32, String, String) {
     let output = sandbox
-        .std_command("sh")
+        .std_command_in_scratch("sh")
         .arg("-c")
         .arg(r#"("$0" "$@"; echo "knead exited $?" >&2) | head -1"#)
         .arg(knead_path())
         .args(args)
         .output()
         .expect("sh runs");
-    (
-        output.status.code().expect("an exit code"),
-        text(&output.stdout),
-        text(&output.stderr),
-    )
+    ended(&output)
 }
 
 #[test]
@@ -828,7 +786,7 @@ fn into_a_closed_pipe(sandbox: &Sandbox, args: &[&str]) -> (i32, String) {
     let (reader, writer) = std::io::pipe().expect("a pipe");
     drop(reader);
     let output = sandbox
-        .std_command(knead_path())
+        .std_command_in_scratch(knead_path())
         .args(args)
         .stdin(Stdio::null())
         .stdout(writer)
@@ -881,7 +839,11 @@ fn a_closed_pipe_keeps_the_exit_code_of_a_failure() {
 fn run_installed(sandbox: &Sandbox, installed: &Path, args: &[&str]) -> Output {
     let mut tries = 0;
     loop {
-        match sandbox.std_command(installed).args(args).output() {
+        match sandbox
+            .std_command_in_scratch(installed)
+            .args(args)
+            .output()
+        {
             Ok(output) => {
                 assert_eq!(
                     output.status.code(),
@@ -907,7 +869,7 @@ fn the_binary_needs_nothing_beside_it() {
     let installed = install.path().join("knead");
     fs::copy(knead_path(), &installed).expect("copy the binary");
     assert!(
-        !sandbox.scratch.path().join("routines").exists(),
+        !sandbox.scratch_dir().join("routines").exists(),
         "the working folder has no routines/"
     );
 

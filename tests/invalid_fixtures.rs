@@ -6,18 +6,21 @@
 //! committed sensibly (binary, huge) are generated here instead.
 
 use std::fs;
-use std::path::{Path, PathBuf};
 
 use knead::routine::{self, Checked, MAX_BYTES};
+
+#[path = "support/diagnostics.rs"]
+mod diagnostics;
+#[path = "support/routine_files.rs"]
+mod routine_files;
+
+use diagnostics::{headlines, manifest_path};
+use routine_files::routine_ids;
 
 /// The path a fixture is shown under, as `knead check` run from the crate
 /// root would show it.
 fn shown(name: &str) -> String {
     format!("tests/invalid/{name}.toml")
-}
-
-fn manifest_path(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
 
 /// Every diagnostic in its full plain form, blank-line separated, as
@@ -420,11 +423,7 @@ fn many_problems_are_all_reported_in_file_order() {
     let path = shown("many-problems");
     let (text, checked) = routine::check_file(&manifest_path(&path));
     assert!(checked.routine.is_none());
-    let headlines: Vec<String> = checked
-        .diagnostics
-        .iter()
-        .map(|d| d.headline(&path, &text))
-        .collect();
+    let headlines = headlines(&checked, &path, &text);
     let p = "tests/invalid/many-problems.toml";
     assert_eq!(
         headlines,
@@ -454,14 +453,10 @@ fn many_problems_are_all_reported_in_file_order() {
 
 #[test]
 fn every_fixture_file_has_a_test() {
-    let mut on_disk: Vec<String> = fs::read_dir(manifest_path("tests/invalid"))
-        .expect("tests/invalid")
-        .map(|entry| entry.expect("entry").path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
-        .filter_map(|path| Some(path.file_stem()?.to_str()?.to_owned()))
+    let on_disk: Vec<String> = routine_ids("tests/invalid")
+        .into_iter()
         .filter(|name| name != "many-problems" && name != "every-type-error-in-a-step")
         .collect();
-    on_disk.sort();
     let mut covered: Vec<String> = COVERED.iter().map(|s| (*s).to_owned()).collect();
     covered.sort();
     assert_eq!(on_disk, covered);
@@ -474,11 +469,7 @@ fn a_misspelt_key_is_read_as_the_key_it_resembles() {
     // value is still checked, so both of its problems show at once.
     let text = "format = 1\ntitle = \"x\"\n\n[[step]]\nkind = \"hold\"\ntitle = \"Hold\"\ncue = \"x\"\nduraton = \"0s\"\n";
     let checked = routine::check_str(text);
-    let headlines: Vec<String> = checked
-        .diagnostics
-        .iter()
-        .map(|d| d.headline("r.toml", text))
-        .collect();
+    let headlines = headlines(&checked, "r.toml", text);
     assert_eq!(
         headlines,
         [
@@ -512,11 +503,7 @@ fn paths_are_sanitized_in_headlines() {
 fn every_wrong_type_in_a_step_is_reported_not_just_the_first() {
     let path = "tests/invalid/every-type-error-in-a-step.toml";
     let (text, checked) = routine::check_file(&manifest_path(path));
-    let headlines: Vec<String> = checked
-        .diagnostics
-        .iter()
-        .map(|d| d.headline(path, &text))
-        .collect();
+    let headlines = headlines(&checked, path, &text);
     assert_eq!(
         headlines,
         [

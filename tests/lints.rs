@@ -1,22 +1,21 @@
 //! Lints: advice printed as located warnings, never errors.
 
-use std::path::Path;
-
 use knead::routine;
+
+#[path = "support/diagnostics.rs"]
+mod diagnostics;
+
+use diagnostics::{headlines, manifest_path};
 
 #[test]
 fn every_lint_is_a_located_warning() {
     let path = "tests/lints/every-lint.toml";
-    let (text, checked) = routine::check_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join(path));
+    let (text, checked) = routine::check_file(&manifest_path(path));
     assert!(
         checked.routine.is_some(),
         "warnings never make a routine invalid"
     );
-    let headlines: Vec<String> = checked
-        .diagnostics
-        .iter()
-        .map(|d| d.headline(path, &text))
-        .collect();
+    let headlines = headlines(&checked, path, &text);
     assert_eq!(
         headlines,
         [
@@ -35,11 +34,7 @@ fn every_lint_is_a_located_warning() {
 fn a_step_without_a_cue_is_pointed_at_its_header() {
     let text = "format = 1\ntitle = \"x\"\n\n[[step]]\nkind = \"rest\"\nduration = \"20s\"\n";
     let checked = routine::check_str(text);
-    let headlines: Vec<String> = checked
-        .diagnostics
-        .iter()
-        .map(|d| d.headline("r.toml", text))
-        .collect();
+    let headlines = headlines(&checked, "r.toml", text);
     assert_eq!(headlines, ["r.toml:4:1: warning: this step has no cue"]);
 }
 

@@ -33,7 +33,11 @@ mod generate;
 mod notices;
 #[path = "safety/properties.rs"]
 mod properties;
-#[path = "safety/sandbox.rs"]
+#[path = "safety/runs.rs"]
+mod runs;
+// Shared with the other crates that run the binary; not every helper is used here.
+#[allow(dead_code)]
+#[path = "support/sandbox.rs"]
 mod sandbox;
 #[path = "safety/screening.rs"]
 mod screening;
@@ -41,5 +45,7 @@ mod screening;
 mod stopping;
 #[path = "safety/support.rs"]
 mod support;
+#[path = "support/transcript.rs"]
+mod transcript;
 #[path = "safety/waiting.rs"]
 mod waiting;

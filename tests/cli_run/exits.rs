@@ -3,7 +3,8 @@
 
 use predicates::prelude::*;
 
-use crate::sandbox::{ANSWERS, ROUTINE, Sandbox};
+use crate::runs::{ANSWERS, ROUTINE};
+use crate::sandbox::Sandbox;
 
 /// Runs the bundled routine with these answers; returns stdout, checking
 /// the exit code and the outcome the journal recorded.

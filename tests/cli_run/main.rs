@@ -8,5 +8,9 @@
 mod exits;
 mod history;
 mod processes;
+mod runs;
+// Shared with the other crates that run the binary; not every helper is used here.
+#[allow(dead_code)]
+#[path = "../support/sandbox.rs"]
 mod sandbox;
 mod transcript;

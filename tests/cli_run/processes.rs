@@ -7,7 +7,8 @@ use std::sync::mpsc::{self, Receiver};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crate::sandbox::{ANSWERS, ROUTINE, Sandbox, events, wait_until};
+use crate::runs::{ANSWERS, ROUTINE, events, wait_until};
+use crate::sandbox::Sandbox;
 
 /// Long enough for a loaded machine, short enough to fail fast.
 const PATIENCE: Duration = Duration::from_secs(15);
@@ -221,7 +222,7 @@ fn a_closed_pipe_ends_quietly() {
     // anything knead itself wrote there.
     let script = r#"{ "$0" run foam-roll-glutes --plain --speed 1000 --mute < "$1"; echo "knead exited $?" >&2; } | head -3"#;
     let output = sandbox
-        .std_knead_env(StdCommand::new("sh"))
+        .std_command("sh")
         .args(["-c", script, env!("CARGO_BIN_EXE_knead")])
         .arg(&answers)
         .output()

@@ -17,3 +17,5 @@ mod invariants;
 mod stops;
 mod support;
 mod text;
+#[path = "../support/transcript.rs"]
+mod transcript;

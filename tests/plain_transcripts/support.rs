@@ -17,6 +17,7 @@ use tempfile::TempDir;
 
 use crate::drivers::{Heard, Screen, Watch};
 use crate::invariants::assert_well_formed;
+use crate::transcript;
 
 /// Setup, a find-spot hold on both sides, a paced roll, a 2 min hold, rest
 /// and a breathe step counted in breaths; pressure ratings on.
@@ -71,11 +72,7 @@ impl Ran {
 
     /// The lines starting with `TAG: `.
     pub fn tagged(&self, tag: &str) -> Vec<&str> {
-        let prefix = format!("{tag}: ");
-        self.text
-            .lines()
-            .filter(|line| line.starts_with(&prefix))
-            .collect()
+        transcript::tagged(&self.text, tag)
     }
 
     /// How many times a clip played.

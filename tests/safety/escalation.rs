@@ -7,7 +7,8 @@ use jiff::{SignedDuration, Timestamp};
 use knead::journal::{self, SessionRecord};
 use knead::safety::{Escalation, escalations};
 
-use crate::sandbox::{BREATHING_ROUTINE, PRESSURE_ROUTINE, Ran, Sandbox};
+use crate::runs::{BREATHING_ROUTINE, PRESSURE_ROUTINE, Ran};
+use crate::sandbox::Sandbox;
 
 const HOUR: i64 = 60 * 60;
 const DAY: i64 = 24 * HOUR;

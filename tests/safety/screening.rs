@@ -9,7 +9,8 @@ use knead::safety::{self, BUILTIN_QUESTIONS, CHECK_IN_BASE, Group, Tier};
 use knead::session::{Command, Cue, Mode, Outcome, Session};
 use proptest::prelude::*;
 
-use crate::sandbox::{PRESSURE_ROUTINE, Sandbox};
+use crate::runs::PRESSURE_ROUTINE;
+use crate::sandbox::Sandbox;
 use crate::support::{
     Engine, OWN_QUESTION, OWN_STOP_SIGN, ROUTINE, hours, plain, plain_with, routine,
 };

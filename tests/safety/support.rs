@@ -12,6 +12,8 @@ use knead::safety;
 use knead::session::{Command, Cue, Mode, Outcome, Session};
 use knead::sound::{self, Silent};
 
+use crate::transcript;
+
 /// A setup, a find-spot hold, a paced roll, a 2 min hold (so a halfway
 /// check-in) and a rest, with the routine's own screening question and stop
 /// sign and a pressure rating after every check-in. Plan indexes 0 to 4.
@@ -252,11 +254,7 @@ impl Plain {
 
     /// The lines starting with `TAG: `.
     pub fn tagged(&self, tag: &str) -> Vec<&str> {
-        let prefix = format!("{tag}: ");
-        self.text
-            .lines()
-            .filter(|line| line.starts_with(&prefix))
-            .collect()
+        transcript::tagged(&self.text, tag)
     }
 
     /// The position of the first line starting with `prefix`.

@@ -1,31 +1,20 @@
-//! The real binary in a sandbox: empty config and data folders of its own,
-//! plain mode, fast and silent.
+//! The real binary run in a sandbox (see `support/sandbox.rs`): plain mode,
+//! fast and silent, answered all at once or live.
 
-use std::fs;
 use std::io::{BufRead, BufReader, Write};
-use std::path::PathBuf;
-use std::process::{Child, ChildStdin, Command as StdCommand, Stdio};
+use std::process::{Child, ChildStdin, Stdio};
 use std::sync::mpsc::{self, Receiver};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
-use tempfile::TempDir;
-
-/// The flags of a fast, silent plain-mode run.
-pub const FAST: [&str; 4] = ["--plain", "--speed", "1000", "--mute"];
+use crate::sandbox::Sandbox;
+use crate::transcript;
 
 /// A bundled routine with holds and rolls (a pressure routine).
 pub const PRESSURE_ROUTINE: &str = "foam-roll-glutes";
 
 /// A bundled routine of setup and breathe steps only.
 pub const BREATHING_ROUTINE: &str = "heat-cold-wind-down";
-
-pub struct Sandbox {
-    config: TempDir,
-    data: TempDir,
-    scratch: TempDir,
-}
 
 /// How one run ended and what it printed.
 pub struct Ran {
@@ -61,43 +50,16 @@ impl Ran {
 
     /// The lines starting with `TAG: `.
     pub fn tagged(&self, tag: &str) -> Vec<&str> {
-        let prefix = format!("{tag}: ");
-        self.lines()
-            .into_iter()
-            .filter(|l| l.starts_with(&prefix))
-            .collect()
+        transcript::tagged(&self.stdout, tag)
     }
 }
 
 impl Sandbox {
-    pub fn new() -> Self {
-        let dir = || tempfile::tempdir().expect("temp dir");
-        Self {
-            config: dir(),
-            data: dir(),
-            scratch: dir(),
-        }
-    }
-
-    fn std_knead(&self) -> StdCommand {
-        let mut command = StdCommand::new(env!("CARGO_BIN_EXE_knead"));
-        command
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env("XDG_CONFIG_HOME", self.config.path())
-            .env("XDG_DATA_HOME", self.data.path())
-            .env_remove("NO_COLOR");
-        command
-    }
-
     /// `knead run ROUTINE --plain --speed 1000 --mute` with these answers
     /// on stdin, then end of input.
     pub fn run(&self, routine: &str, answers: &str) -> Ran {
-        let output = Command::from_std(self.std_knead())
-            .arg("run")
-            .arg(routine)
-            .args(FAST)
-            .write_stdin(answers.to_owned())
-            .timeout(Duration::from_secs(20))
+        let output = self
+            .run_fast(routine, answers)
             .output()
             .expect("knead runs");
         Ran {
@@ -142,35 +104,9 @@ impl Sandbox {
         }
     }
 
-    /// Where knead keeps its journal in this sandbox.
-    pub fn journal_path(&self) -> PathBuf {
-        self.data.path().join("knead").join("journal.jsonl")
-    }
-
-    /// Writes the journal as it would be after earlier sessions.
-    pub fn write_journal(&self, text: &str) {
-        let path = self.journal_path();
-        fs::create_dir_all(path.parent().expect("a folder")).expect("data folder");
-        fs::write(path, text).expect("journal written");
-    }
-
-    /// The journal's text.
-    pub fn journal(&self) -> String {
-        fs::read_to_string(self.journal_path()).unwrap_or_default()
-    }
-
-    /// Writes `config.toml` in knead's config folder.
-    pub fn write_config(&self, text: &str) {
-        let dir = self.config.path().join("knead");
-        fs::create_dir_all(&dir).expect("config folder");
-        fs::write(dir.join("config.toml"), text).expect("config written");
-    }
-
     /// Writes a routine file in the scratch folder; returns its path.
     pub fn routine_file(&self, name: &str, text: &str) -> String {
-        let path = self.scratch.path().join(name);
-        fs::write(&path, text).expect("routine written");
-        path.display().to_string()
+        self.scratch_file(name, text).display().to_string()
     }
 }
 

@@ -1,14 +1,12 @@
-//! A sandbox per test: config and data folders of its own, a scratch
-//! folder, and ways to run knead in it and read what it recorded.
+//! Fast runs of a bundled routine in a sandbox, and reading what they left:
+//! the journal's lines and `knead history --json`.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command as StdCommand, Stdio};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
 use serde_json::Value;
-use tempfile::TempDir;
+
+use crate::sandbox::Sandbox;
 
 /// The bundled routine most tests run: a roll, a find-spot hold and a roll
 /// on each side, with pressure ratings; 6 min 50 s, under half a second at
@@ -27,73 +25,16 @@ pub const ANSWERS: &str = concat!(
     "b\n",      // feeling better
 );
 
-/// The flags of a fast, silent plain-mode run.
-pub const FAST: [&str; 4] = ["--plain", "--speed", "1000", "--mute"];
-
-pub struct Sandbox {
-    config: TempDir,
-    data: TempDir,
-    scratch: TempDir,
-}
-
 impl Sandbox {
-    pub fn new() -> Self {
-        let dir = || tempfile::tempdir().expect("temp dir");
-        Self {
-            config: dir(),
-            data: dir(),
-            scratch: dir(),
-        }
-    }
-
-    /// `knead` with this sandbox's folders, for `assert_cmd`.
-    pub fn knead(&self) -> Command {
-        Command::from_std(self.std_knead())
-    }
-
-    /// `knead` with this sandbox's folders, for spawning by hand.
-    pub fn std_knead(&self) -> StdCommand {
-        self.std_knead_env(StdCommand::new(env!("CARGO_BIN_EXE_knead")))
-    }
-
-    /// Any command (a shell running knead) with this sandbox's folders, run
-    /// from the crate root with no input.
-    pub fn std_knead_env(&self, mut command: StdCommand) -> StdCommand {
-        command
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env("XDG_CONFIG_HOME", self.config.path())
-            .env("XDG_DATA_HOME", self.data.path())
-            .env_remove("NO_COLOR")
-            .stdin(Stdio::null());
-        command
-    }
-
-    /// `knead run ROUTINE --plain --speed 1000 --mute`, answers on stdin.
-    pub fn run_fast(&self, routine: &str, answers: &str) -> Command {
-        let mut command = self.knead();
-        command
-            .arg("run")
-            .arg(routine)
-            .args(FAST)
-            .write_stdin(answers.to_owned())
-            .timeout(Duration::from_secs(20));
-        command
-    }
-
     /// Runs the bundled routine to the end, every question answered.
     pub fn completed_run(&self) {
         self.run_fast(ROUTINE, ANSWERS).assert().code(0);
     }
 
-    /// Where knead keeps its journal in this sandbox.
-    pub fn journal_path(&self) -> PathBuf {
-        self.data.path().join("knead").join("journal.jsonl")
-    }
-
     /// The journal's lines, each parsed as JSON.
     pub fn journal_lines(&self) -> Vec<Value> {
-        let text = fs::read_to_string(self.journal_path()).unwrap_or_default();
-        text.lines()
+        self.journal()
+            .lines()
             .map(|line| serde_json::from_str(line).expect("a JSON line"))
             .collect()
     }
@@ -112,13 +53,6 @@ impl Sandbox {
             Value::Array(sessions) => sessions,
             other => panic!("not an array: {other}"),
         }
-    }
-
-    /// Writes a file in the scratch folder.
-    pub fn scratch_file(&self, name: &str, text: &str) -> PathBuf {
-        let path = self.scratch.path().join(name);
-        fs::write(&path, text).expect("write file");
-        path
     }
 }
 

@@ -1,0 +1,143 @@
+//! A sandbox per test: config and data folders of its own
+//! (`XDG_CONFIG_HOME`, `XDG_DATA_HOME`), a scratch folder, and commands that
+//! run in it with no colour settings (`NO_COLOR`, `CLICOLOR`,
+//! `CLICOLOR_FORCE`) inherited from the test's environment and no input.
+//!
+//! Shared by every test crate that runs the real binary; each includes it
+//! with `#[path = "support/sandbox.rs"] mod sandbox;` (from a crate in a
+//! folder of its own, `"../support/sandbox.rs"`). A crate that needs more
+//! (runs with answers, a journal to read) adds its own `impl Sandbox` block
+//! beside it.
+
+use std::ffi::OsStr;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command as StdCommand, Stdio};
+use std::time::Duration;
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+/// The binary under test.
+const KNEAD: &str = env!("CARGO_BIN_EXE_knead");
+
+/// The flags of a fast, silent plain-mode run.
+pub const FAST: [&str; 4] = ["--plain", "--speed", "1000", "--mute"];
+
+/// Config, data and scratch folders of one test, removed when it ends.
+pub struct Sandbox {
+    config: TempDir,
+    data: TempDir,
+    scratch: TempDir,
+}
+
+impl Sandbox {
+    pub fn new() -> Self {
+        let dir = || tempfile::tempdir().expect("temp dir");
+        Self {
+            config: dir(),
+            data: dir(),
+            scratch: dir(),
+        }
+    }
+
+    /// `knead` with this sandbox's folders, run from the crate root, so that
+    /// relative paths (`routines/…`, `tests/…`) work and show as an author
+    /// would type them.
+    pub fn knead(&self) -> Command {
+        Command::from_std(self.std_knead())
+    }
+
+    /// `knead` with this sandbox's folders, run from the scratch folder, so
+    /// that nothing of the crate is at hand.
+    pub fn knead_in_scratch(&self) -> Command {
+        Command::from_std(self.std_command_in_scratch(KNEAD))
+    }
+
+    /// [`Sandbox::knead`] as a `std` command, for spawning by hand.
+    pub fn std_knead(&self) -> StdCommand {
+        self.std_command(KNEAD)
+    }
+
+    /// Any program (a shell running knead, say) with this sandbox's folders,
+    /// run from the crate root.
+    pub fn std_command(&self, program: impl AsRef<OsStr>) -> StdCommand {
+        self.sandboxed(program, Path::new(env!("CARGO_MANIFEST_DIR")))
+    }
+
+    /// Any program with this sandbox's folders, run from the scratch folder.
+    pub fn std_command_in_scratch(&self, program: impl AsRef<OsStr>) -> StdCommand {
+        self.sandboxed(program, self.scratch.path())
+    }
+
+    fn sandboxed(&self, program: impl AsRef<OsStr>, current_dir: &Path) -> StdCommand {
+        let mut command = StdCommand::new(program);
+        command
+            .current_dir(current_dir)
+            .env("XDG_CONFIG_HOME", self.config.path())
+            .env("XDG_DATA_HOME", self.data.path())
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("CLICOLOR")
+            .stdin(Stdio::null());
+        command
+    }
+
+    /// `knead run ROUTINE --plain --speed 1000 --mute` from the crate root,
+    /// `answers` on stdin, then end of input.
+    pub fn run_fast(&self, routine: &str, answers: &str) -> Command {
+        let mut command = self.knead();
+        command
+            .arg("run")
+            .arg(routine)
+            .args(FAST)
+            .write_stdin(answers.to_owned())
+            .timeout(Duration::from_secs(20));
+        command
+    }
+
+    /// The scratch folder, empty until a test writes in it.
+    pub fn scratch_dir(&self) -> &Path {
+        self.scratch.path()
+    }
+
+    /// Writes a file in the scratch folder; returns its path.
+    pub fn scratch_file(&self, file_name: &str, text: &str) -> PathBuf {
+        let path = self.scratch.path().join(file_name);
+        fs::write(&path, text).expect("write file");
+        path
+    }
+
+    /// Puts a routine in the user's routine folder; returns its path.
+    pub fn user_routine(&self, file_name: &str, text: &str) -> PathBuf {
+        let dir = self.config.path().join("knead").join("routines");
+        fs::create_dir_all(&dir).expect("routine folder");
+        let path = dir.join(file_name);
+        fs::write(&path, text).expect("write routine");
+        path
+    }
+
+    /// Writes `config.toml` in knead's config folder.
+    pub fn write_config(&self, text: &str) {
+        let dir = self.config.path().join("knead");
+        fs::create_dir_all(&dir).expect("config folder");
+        fs::write(dir.join("config.toml"), text).expect("config written");
+    }
+
+    /// Where knead keeps its journal in this sandbox.
+    pub fn journal_path(&self) -> PathBuf {
+        self.data.path().join("knead").join("journal.jsonl")
+    }
+
+    /// Writes the journal as it would be after earlier sessions.
+    pub fn write_journal(&self, text: &str) {
+        let path = self.journal_path();
+        fs::create_dir_all(path.parent().expect("a folder")).expect("data folder");
+        fs::write(path, text).expect("journal written");
+    }
+
+    /// The journal's text; empty while there is none.
+    pub fn journal(&self) -> String {
+        fs::read_to_string(self.journal_path()).unwrap_or_default()
+    }
+}
