@@ -7,6 +7,8 @@
 //! "back-of-the-knee", "Back of the\nknee" and "No pain - no gain" all match.
 //! Where a match is used (a cue, a title, a note) is the validator's choice.
 
+use std::sync::LazyLock;
+
 /// An area never to press, with the words that name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AvoidArea {
@@ -95,22 +97,31 @@ pub const BANNED_CLAIMS: &[&str] = &[
     "treats",
 ];
 
-/// The area a text mentions first, by its name, if any.
-pub fn find_avoid_area(text: &str) -> Option<&'static str> {
-    let terms: Vec<_> = AVOID_AREAS
+/// A term split into words, with what a match reports.
+type Terms = Vec<(Vec<Word<'static>>, &'static str)>;
+
+// Split once: `knead check` over many files calls these for every text.
+static AREA_TERMS: LazyLock<Terms> = LazyLock::new(|| {
+    AVOID_AREAS
         .iter()
         .flat_map(|area| area.terms.iter().map(|term| (words(term), area.name)))
-        .collect();
-    first_match(&words(text), &terms).map(|(_, _, name)| name)
+        .collect()
+});
+static CLAIM_TERMS: LazyLock<Terms> = LazyLock::new(|| {
+    BANNED_CLAIMS
+        .iter()
+        .map(|claim| (words(claim), *claim))
+        .collect()
+});
+
+/// The area a text mentions first, by its name, if any.
+pub fn find_avoid_area(text: &str) -> Option<&'static str> {
+    first_match(&words(text), &AREA_TERMS).map(|(_, _, name)| name)
 }
 
 /// The first banned claim in a text: its byte range in `text` and the phrase.
 pub fn find_banned_claim(text: &str) -> Option<(usize, usize, &'static str)> {
-    let terms: Vec<_> = BANNED_CLAIMS
-        .iter()
-        .map(|claim| (words(claim), *claim))
-        .collect();
-    first_match(&words(text), &terms)
+    first_match(&words(text), &CLAIM_TERMS)
 }
 
 /// A word of a text: its letters and where it lies.
