@@ -10,12 +10,13 @@ pub mod driver;
 pub mod lines;
 
 use std::io::{self, Write};
+use std::time::{Duration, Instant};
 
 use crate::journal::Feeling;
 use crate::record::Recorder;
 use crate::routine::{Breathing, Routine};
 use crate::safety::{self, Group, Tier};
-use crate::session::{Command, Cue, Mode, Outcome, Session};
+use crate::session::{Command, Cue, Mode, Outcome, Session, Timed};
 use crate::sound::Cues;
 
 use answer::{Answer, answer, is_stop};
@@ -60,7 +61,8 @@ pub fn run<W: Write>(
     faces
         .recorder
         .start(job.id, &job.routine.title, job.file, &session);
-    let mut cues = session.start(driver.now());
+    let mut now = driver.now();
+    let mut cues = timed(session.start(now), now);
     let mut pacing = None;
     let mut opening = vec![routine_line(job.routine, &session)];
     opening.extend(job.notices.iter().map(|n| format!("NOTICE: {n}")));
@@ -68,7 +70,7 @@ pub fn run<W: Write>(
         return Err(interrupt(&mut session, driver, faces.recorder, e));
     }
     loop {
-        if let Err(e) = emit(&cues, job, &session, &mut pacing, faces) {
+        if let Err(e) = emit(&cues, now, job, &session, &mut pacing, faces) {
             return Err(interrupt(&mut session, driver, faces.recorder, e));
         }
         if let Some(outcome) = session.outcome() {
@@ -81,13 +83,13 @@ pub fn run<W: Write>(
             Mode::Screening | Mode::CheckIn { .. } | Mode::PressureRating | Mode::WaitingForSpot
         );
         let wake = driver.wait(session.next_deadline(), wants_answer);
-        let now = driver.now();
+        now = driver.now();
         cues = match wake {
-            Wake::Due => session.advance(now),
-            Wake::Signal => session.handle(Command::Interrupted, now),
-            Wake::Eof => session.handle(Command::Unanswered, now),
+            Wake::Due => session.advance_timed(now),
+            Wake::Signal => timed(session.handle(Command::Interrupted, now), now),
+            Wake::Eof => timed(session.handle(Command::Unanswered, now), now),
             Wake::Line(line) => match answer(mode, &line) {
-                Answer::Command(command) => session.handle(command, now),
+                Answer::Command(command) => timed(session.handle(command, now), now),
                 Answer::Invalid => {
                     let hint = if mode == Mode::PressureRating {
                         "NOTICE: Type a number from 0 to 10, or press Enter to skip (x stops)."
@@ -97,23 +99,35 @@ pub fn run<W: Write>(
                     if let Err(e) = write_lines(faces.out, &[hint.to_owned()]) {
                         return Err(interrupt(&mut session, driver, faces.recorder, e));
                     }
-                    session.advance(now)
+                    session.advance_timed(now)
                 }
             },
         };
     }
 }
 
+/// Cues older than this when they are handled (the machine slept) are
+/// recorded and printed but not played: a burst of sounds helps nobody.
+const STALE: Duration = Duration::from_secs(2);
+
+/// Cues that happen now, as a command's answer.
+fn timed(cues: Vec<Cue>, at: Instant) -> Vec<Timed> {
+    cues.into_iter().map(|cue| Timed { at, cue }).collect()
+}
+
 /// Plays, records and prints each cue, in that order: sound first, so a
-/// slow terminal never delays it.
+/// slow terminal never delays it. After a sleep, only fresh cues sound and a
+/// run of reminders prints once.
 fn emit<W: Write>(
-    cues: &[Cue],
+    cues: &[Timed],
+    now: Instant,
     job: &Job<'_>,
     session: &Session,
     pacing: &mut Option<Breathing>,
     faces: &mut Faces<'_, W>,
 ) -> io::Result<()> {
-    for cue in cues {
+    let mut previous = None;
+    for Timed { at, cue } in cues {
         // The breathing a breath cue belongs to is its step's, known from the
         // cues in order: by the time a line prints, the clock may be past it.
         if let Cue::StepStarted { index, .. } = cue {
@@ -126,9 +140,14 @@ fn emit<W: Write>(
             breathing: *pacing,
             recording: faces.recorder.is_recording(),
         };
-        faces.sound.play(cue);
+        if now.saturating_duration_since(*at) <= STALE {
+            faces.sound.play(cue);
+        }
         faces.recorder.cue(cue, session);
-        write_lines(faces.out, &lines_for(cue, &cx))?;
+        if !(*cue == Cue::Reminder && previous == Some(Cue::Reminder)) {
+            write_lines(faces.out, &lines_for(cue, &cx))?;
+        }
+        previous = Some(*cue);
     }
     if let Some(warning) = faces.recorder.take_failure() {
         write_lines(faces.out, &[format!("NOTICE: {warning}")])?;

@@ -189,3 +189,63 @@ fn a_closed_output_ends_the_session_as_interrupted_in_the_journal() {
     assert_eq!(record.outcome, journal::Outcome::Interrupted);
     assert_eq!(record.screening.map(|s| s.answer), Some(journal::YesNo::No));
 }
+
+/// Answers from a list; `SLEEP` in the list means the machine sleeps ten
+/// minutes while that question waits, then wakes.
+struct Asleep {
+    now: Instant,
+    inputs: std::collections::VecDeque<&'static str>,
+}
+
+impl knead::plain::driver::Driver for Asleep {
+    fn now(&mut self) -> Instant {
+        self.now
+    }
+
+    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake {
+        if want_line {
+            return match self.inputs.pop_front() {
+                Some("SLEEP") => {
+                    self.now += Duration::from_secs(600);
+                    Wake::Due
+                }
+                Some(line) => Wake::Line(line.to_owned()),
+                None => Wake::Eof,
+            };
+        }
+        match until {
+            Some(at) => {
+                self.now = self.now.max(at);
+                Wake::Due
+            }
+            None => Wake::Eof,
+        }
+    }
+}
+
+#[test]
+fn after_a_sleep_at_a_check_in_one_reminder_prints_and_one_sounds() {
+    let ran = run_driver(
+        Asleep {
+            now: Instant::now(),
+            inputs: ["n", "", "SLEEP", "x"].into(),
+        },
+        &QUIET,
+    );
+    assert_eq!(ran.outcome(), Outcome::StoppedByPerson);
+    // Forty reminders came due during the sleep: the screen says so once,
+    // and only the one due at waking rings, not forty bells at once.
+    let reminders = ran
+        .lines()
+        .into_iter()
+        .filter(|l| l.starts_with("NOTICE: Still waiting for your answer"))
+        .count();
+    assert_eq!(reminders, 1);
+    assert_eq!(
+        ran.count(Clip::Reminder),
+        1 + 1,
+        "the find-spot bell, then one"
+    );
+    // Time still never answered the check-in.
+    assert_eq!(ran.tagged("STEP").len(), 2);
+}
