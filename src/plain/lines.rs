@@ -94,6 +94,9 @@ fn step(step: &PlannedStep) -> Vec<String> {
         PlannedKind::SwitchSides => "switch",
     };
     let mut about = vec![format!("{kind} {}", show(step.duration))];
+    if let Some(tempo) = step.tempo() {
+        about.push(format!("{} per pass", show(tempo)));
+    }
     if let Some(side) = step.side {
         about.push(format!("{} side", side.as_str()));
     }
