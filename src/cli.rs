@@ -6,9 +6,13 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// A terminal coach for home self-massage: timed holds, breathing cues and
-/// safety check-ins. knead does not diagnose or treat any condition.
+/// safety check-ins.
+///
+/// knead is a relaxation and self-care aid: it does not diagnose or treat any
+/// condition. Before every session it asks about warning signs, and it stops
+/// at the first report of sharp or shooting pain, numbness or tingling.
 #[derive(Debug, Parser)]
-#[command(name = "knead", version, about, long_about = None)]
+#[command(name = "knead", version, about)]
 // clap prints help and usage errors before `--color` is parsed, so it reads
 // the choice from the raw arguments itself; NO_COLOR still applies to auto.
 #[command(color = clap_color(std::env::args_os()))]
