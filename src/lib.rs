@@ -6,6 +6,7 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod dirs;
 pub mod exit;
 pub mod journal;
 pub mod library;

@@ -47,45 +47,44 @@ pub struct Loaded {
 
 /// The bundled routines, in id order.
 pub fn bundled() -> Vec<Loaded> {
-    embedded::BUNDLED
-        .iter()
-        .map(|(id, name, text)| Loaded {
-            id: (*id).to_owned(),
-            origin: Origin::Bundled,
-            display: format!("routines/{name}"),
-            text: (*text).to_owned(),
-            checked: routine::check_str(text),
-        })
-        .collect()
+    embedded::BUNDLED.iter().map(load_bundled).collect()
 }
 
-/// knead's config folder (`$XDG_CONFIG_HOME/knead`, `~/.config/knead` on Linux).
-pub fn config_dir() -> Option<PathBuf> {
-    let config = std::env::var_os("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| {
-            directories::ProjectDirs::from("", "", "knead").map(|dirs| {
-                dirs.config_dir()
-                    .parent()
-                    .map(Path::to_path_buf)
-                    .unwrap_or_default()
-            })
-        })?;
-    Some(config.join("knead"))
+fn load_bundled((id, name, text): &(&str, &str, &str)) -> Loaded {
+    Loaded {
+        id: (*id).to_owned(),
+        origin: Origin::Bundled,
+        display: format!("routines/{name}"),
+        text: (*text).to_owned(),
+        checked: routine::check_str(text),
+    }
+}
+
+/// Every routine a person can run by id: theirs first, then the bundled
+/// ones they have not shadowed with a routine of the same id.
+pub fn all() -> Vec<Loaded> {
+    let mut routines = user_routines();
+    let shadowed: Vec<String> = routines.iter().map(|r| r.id.clone()).collect();
+    routines.extend(bundled().into_iter().filter(|b| !shadowed.contains(&b.id)));
+    routines
 }
 
 /// The folder for the user's own routines (`$XDG_CONFIG_HOME/knead/routines`).
 pub fn user_dir() -> Option<PathBuf> {
-    config_dir().map(|dir| dir.join("routines"))
+    crate::dirs::config_dir().map(|dir| dir.join("routines"))
 }
 
 /// The user's routines, in id order; broken ones are included with their errors.
 pub fn user_routines() -> Vec<Loaded> {
-    let Some(dir) = user_dir() else {
-        return Vec::new();
-    };
-    let Ok(entries) = std::fs::read_dir(&dir) else {
+    user_paths()
+        .iter()
+        .map(|p| load_path(p, Origin::User))
+        .collect()
+}
+
+/// The files in the user's routine folder, in name order.
+fn user_paths() -> Vec<PathBuf> {
+    let Some(Ok(entries)) = user_dir().map(std::fs::read_dir) else {
         return Vec::new();
     };
     let mut paths: Vec<PathBuf> = entries
@@ -94,7 +93,15 @@ pub fn user_routines() -> Vec<Loaded> {
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     paths.sort();
-    paths.iter().map(|p| load_path(p, Origin::User)).collect()
+    paths
+}
+
+/// The ids of the user's routines, without reading them.
+fn user_ids() -> Vec<String> {
+    user_paths()
+        .iter()
+        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect()
 }
 
 /// Reads and checks a routine file.
@@ -132,12 +139,19 @@ pub fn resolve(name: &str) -> Result<Loaded, NotFound> {
     if as_path.is_file() || name.contains(std::path::MAIN_SEPARATOR) || name.ends_with(".toml") {
         return Ok(load_path(as_path, Origin::Path));
     }
-    let mut candidates = user_routines();
-    candidates.extend(bundled());
-    if let Some(found) = candidates.iter().position(|r| r.id == name) {
-        return Ok(candidates.swap_remove(found));
+    // Ids are file names, so only the file that matches is read and checked.
+    if let Some(user) = user_dir()
+        .map(|dir| dir.join(format!("{name}.toml")))
+        .filter(|p| p.is_file())
+    {
+        return Ok(load_path(&user, Origin::User));
     }
-    let ids: Vec<&str> = candidates.iter().map(|r| r.id.as_str()).collect();
+    if let Some(entry) = embedded::BUNDLED.iter().find(|(id, ..)| *id == name) {
+        return Ok(load_bundled(entry));
+    }
+    let mut ids: Vec<String> = user_ids();
+    ids.extend(embedded::BUNDLED.iter().map(|(id, ..)| (*id).to_owned()));
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     Err(NotFound {
         name: routine::text::sanitize(name),
         hint: crate::routine::suggest(name, &ids).map(str::to_owned),

@@ -11,7 +11,6 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 
-use crate::library;
 use crate::routine::text::single_line;
 use crate::safety::DEFAULT_EMERGENCY_NUMBER;
 
@@ -38,7 +37,7 @@ struct RawSettings {
 
 /// Where the settings file lives.
 pub fn path() -> Option<PathBuf> {
-    library::config_dir().map(|dir| dir.join("config.toml"))
+    crate::dirs::config_dir().map(|dir| dir.join("config.toml"))
 }
 
 /// Reads the settings, with a warning to show when the file is broken.

@@ -16,8 +16,7 @@ use super::run;
 
 /// Lists the valid routines, reads a number, and runs that routine.
 pub fn run() -> io::Result<Exit> {
-    let mut routines: Vec<Loaded> = library::user_routines();
-    routines.extend(library::bundled());
+    let mut routines: Vec<Loaded> = library::all();
     routines.retain(|r| r.checked.routine.is_some());
     let mut text = String::from("PICK: Which routine?\n");
     for (n, loaded) in routines.iter().enumerate() {

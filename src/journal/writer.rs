@@ -19,11 +19,10 @@ pub struct Journal {
 }
 
 impl Journal {
-    /// Where the journal lives: `$XDG_DATA_HOME/knead/journal.jsonl` on Linux.
+    /// Where the journal lives: `$XDG_DATA_HOME/knead/journal.jsonl`.
     pub fn default_path() -> Result<PathBuf, JournalError> {
-        let dirs =
-            directories::ProjectDirs::from("", "", "knead").ok_or(JournalError::NoDataDir)?;
-        Ok(dirs.data_dir().join("journal.jsonl"))
+        let dir = crate::dirs::data_dir().ok_or(JournalError::NoDataDir)?;
+        Ok(dir.join("journal.jsonl"))
     }
 
     /// Opens (creating folder and file if missing) the journal for a new session.
