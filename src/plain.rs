@@ -74,8 +74,13 @@ pub fn run<W: Write>(
             return Err(interrupt(&mut session, driver, faces.recorder, e));
         }
         if let Some(outcome) = session.outcome() {
-            let after = after_session(outcome, job, driver, faces);
-            return after.map(|()| outcome);
+            // A signal at a question after the end still means exit 130.
+            let signalled = after_session(outcome, job, driver, faces)?;
+            return Ok(if signalled {
+                Outcome::Interrupted
+            } else {
+                outcome
+            });
         }
         let mode = session.status(driver.now()).mode;
         let wants_answer = matches!(
@@ -169,21 +174,32 @@ fn interrupt(
     error
 }
 
+/// What came of a question asked outside the engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply<T> {
+    /// The person answered.
+    Given(T),
+    /// Input ended, or the person typed `x`.
+    Left,
+    /// A signal (Ctrl-C, SIGTERM, SIGHUP) arrived.
+    Signal,
+}
+
 /// The questions after the end: which screening group applied, or how the
-/// person feels now.
+/// person feels now. True when a signal arrived at one.
 fn after_session<W: Write>(
     outcome: Outcome,
     job: &Job<'_>,
     driver: &mut impl Driver,
     faces: &mut Faces<'_, W>,
-) -> io::Result<()> {
-    match outcome {
-        Outcome::StoppedAtScreening => screening_group(job, driver, faces),
+) -> io::Result<bool> {
+    Ok(match outcome {
+        Outcome::StoppedAtScreening => screening_group(job, driver, faces)? == Reply::Signal,
         Outcome::Completed | Outcome::StoppedForSafety | Outcome::StoppedByPerson => {
-            post_check(driver, faces)
+            post_check(driver, faces)? == Reply::Signal
         }
-        Outcome::Unanswered | Outcome::Interrupted => Ok(()),
-    }
+        Outcome::Unanswered | Outcome::Interrupted => false,
+    })
 }
 
 /// After a "yes" at the screening: which group applies, then its guidance,
@@ -192,7 +208,7 @@ fn screening_group<W: Write>(
     job: &Job<'_>,
     driver: &mut impl Driver,
     faces: &mut Faces<'_, W>,
-) -> io::Result<()> {
+) -> io::Result<Reply<()>> {
     let mut groups: Vec<Group> = Tier::ALL.iter().map(|t| Group::Builtin(*t)).collect();
     if !job.routine.safety.screening.is_empty() {
         groups.push(Group::Routine);
@@ -210,23 +226,32 @@ fn screening_group<W: Write>(
     let chosen = loop {
         match driver.wait(None, true) {
             // `x` leaves this question as end of input does: emergency first.
-            Wake::Line(line) if is_stop(&line) => break None,
+            Wake::Line(line) if is_stop(&line) => break Reply::Left,
             Wake::Line(line) => match line.trim().parse::<usize>() {
-                Ok(n) if (1..=groups.len()).contains(&n) => break Some(groups[n - 1]),
+                Ok(n) if (1..=groups.len()).contains(&n) => break Reply::Given(groups[n - 1]),
                 _ => write_lines(
                     faces.out,
                     &[format!("NOTICE: Type a number from 1 to {}.", groups.len())],
                 )?,
             },
-            _ => break None,
+            Wake::Signal => break Reply::Signal,
+            Wake::Eof | Wake::Due => break Reply::Left,
         }
     };
-    let group = chosen.unwrap_or(Group::Builtin(Tier::Emergency));
-    if let Some(group) = chosen {
-        faces.recorder.screening_group(group_word(group));
-    }
+    let group = match chosen {
+        Reply::Given(group) => {
+            faces.recorder.screening_group(group_word(group));
+            group
+        }
+        Reply::Left | Reply::Signal => Group::Builtin(Tier::Emergency),
+    };
     let guidance = safety::group_guidance(group, job.emergency_number);
-    write_lines(faces.out, &[format!("STOPPED: {guidance}")])
+    write_lines(faces.out, &[format!("STOPPED: {guidance}")])?;
+    Ok(if chosen == Reply::Signal {
+        Reply::Signal
+    } else {
+        Reply::Left
+    })
 }
 
 fn group_word(group: Group) -> &'static str {
@@ -240,35 +265,38 @@ fn group_word(group: Group) -> &'static str {
 }
 
 /// How the person feels now; "worse" gets the bad-sore guidance.
-fn post_check<W: Write>(driver: &mut impl Driver, faces: &mut Faces<'_, W>) -> io::Result<()> {
-    let feeling = ask_feeling(safety::POST_SESSION_QUESTION, driver, faces.out)?;
-    if let Some(feeling) = feeling {
+fn post_check<W: Write>(
+    driver: &mut impl Driver,
+    faces: &mut Faces<'_, W>,
+) -> io::Result<Reply<Feeling>> {
+    let reply = ask_feeling(safety::POST_SESSION_QUESTION, driver, faces.out)?;
+    if let Reply::Given(feeling) = reply {
         faces.recorder.post_check(feeling);
     }
-    Ok(())
+    Ok(reply)
 }
 
-/// Asks better / same / worse; "worse" gets the bad-sore guidance. `None`
-/// when nobody answers or the person types `x`.
+/// Asks better / same / worse; "worse" gets the bad-sore guidance.
 pub fn ask_feeling(
     question: &str,
     driver: &mut impl Driver,
     out: &mut impl Write,
-) -> io::Result<Option<Feeling>> {
+) -> io::Result<Reply<Feeling>> {
     write_lines(out, &[format!("AFTER: {question} [b/s/w]")])?;
     let feeling = loop {
         match driver.wait(None, true) {
             Wake::Line(line) => match line.trim().to_lowercase().as_str() {
-                "b" | "better" => break Some(Feeling::Better),
-                "s" | "same" => break Some(Feeling::Same),
-                "w" | "worse" => break Some(Feeling::Worse),
-                word if is_stop(word) => break None,
+                "b" | "better" => break Reply::Given(Feeling::Better),
+                "s" | "same" => break Reply::Given(Feeling::Same),
+                "w" | "worse" => break Reply::Given(Feeling::Worse),
+                word if is_stop(word) => break Reply::Left,
                 _ => write_lines(out, &["NOTICE: Please answer b, s or w.".to_owned()])?,
             },
-            _ => break None,
+            Wake::Signal => break Reply::Signal,
+            Wake::Eof | Wake::Due => break Reply::Left,
         }
     };
-    if feeling == Some(Feeling::Worse) {
+    if feeling == Reply::Given(Feeling::Worse) {
         write_lines(out, &[format!("NOTICE: {}", safety::BAD_SORE)])?;
     }
     Ok(feeling)

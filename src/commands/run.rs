@@ -13,7 +13,7 @@ use crate::exit::Exit;
 use crate::journal::{self, Event, Journal, SessionRecord};
 use crate::library::Loaded;
 use crate::output;
-use crate::plain::{self, Faces, Job, driver::RealDriver};
+use crate::plain::{self, Faces, Job, Reply, driver::RealDriver};
 use crate::record::Recorder;
 use crate::routine::Routine;
 use crate::routine::text::single_line;
@@ -61,7 +61,10 @@ pub fn run(loaded: &Loaded, args: &RunArgs) -> io::Result<Exit> {
     };
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    let ended = ask_about_last_session(&history, &mut driver, &mut out).and_then(|()| {
+    let ended = ask_about_last_session(&history, &mut driver, &mut out).and_then(|reply| {
+        if reply == Reply::Signal {
+            return Ok(Outcome::Interrupted);
+        }
         let mut faces = Faces {
             out: &mut out,
             sound: &mut cues,
@@ -107,7 +110,7 @@ fn ask_about_last_session(
     history: &[SessionRecord],
     driver: &mut RealDriver,
     out: &mut impl Write,
-) -> io::Result<()> {
+) -> io::Result<Reply<()>> {
     let now = Timestamp::now().as_second();
     let last = history
         .iter()
@@ -116,7 +119,7 @@ fn ask_about_last_session(
     let Some(last) =
         last.filter(|r| r.post_check.is_none() && now - r.started.as_second() <= ASK_LATE_WITHIN)
     else {
-        return Ok(());
+        return Ok(Reply::Left);
     };
     let question = format!(
         "About your last session, {} ({}): {}",
@@ -124,8 +127,10 @@ fn ask_about_last_session(
         last.started.strftime("%Y-%m-%d %H:%M UTC"),
         safety::POST_SESSION_QUESTION
     );
-    let Some(feeling) = plain::ask_feeling(&question, driver, out)? else {
-        return Ok(());
+    let feeling = match plain::ask_feeling(&question, driver, out)? {
+        Reply::Given(feeling) => feeling,
+        Reply::Left => return Ok(Reply::Left),
+        Reply::Signal => return Ok(Reply::Signal),
     };
     let recorded = Journal::default_path()
         .and_then(|path| Journal::resume(path, last.session.clone()))
@@ -133,7 +138,7 @@ fn ask_about_last_session(
     if let Err(e) = recorded {
         writeln!(out, "NOTICE: The answer could not be saved ({e}).")?;
     }
-    Ok(())
+    Ok(Reply::Given(()))
 }
 
 /// The file whose presence says the first-run notice was acknowledged.

@@ -246,3 +246,18 @@ fn a_closed_pipe_ends_quietly() {
     let outcome = sessions[0]["outcome"].as_str().unwrap_or_default();
     assert!(["interrupted", "completed"].contains(&outcome), "{outcome}");
 }
+
+#[test]
+fn ctrl_c_at_the_after_session_question_is_130() {
+    let sandbox = Sandbox::new();
+    let mut knead = Spawned::run(&sandbox, "1000");
+    // Every answer but the last: the session completes, then asks how it went.
+    knead.send(ANSWERS.trim_end_matches("b\n"));
+    assert!(knead.wait_for_line("AFTER: "), "{:?}", knead.seen);
+    knead.signal("INT");
+    let (status, lines, stderr) = knead.finish();
+    assert_eq!(status.code(), Some(130), "{lines:?}");
+    assert_eq!(stderr, "");
+    // The session itself completed; only its last question was interrupted.
+    assert_eq!(sandbox.history_json(&[])[0]["outcome"], "completed");
+}
