@@ -73,6 +73,9 @@ pub fn run<W: Write>(
         if let Err(e) = emit(&cues, now, job, &session, &mut pacing, faces) {
             return Err(interrupt(&mut session, driver, faces.recorder, e));
         }
+        if cues.iter().any(|t| asks(&t.cue)) {
+            driver.question_shown();
+        }
         if let Some(outcome) = session.outcome() {
             // A signal at a question after the end still means exit 130.
             let signalled = after_session(outcome, job, driver, faces)?;
@@ -114,6 +117,17 @@ pub fn run<W: Write>(
 /// Cues older than this when they are handled (the machine slept) are
 /// recorded and printed but not played: a burst of sounds helps nobody.
 const STALE: Duration = Duration::from_secs(2);
+
+/// Whether a cue puts a safety question (or a find-spot wait) on screen.
+fn asks(cue: &Cue) -> bool {
+    matches!(
+        cue,
+        Cue::ScreeningAsked
+            | Cue::CheckInAsked { .. }
+            | Cue::PressureAsked { .. }
+            | Cue::WaitingForSpot { .. }
+    )
+}
 
 /// Cues that happen now, as a command's answer.
 fn timed(cues: Vec<Cue>, at: Instant) -> Vec<Timed> {

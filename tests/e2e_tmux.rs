@@ -243,3 +243,26 @@ fn x_in_a_terminal_stops_the_session_with_exit_3() {
     assert!(text.contains("knead exited with 3"), "{text}");
     assert_eq!(text.matches("STEP: ").count(), 2, "{text}");
 }
+
+#[test]
+fn an_answer_typed_before_the_check_in_appears_does_not_answer_it() {
+    let Some(terminal) = Terminal::start() else {
+        return;
+    };
+    let tmux = &terminal.tmux;
+    tmux.wait_for("screening question", |t| t.contains("[y/n]"));
+    tmux.type_line("n");
+    // The roll runs for 0.6 s at speed 100: type "n" before its check-in.
+    tmux.wait_for("the roll", |t| t.contains("STEP: 2. "));
+    tmux.type_line("n");
+    tmux.wait_for("check-in", |t| t.contains("CHECKIN: "));
+    // Had the early "n" counted, the pressure question would follow.
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let waiting = tmux.everything();
+    assert!(!waiting.contains("PRESSURE: "), "{waiting}");
+    tmux.type_line("x");
+    tmux.wait_for("post-session question", |t| t.contains("AFTER: "));
+    tmux.type_line("s");
+    let text = tmux.wait_for("exit", |t| t.contains("knead exited with"));
+    assert!(text.contains("knead exited with 3"), "{text}");
+}

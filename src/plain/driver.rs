@@ -2,7 +2,7 @@
 //! signals, or a script for tests.
 
 use std::collections::VecDeque;
-use std::io::BufRead;
+use std::io::{BufRead, IsTerminal};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -30,6 +30,11 @@ pub trait Driver {
     /// the next question, so answers can be typed (or piped) ahead; `x` or
     /// `stop` is delivered at once.
     fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake;
+
+    /// A safety question (screening, check-in, rating, find-spot) has just
+    /// been shown. A person at a terminal must answer it after seeing it, so
+    /// lines typed before it are dropped; piped answers are kept.
+    fn question_shown(&mut self) {}
 }
 
 /// What the reader threads send.
@@ -47,6 +52,10 @@ pub struct RealDriver {
     inputs: Receiver<Input>,
     pending: VecDeque<String>,
     ended: bool,
+    /// Whether stdin is a terminal, where typing ahead answers nothing.
+    interactive: bool,
+    /// A signal that arrived while typed-ahead lines were dropped.
+    signalled: bool,
     // Kept so the channel never disconnects, even after stdin ends.
     _sender: Sender<Input>,
 }
@@ -76,6 +85,8 @@ impl RealDriver {
             inputs,
             pending: VecDeque::new(),
             ended: false,
+            interactive: std::io::stdin().is_terminal(),
+            signalled: false,
             _sender: sender,
         })
     }
@@ -106,7 +117,16 @@ impl Driver for RealDriver {
         self.origin + self.origin.elapsed().mul_f64(self.speed)
     }
 
+    fn question_shown(&mut self) {
+        if self.interactive {
+            self.drop_typed_ahead();
+        }
+    }
+
     fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake {
+        if std::mem::take(&mut self.signalled) {
+            return Wake::Signal;
+        }
         loop {
             if want_line {
                 if let Some(line) = self.pending.pop_front() {
@@ -136,6 +156,20 @@ impl Driver for RealDriver {
                 Ok(Input::Eof) => self.ended = true,
                 Err(RecvTimeoutError::Timeout) => return Wake::Due,
                 Err(RecvTimeoutError::Disconnected) => return Wake::Eof,
+            }
+        }
+    }
+}
+
+impl RealDriver {
+    /// Drops the lines typed so far, keeping signals and end of input.
+    fn drop_typed_ahead(&mut self) {
+        self.pending.clear();
+        while let Ok(input) = self.inputs.try_recv() {
+            match input {
+                Input::Line(_) => {}
+                Input::Eof => self.ended = true,
+                Input::Signal => self.signalled = true,
             }
         }
     }
