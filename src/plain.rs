@@ -134,7 +134,7 @@ fn timed(cues: Vec<Cue>, at: Instant) -> Vec<Timed> {
     cues.into_iter().map(|cue| Timed { at, cue }).collect()
 }
 
-/// Plays, records and prints each cue, in that order: sound first, so a
+/// Records every cue, then plays and prints each, sound before text so a
 /// slow terminal never delays it. After a sleep, only fresh cues sound and a
 /// run of reminders prints once.
 fn emit<W: Write>(
@@ -145,6 +145,11 @@ fn emit<W: Write>(
     pacing: &mut Option<Breathing>,
     faces: &mut Faces<'_, W>,
 ) -> io::Result<()> {
+    // Journal first: a reader that goes away mid-batch must not cost the
+    // journal the events after it.
+    for timed in cues {
+        faces.recorder.cue(&timed.cue, session);
+    }
     let mut previous = None;
     for Timed { at, cue } in cues {
         // The breathing a breath cue belongs to is its step's, known from the
@@ -162,7 +167,6 @@ fn emit<W: Write>(
         if now.saturating_duration_since(*at) <= STALE {
             faces.sound.play(cue);
         }
-        faces.recorder.cue(cue, session);
         if !(*cue == Cue::Reminder && previous == Some(Cue::Reminder)) {
             write_lines(faces.out, &lines_for(cue, &cx))?;
         }
