@@ -22,11 +22,6 @@ pub fn stderr_color(choice: ColorChoice) -> bool {
     use_color(choice, io::stderr().is_terminal())
 }
 
-/// Whether to colour what goes to stdout.
-pub fn stdout_color(choice: ColorChoice) -> bool {
-    use_color(choice, io::stdout().is_terminal())
-}
-
 /// Prints data to stdout. A reader that went away (`knead list | head -1`)
 /// is not an error: the output simply ends.
 pub fn print(text: &str) -> io::Result<()> {

@@ -195,7 +195,9 @@ fn last_check_point(session: &Session, index: usize) -> CheckPoint {
     }
 }
 
-/// The journal's word for how a session ended.
+/// The journal's word for how a session ended. The journal keeps its own
+/// enum because its format must stay readable whatever the engine becomes,
+/// and it knows one more ending: `unfinished`, a start with no end.
 pub fn journal_outcome(outcome: Outcome) -> journal::Outcome {
     match outcome {
         Outcome::Completed => journal::Outcome::Completed,

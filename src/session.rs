@@ -87,17 +87,3 @@ pub enum Outcome {
     /// A signal ended the session.
     Interrupted,
 }
-
-impl Outcome {
-    /// A stable word for journals and scripts.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Completed => "completed",
-            Outcome::StoppedForSafety => "stopped-for-safety",
-            Outcome::StoppedAtScreening => "stopped-at-screening",
-            Outcome::StoppedByPerson => "stopped-by-person",
-            Outcome::Unanswered => "unanswered",
-            Outcome::Interrupted => "interrupted",
-        }
-    }
-}
