@@ -5,6 +5,7 @@ use crate::commands;
 use crate::exit::Exit;
 use crate::library::{self, Loaded};
 use crate::output;
+use crate::routine::Routine;
 
 /// Runs the command line; errors here are runtime failures (exit 1).
 pub fn run(cli: Cli) -> std::io::Result<Exit> {
@@ -12,7 +13,7 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
     match cli.command {
         None => commands::pick::run(),
         Some(Command::Run(args)) => match valid(&args.routine, err_color) {
-            Ok(loaded) => commands::run::run(&loaded, &args),
+            Ok((loaded, routine)) => commands::run::run(&loaded, &routine, &args),
             Err(exit) => Ok(exit),
         },
         Some(Command::List { json }) => commands::list::run(json),
@@ -31,22 +32,19 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
         Some(Command::Completions { shell }) => commands::shell::completions(shell),
         Some(Command::Man) => commands::shell::man(),
         Some(Command::Print { routine }) => match valid(&routine, err_color) {
-            Ok(loaded) => match &loaded.checked.routine {
-                Some(routine) => commands::print::run(routine),
-                None => Ok(Exit::Invalid),
-            },
+            Ok((_, routine)) => commands::print::run(&routine),
             Err(exit) => Ok(exit),
         },
     }
 }
 
 /// Finds a routine and insists that it is valid, printing why when not.
-fn valid(name: &str, color: bool) -> Result<Loaded, Exit> {
+fn valid(name: &str, color: bool) -> Result<(Loaded, Routine), Exit> {
     let loaded = library::resolve(name).map_err(|e| {
         output::eprint(&format!("knead: error: {e}\n"));
         Exit::Invalid
     })?;
-    if loaded.checked.routine.is_none() {
+    let Some(routine) = loaded.checked.routine.clone() else {
         let mut report = String::new();
         for diagnostic in loaded.checked.diagnostics.iter().filter(|d| d.is_error()) {
             report.push_str(&diagnostic.render(&loaded.display, &loaded.text, color));
@@ -54,6 +52,6 @@ fn valid(name: &str, color: bool) -> Result<Loaded, Exit> {
         }
         output::eprint(&report);
         return Err(Exit::Invalid);
-    }
-    Ok(loaded)
+    };
+    Ok((loaded, routine))
 }

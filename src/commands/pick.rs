@@ -9,6 +9,7 @@ use crate::cli::RunArgs;
 use crate::exit::Exit;
 use crate::library::{self, Loaded};
 use crate::output;
+use crate::routine::Routine;
 use crate::routine::duration::format as show;
 use crate::routine::text::single_line;
 
@@ -16,19 +17,22 @@ use super::run;
 
 /// Lists the valid routines, reads a number, and runs that routine.
 pub fn run() -> io::Result<Exit> {
-    let mut routines: Vec<Loaded> = library::all();
-    routines.retain(|r| r.checked.routine.is_some());
+    let routines: Vec<(Loaded, Routine)> = library::all()
+        .into_iter()
+        .filter_map(|loaded| {
+            let routine = loaded.checked.routine.clone()?;
+            Some((loaded, routine))
+        })
+        .collect();
     let mut text = String::from("PICK: Which routine?\n");
-    for (n, loaded) in routines.iter().enumerate() {
-        if let Some(routine) = &loaded.checked.routine {
-            text.push_str(&format!(
-                "PICK: {}. {} ({}, {})\n",
-                n + 1,
-                routine.title,
-                show(routine.planned_time()),
-                single_line(&loaded.id)
-            ));
-        }
+    for (n, (loaded, routine)) in routines.iter().enumerate() {
+        text.push_str(&format!(
+            "PICK: {}. {} ({}, {})\n",
+            n + 1,
+            routine.title,
+            show(routine.planned_time()),
+            single_line(&loaded.id)
+        ));
     }
     text.push_str(&format!("PICK: Type its number. [1-{}]\n", routines.len()));
     output::print(&text)?;
@@ -43,14 +47,15 @@ pub fn run() -> io::Result<Exit> {
         match line.trim().parse::<usize>() {
             Ok(n) if (1..=routines.len()).contains(&n) => {
                 drop(lock);
+                let (loaded, routine) = &routines[n - 1];
                 let args = RunArgs {
-                    routine: routines[n - 1].id.clone(),
+                    routine: loaded.id.clone(),
                     plain: true,
                     speed: 1.0,
                     mute: false,
                     no_breath_sounds: false,
                 };
-                return run::run(&routines[n - 1], &args);
+                return run::run(loaded, routine, &args);
             }
             _ if matches!(line.trim(), "x" | "stop" | "q") => return Ok(Exit::Stopped),
             _ => output::print(&format!(

@@ -30,11 +30,8 @@ pub const PREVIEW_FROM: f64 = 10.0;
 /// worth asking at the next launch.
 const ASK_LATE_WITHIN: i64 = 3 * 24 * 60 * 60;
 
-/// Runs a validated routine and exits as its outcome says.
-pub fn run(loaded: &Loaded, args: &RunArgs) -> io::Result<Exit> {
-    let Some(routine) = &loaded.checked.routine else {
-        return Ok(Exit::Invalid);
-    };
+/// Runs a validated routine (read from `loaded`) and exits as its outcome says.
+pub fn run(loaded: &Loaded, routine: &Routine, args: &RunArgs) -> io::Result<Exit> {
     let (mut cues, sound_notice) = sound::open(Settings {
         mute: args.mute,
         breath: !args.no_breath_sounds,
