@@ -131,6 +131,11 @@ impl Terminal {
     /// fresh terminal; the shell prints knead's exit code after it. None when
     /// tmux is not installed.
     fn start() -> Option<Self> {
+        Self::start_at("100")
+    }
+
+    /// The same at another speed.
+    fn start_at(speed: &str) -> Option<Self> {
         let Some(tmux) = Tmux::start() else {
             eprintln!("skipped: tmux is not on PATH");
             return None;
@@ -138,7 +143,7 @@ impl Terminal {
         let config = tempfile::tempdir().expect("temp dir");
         let data = tempfile::tempdir().expect("temp dir");
         tmux.new_session(&format!(
-            "cd {} && XDG_CONFIG_HOME={} XDG_DATA_HOME={} {} run foam-roll-glutes --plain --speed 100 --mute; echo \"knead exited with $?\"",
+            "cd {} && XDG_CONFIG_HOME={} XDG_DATA_HOME={} {} run foam-roll-glutes --plain --speed {speed} --mute; echo \"knead exited with $?\"",
             quoted(Path::new(env!("CARGO_MANIFEST_DIR"))),
             quoted(config.path()),
             quoted(data.path()),
@@ -246,15 +251,20 @@ fn x_in_a_terminal_stops_the_session_with_exit_3() {
 
 #[test]
 fn an_answer_typed_before_the_check_in_appears_does_not_answer_it() {
-    let Some(terminal) = Terminal::start() else {
+    // At speed 20 the roll lasts 3 s: room to type before its check-in even
+    // on a busy machine.
+    let Some(terminal) = Terminal::start_at("20") else {
         return;
     };
     let tmux = &terminal.tmux;
     tmux.wait_for("screening question", |t| t.contains("[y/n]"));
     tmux.type_line("n");
-    // The roll runs for 0.6 s at speed 100: type "n" before its check-in.
     tmux.wait_for("the roll", |t| t.contains("STEP: 2. "));
     tmux.type_line("n");
+    assert!(
+        !tmux.everything().contains("CHECKIN: "),
+        "typed too late to test"
+    );
     tmux.wait_for("check-in", |t| t.contains("CHECKIN: "));
     // Had the early "n" counted, the pressure question would follow.
     std::thread::sleep(std::time::Duration::from_millis(400));
