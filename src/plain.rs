@@ -86,11 +86,7 @@ pub fn run<W: Write>(
             });
         }
         let mode = session.status(driver.now()).mode;
-        let wants_answer = matches!(
-            mode,
-            Mode::Screening | Mode::CheckIn { .. } | Mode::PressureRating | Mode::WaitingForSpot
-        );
-        let wake = driver.wait(session.next_deadline(), wants_answer);
+        let wake = driver.wait(session.next_deadline(), session.awaits_input());
         now = driver.now();
         cues = match wake {
             Wake::Due => session.advance_timed(now),

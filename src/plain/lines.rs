@@ -44,7 +44,7 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
         Cue::Breath(phase) => vec![breath(phase, cx)],
         Cue::Halfway { .. } => vec!["HALFWAY: Halfway there.".to_owned()],
         Cue::CheckInAsked { halfway, .. } => {
-            let question = safety::check_in_question(cx.routine);
+            let question = cx.session.check_in_question();
             let when = if halfway { "Halfway check: " } else { "" };
             vec![format!("CHECKIN: {when}{question} [y/n]")]
         }

@@ -33,8 +33,8 @@ impl Session {
         }
     }
 
-    /// Whether the session is waiting for the person to type something.
-    fn awaits_input(&self) -> bool {
+    /// Whether the session is waiting for the person to answer or act.
+    pub fn awaits_input(&self) -> bool {
         match &self.stage {
             Stage::Screening | Stage::CheckIn { .. } | Stage::Pressure { .. } => true,
             Stage::Step(run) => run.is_waiting(),

@@ -95,6 +95,11 @@ impl Session {
         &self.plan
     }
 
+    /// The check-in question for this routine, its stop signs included.
+    pub fn check_in_question(&self) -> &str {
+        &self.check_in_question
+    }
+
     /// What has happened so far: steps held, answers, ratings, outcome.
     pub fn summary(&self) -> &Summary {
         &self.summary
