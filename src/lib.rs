@@ -5,6 +5,8 @@
 
 pub mod app;
 pub mod cli;
+pub mod clock;
+pub mod coach;
 pub mod commands;
 pub mod dirs;
 pub mod exit;
@@ -17,4 +19,5 @@ pub mod routine;
 pub mod safety;
 pub mod session;
 pub mod settings;
+pub mod signals;
 pub mod sound;

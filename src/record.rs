@@ -6,8 +6,9 @@
 
 use std::path::PathBuf;
 
-use crate::journal::{self, CheckPoint, Event, Feeling, Journal, Pressure, YesNo};
-use crate::session::{Cue, Outcome, PlannedKind, Session};
+use crate::journal::{self, CheckPoint, Event, Feeling, Journal, Pressure, SessionId, YesNo};
+use crate::safety::{Group, Tier};
+use crate::session::{self, Cue, Outcome, PlannedKind, Session};
 
 /// The journal side of one session.
 pub struct Recorder {
@@ -19,6 +20,12 @@ pub struct Recorder {
     first_run_marker: Option<PathBuf>,
     /// The one-line warning to show when writing failed, taken once.
     failure: Option<String>,
+    /// The session's first event, written when its screening is asked.
+    start: Option<Event>,
+    /// Whether the start has been written, so an end has a session to end.
+    started: bool,
+    /// The earlier session a late better / same / worse answer belongs to.
+    late: Option<SessionId>,
 }
 
 impl Recorder {
@@ -50,6 +57,9 @@ impl Recorder {
             preview: false,
             first_run_marker: None,
             failure: None,
+            start: None,
+            started: false,
+            late: None,
         }
     }
 
@@ -75,9 +85,11 @@ impl Recorder {
         self.failure.take()
     }
 
-    /// Records the start of a session.
+    /// Takes note of the session to record; its start is written when the
+    /// screening is asked, so a launch that ends at the question about the
+    /// last session leaves no empty session behind.
     pub fn start(&mut self, id: &str, title: &str, file: &[u8], session: &Session) {
-        self.append(&Event::Start {
+        self.start = Some(Event::Start {
             routine: id.to_owned(),
             title: title.to_owned(),
             hash: journal::content_hash(file),
@@ -86,8 +98,28 @@ impl Recorder {
         });
     }
 
+    /// Records a late better / same / worse answer against this session.
+    pub fn answer_late_for(&mut self, session: SessionId) {
+        self.late = Some(session);
+    }
+
     /// Records what a cue means for the history, if anything.
     pub fn cue(&mut self, cue: &Cue, session: &Session) {
+        match *cue {
+            Cue::ScreeningAsked => {
+                if let Some(start) = self.start.take() {
+                    self.append(&start);
+                    self.started = true;
+                }
+            }
+            Cue::FeelingAnswered {
+                late: true,
+                feeling: Some(feeling),
+            } => self.append_late(feeling),
+            // A launch that never reached the screening has no session to end.
+            Cue::Finished(_) if !self.started => return,
+            _ => {}
+        }
         if matches!(cue, Cue::ScreeningAnswered { .. })
             && let Some(marker) = self.first_run_marker.take()
         {
@@ -103,17 +135,19 @@ impl Recorder {
         }
     }
 
-    /// Records which screening group applied after a "yes".
-    pub fn screening_group(&mut self, group: &str) {
-        self.append(&Event::Screening {
-            answer: YesNo::Yes,
-            group: Some(group.to_owned()),
-        });
-    }
-
-    /// Records the answer to the post-session question.
-    pub fn post_check(&mut self, answer: Feeling) {
-        self.append(&Event::PostCheck { answer });
+    fn append_late(&mut self, feeling: session::Feeling) {
+        let Some(earlier) = self.late.take() else {
+            return;
+        };
+        let answer = Event::PostCheck {
+            answer: journal_feeling(feeling),
+        };
+        let recorded = Journal::default_path()
+            .and_then(|path| Journal::resume(path, earlier))
+            .and_then(|mut journal| journal.append(&answer));
+        if let Err(e) = recorded {
+            self.failure = Some(format!("The answer could not be saved ({e})."));
+        }
     }
 
     fn append(&mut self, event: &Event) {
@@ -173,6 +207,16 @@ fn event_for(cue: &Cue, session: &Session) -> Option<Event> {
             point: last_check_point(session, index),
             rating: rating.and_then(Pressure::new),
         }),
+        Cue::GroupChosen { group: Some(group) } => Some(Event::Screening {
+            answer: YesNo::Yes,
+            group: Some(group_word(group).to_owned()),
+        }),
+        Cue::FeelingAnswered {
+            late: false,
+            feeling: Some(feeling),
+        } => Some(Event::PostCheck {
+            answer: journal_feeling(feeling),
+        }),
         Cue::Finished(outcome) => Some(Event::End {
             outcome: journal_outcome(outcome),
             step: session.summary().steps.last().map(|s| s.index),
@@ -206,5 +250,25 @@ pub fn journal_outcome(outcome: Outcome) -> journal::Outcome {
         Outcome::StoppedByPerson => journal::Outcome::StoppedByPerson,
         Outcome::Unanswered => journal::Outcome::Unanswered,
         Outcome::Interrupted => journal::Outcome::Interrupted,
+    }
+}
+
+/// The journal's word for a screening group.
+fn group_word(group: Group) -> &'static str {
+    match group {
+        Group::Builtin(Tier::Emergency) => "emergency",
+        Group::Builtin(Tier::Urgent) => "urgent",
+        Group::Builtin(Tier::Caution) => "caution",
+        Group::Builtin(Tier::Local) => "local",
+        Group::Routine => "routine",
+    }
+}
+
+/// The journal's word for how the person feels.
+fn journal_feeling(feeling: session::Feeling) -> Feeling {
+    match feeling {
+        session::Feeling::Better => Feeling::Better,
+        session::Feeling::Same => Feeling::Same,
+        session::Feeling::Worse => Feeling::Worse,
     }
 }

@@ -13,8 +13,9 @@ mod screening;
 
 pub use escalation::{Escalation, escalations};
 pub use guidance::{
-    BAD_SORE, FIRST_RUN_NOTICE, GOOD_SORE, POST_SESSION, POST_SESSION_QUESTION, PRESSURE_QUESTION,
-    RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, RELEASE_NOW, SESSION_NOTICE, red_flags, stop_guidance,
+    BAD_SORE, FIRST_RUN_NOTICE, GOOD_SORE, GROUP_QUESTION, POST_SESSION, POST_SESSION_QUESTION,
+    PRESSURE_QUESTION, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, RELEASE_NOW, SESSION_NOTICE,
+    late_feeling_question, red_flags, stop_guidance,
 };
 pub use lint::{AVOID_AREAS, AvoidArea, BANNED_CLAIMS, find_avoid_area, find_banned_claim};
 pub use screening::{

@@ -16,6 +16,7 @@ mod commands;
 mod cue;
 mod engine;
 mod flow;
+mod follow_up;
 mod plan;
 mod run;
 mod status;
@@ -27,6 +28,7 @@ use std::time::Duration;
 pub use breath::{BreathPhase, breath_at};
 pub use cue::{Cue, Ending, RollDirection, Timed};
 pub use engine::Session;
+pub use follow_up::FollowUp;
 pub use plan::{BodySide, Pass, Plan, PlannedKind, PlannedStep};
 pub use status::{BreathStatus, Mode, RollStatus, Status};
 pub use summary::{CheckInRecord, RatingRecord, StepRecord, Summary};
@@ -63,6 +65,10 @@ pub enum Command {
     Shorten,
     /// A 0-10 pressure rating, or `None` to skip it.
     Rate(Option<u8>),
+    /// Which screening group applied, by its position in the list shown (from 0).
+    Choose(usize),
+    /// How the person feels, after a session or about the last one.
+    Feel(Feeling),
     /// Stop the session now.
     Stop,
     /// Input ended while a question or a find-spot wait needed an answer.
@@ -86,4 +92,15 @@ pub enum Outcome {
     Unanswered,
     /// A signal ended the session.
     Interrupted,
+}
+
+/// How the person feels after a session, compared with before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Feeling {
+    /// Better than before.
+    Better,
+    /// About the same.
+    Same,
+    /// Worse than before.
+    Worse,
 }

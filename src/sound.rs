@@ -92,19 +92,19 @@ impl Sound for Silent {
     fn play(&mut self, _: Clip) {}
 }
 
-/// Records what would have played, for tests.
+/// Keeps what would have played, for tests.
 #[derive(Debug, Default)]
-pub struct Recorder(pub Vec<Clip>);
+pub struct Tape(pub Vec<Clip>);
 
-impl Sound for Recorder {
+impl Sound for Tape {
     fn play(&mut self, clip: Clip) {
         self.0.push(clip);
     }
 }
 
-/// What the person asked for.
+/// What the person asked of the sound.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Settings {
+pub struct SoundOptions {
     /// No sound at all.
     pub mute: bool,
     /// Play the inhale and exhale sounds.
@@ -112,12 +112,12 @@ pub struct Settings {
 }
 
 /// Plays the clip for each cue, leaving out breath sounds when asked.
-pub struct Cues {
+pub struct Player {
     player: Box<dyn Sound>,
     breath: bool,
 }
 
-impl Cues {
+impl Player {
     /// Plays what a cue should sound like.
     pub fn play(&mut self, cue: &Cue) {
         if let Some(clip) = clip_for(cue).filter(|c| self.breath || !c.is_breath()) {
@@ -128,13 +128,13 @@ impl Cues {
 
 /// Opens the audio output, or falls back to silence. The second value is a
 /// one-line notice to show once when sound was wanted but is unavailable.
-pub fn open(settings: Settings) -> (Cues, Option<String>) {
+pub fn open(settings: SoundOptions) -> (Player, Option<String>) {
     let (player, notice): (Box<dyn Sound>, Option<String>) = if settings.mute {
         (Box::new(Silent), None)
     } else {
         open_device()
     };
-    let cues = Cues {
+    let cues = Player {
         player,
         breath: settings.breath,
     };
@@ -142,8 +142,8 @@ pub fn open(settings: Settings) -> (Cues, Option<String>) {
 }
 
 /// Wraps any player, for tests and for faces that build their own.
-pub fn with_player(player: Box<dyn Sound>, breath: bool) -> Cues {
-    Cues { player, breath }
+pub fn with_player(player: Box<dyn Sound>, breath: bool) -> Player {
+    Player { player, breath }
 }
 
 #[cfg(feature = "sound")]

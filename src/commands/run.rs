@@ -1,76 +1,34 @@
-//! `knead run` (and `knead` alone): a session in plain mode.
-//!
-//! The full-screen coach is a later piece of work; until it exists every
-//! session uses the plain face, so the README's command runs a real session.
+//! `knead run` (and `knead` alone): prepare a session, pick its face, run
+//! it through the shared session loop, and exit as its outcome says.
 
-use std::io::{self, Write};
-use std::path::PathBuf;
-
-use jiff::Timestamp;
+use std::io;
 
 use crate::cli::RunArgs;
+use crate::coach::{self, Options};
 use crate::exit::Exit;
-use crate::journal::{self, Event, Journal, SessionRecord};
 use crate::library::Loaded;
 use crate::output;
-use crate::plain::{self, Faces, Job, Reply, driver::RealDriver};
-use crate::record::Recorder;
+use crate::plain::PlainFace;
+use crate::plain::driver::RealDriver;
 use crate::routine::Routine;
-use crate::routine::text::single_line;
-use crate::safety;
 use crate::session::Outcome;
 use crate::settings;
-use crate::sound::{self, Settings};
-
-/// Sessions run this many times faster or more are previews: a 45 s hold
-/// lasting under 5 s is an author trying a routine, not a session.
-pub const PREVIEW_FROM: f64 = 10.0;
-
-/// How long after a session its better / same / worse question is still
-/// worth asking at the next launch.
-const ASK_LATE_WITHIN: i64 = 3 * 24 * 60 * 60;
+use crate::sound::SoundOptions;
 
 /// Runs a validated routine (read from `loaded`) and exits as its outcome says.
 pub fn run(loaded: &Loaded, routine: &Routine, args: &RunArgs) -> io::Result<Exit> {
-    let (mut cues, sound_notice) = sound::open(Settings {
-        mute: args.mute,
-        breath: !args.no_breath_sounds,
-    });
     let (settings, settings_warning) = settings::load();
-    let history = read_history();
-    let mut recorder = Recorder::open().as_preview(args.speed >= PREVIEW_FROM);
-    let mut notices: Vec<String> = settings_warning.into_iter().chain(sound_notice).collect();
-    notices.extend(escalation_notices(&history, &loaded.id, routine));
-    match first_run_marker() {
-        Some(marker) if !marker.exists() => {
-            notices.push(safety::FIRST_RUN_NOTICE.to_owned());
-            recorder.acknowledge_first_run_at(marker);
-        }
-        _ => notices.push(safety::SESSION_NOTICE.to_owned()),
-    }
-    let mut driver = RealDriver::start(args.speed)?;
-    let job = Job {
-        routine,
-        id: &loaded.id,
-        file: loaded.text.as_bytes(),
-        emergency_number: &settings.emergency_number,
-        notices,
+    let options = Options {
+        speed: args.speed,
+        sound: SoundOptions {
+            mute: args.mute,
+            breath: !args.no_breath_sounds,
+        },
     };
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    let ended = ask_about_last_session(&history, &mut driver, &mut out).and_then(|reply| {
-        if reply == Reply::Signal {
-            return Ok(Outcome::Interrupted);
-        }
-        let mut faces = Faces {
-            out: &mut out,
-            sound: &mut cues,
-            recorder: &mut recorder,
-        };
-        plain::run(&job, &mut driver, &mut faces)
-    });
-    let _ = out.flush();
-    match ended {
+    let mut prepared = coach::prepare(loaded, routine, &settings, settings_warning, options);
+    let driver = RealDriver::start(args.speed)?;
+    let mut face = PlainFace::new(io::stdout().lock(), driver);
+    match coach::run(&mut prepared, &mut face) {
         Ok(outcome) => Ok(exit_for(outcome)),
         // The reader went away (`| head`): the journal says "interrupted";
         // the command ends quietly, as pipelines expect.
@@ -80,68 +38,6 @@ pub fn run(loaded: &Loaded, routine: &Routine, args: &RunArgs) -> io::Result<Exi
             Ok(Exit::Failure)
         }
     }
-}
-
-/// The sessions in the journal; none when it cannot be read, since the
-/// history only adds notices and never blocks a session.
-fn read_history() -> Vec<SessionRecord> {
-    Journal::default_path()
-        .ok()
-        .and_then(|path| journal::read(&path).ok())
-        .map(|(records, _)| records)
-        .unwrap_or_default()
-}
-
-/// What the journal says about repeated reports (safety.md C15).
-fn escalation_notices(history: &[SessionRecord], id: &str, routine: &Routine) -> Vec<String> {
-    let pressure = routine.steps.iter().any(|s| s.kind.checks_in());
-    safety::escalations(history, id, pressure, Timestamp::now())
-        .into_iter()
-        .map(|e| e.notice().to_owned())
-        .collect()
-}
-
-/// The post-session question of a recent session that ran but was never
-/// answered is asked at the next launch (safety.md A3, C13).
-fn ask_about_last_session(
-    history: &[SessionRecord],
-    driver: &mut RealDriver,
-    out: &mut impl Write,
-) -> io::Result<Reply<()>> {
-    let now = Timestamp::now().as_second();
-    let last = history
-        .iter()
-        .rev()
-        .find(|r| !r.preview && !r.steps.is_empty());
-    let Some(last) =
-        last.filter(|r| r.post_check.is_none() && now - r.started.as_second() <= ASK_LATE_WITHIN)
-    else {
-        return Ok(Reply::Left);
-    };
-    let question = format!(
-        "About your last session, {} ({}): {}",
-        single_line(&last.title),
-        last.started.strftime("%Y-%m-%d %H:%M UTC"),
-        safety::POST_SESSION_QUESTION
-    );
-    let feeling = match plain::ask_feeling(&question, driver, out)? {
-        Reply::Given(feeling) => feeling,
-        Reply::Left => return Ok(Reply::Left),
-        Reply::Signal => return Ok(Reply::Signal),
-    };
-    let recorded = Journal::default_path()
-        .and_then(|path| Journal::resume(path, last.session.clone()))
-        .and_then(|mut journal| journal.append(&Event::PostCheck { answer: feeling }));
-    if let Err(e) = recorded {
-        writeln!(out, "NOTICE: The answer could not be saved ({e}).")?;
-    }
-    Ok(Reply::Given(()))
-}
-
-/// The file whose presence says the first-run notice was acknowledged.
-fn first_run_marker() -> Option<PathBuf> {
-    let journal = Journal::default_path().ok()?;
-    Some(journal.parent()?.join("first-run-notice-seen"))
 }
 
 /// The exit code design.md gives each outcome.

@@ -1,15 +1,19 @@
 //! Turning a typed line into a session command, for the question waiting.
 
-use crate::session::{Command, Mode};
+use crate::session::{Command, Feeling, Mode};
 
 /// What a line means where the session is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
     /// A command for the engine.
     Command(Command),
-    /// The line does not answer the question: ask for a valid answer.
-    Invalid,
+    /// The line does not answer the question: what would.
+    Invalid(String),
 }
+
+const YES_NO: &str = "Please answer y or n (x stops).";
+const RATING: &str = "Type a number from 0 to 10, or press Enter to skip (x stops).";
+const FEELING: &str = "Please answer b, s or w.";
 
 /// Whether a line is `x` or `stop`, which stop the session at any moment.
 pub fn is_stop(line: &str) -> bool {
@@ -27,25 +31,39 @@ pub fn answer(mode: Mode, line: &str) -> Answer {
         Mode::Screening | Mode::CheckIn { .. } => match word.as_str() {
             "y" | "yes" => Answer::Command(Command::Answer(true)),
             "n" | "no" => Answer::Command(Command::Answer(false)),
-            _ => Answer::Invalid,
+            _ => invalid(YES_NO),
         },
         Mode::PressureRating => match word.as_str() {
             "" => Answer::Command(Command::Rate(None)),
             number => match number.parse::<u8>() {
                 Ok(rating) if rating <= 10 => Answer::Command(Command::Rate(Some(rating))),
-                _ => Answer::Invalid,
+                _ => invalid(RATING),
             },
+        },
+        Mode::ChoosingGroup { count } => match word.parse::<usize>() {
+            Ok(n) if (1..=count).contains(&n) => Answer::Command(Command::Choose(n - 1)),
+            _ => Answer::Invalid(format!("Type a number from 1 to {count}.")),
+        },
+        Mode::Feeling { .. } => match word.as_str() {
+            "b" | "better" => Answer::Command(Command::Feel(Feeling::Better)),
+            "s" | "same" => Answer::Command(Command::Feel(Feeling::Same)),
+            "w" | "worse" => Answer::Command(Command::Feel(Feeling::Worse)),
+            _ => invalid(FEELING),
         },
         // Any line means "found it".
         Mode::WaitingForSpot => Answer::Command(Command::FoundIt),
-        _ => Answer::Invalid,
+        _ => invalid(YES_NO),
     }
+}
+
+fn invalid(hint: &str) -> Answer {
+    Answer::Invalid(hint.to_owned())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Answer, answer};
-    use crate::session::{Command, Mode};
+    use super::{Answer, FEELING, RATING, YES_NO, answer};
+    use crate::session::{Command, Feeling, Mode};
 
     #[track_caller]
     fn case(mode: Mode, line: &str, expected: Answer) {
@@ -66,8 +84,8 @@ mod tests {
             Answer::Command(Command::Answer(true)),
         );
         case(check_in, "y", Answer::Command(Command::Answer(true)));
-        case(check_in, "", Answer::Invalid);
-        case(check_in, "maybe", Answer::Invalid);
+        case(check_in, "", Answer::Invalid(YES_NO.into()));
+        case(check_in, "maybe", Answer::Invalid(YES_NO.into()));
         case(check_in, "X", Answer::Command(Command::Stop));
         case(
             Mode::PressureRating,
@@ -79,9 +97,20 @@ mod tests {
             "",
             Answer::Command(Command::Rate(None)),
         );
-        case(Mode::PressureRating, "11", Answer::Invalid);
+        case(Mode::PressureRating, "11", Answer::Invalid(RATING.into()));
         case(Mode::PressureRating, "stop", Answer::Command(Command::Stop));
         case(Mode::WaitingForSpot, "", Answer::Command(Command::FoundIt));
         case(Mode::WaitingForSpot, "x", Answer::Command(Command::Stop));
+        let groups = Mode::ChoosingGroup { count: 4 };
+        case(groups, "4", Answer::Command(Command::Choose(3)));
+        case(
+            groups,
+            "5",
+            Answer::Invalid("Type a number from 1 to 4.".into()),
+        );
+        case(groups, "x", Answer::Command(Command::Stop));
+        let feeling = Mode::Feeling { late: false };
+        case(feeling, "W", Answer::Command(Command::Feel(Feeling::Worse)));
+        case(feeling, "ok", Answer::Invalid(FEELING.into()));
     }
 }

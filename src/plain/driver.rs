@@ -5,7 +5,10 @@ use std::collections::VecDeque;
 use std::io::{BufRead, IsTerminal};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+use crate::clock::SessionClock;
+use crate::signals;
 
 /// Why a wait ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,7 +19,7 @@ pub enum Wake {
     Line(String),
     /// Input ended.
     Eof,
-    /// Ctrl-C, SIGTERM or SIGHUP.
+    /// Ctrl-C, SIGTERM, SIGHUP or SIGQUIT.
     Signal,
 }
 
@@ -47,8 +50,7 @@ enum Input {
 /// The real clock, sped up by `--speed`, with stdin and signals read on
 /// threads of their own so that one blocking wait serves all three.
 pub struct RealDriver {
-    origin: Instant,
-    speed: f64,
+    clock: SessionClock,
     inputs: Receiver<Input>,
     pending: VecDeque<String>,
     ended: bool,
@@ -64,24 +66,11 @@ impl RealDriver {
     /// Starts reading stdin and the signals that end a session.
     pub fn start(speed: f64) -> std::io::Result<Self> {
         let (sender, inputs) = mpsc::channel();
-        let for_signals = sender.clone();
-        let mut signals = signal_hook::iterator::Signals::new([
-            signal_hook::consts::SIGINT,
-            signal_hook::consts::SIGTERM,
-            signal_hook::consts::SIGHUP,
-        ])?;
-        thread::spawn(move || {
-            for _ in signals.forever() {
-                if for_signals.send(Input::Signal).is_err() {
-                    break;
-                }
-            }
-        });
+        signals::forward(sender.clone(), || Input::Signal)?;
         let for_lines = sender.clone();
         thread::spawn(move || read_lines(&for_lines));
         Ok(Self {
-            origin: Instant::now(),
-            speed,
+            clock: SessionClock::start(speed),
             inputs,
             pending: VecDeque::new(),
             ended: false,
@@ -114,7 +103,7 @@ fn read_lines(sender: &Sender<Input>) {
 
 impl Driver for RealDriver {
     fn now(&mut self) -> Instant {
-        self.origin + self.origin.elapsed().mul_f64(self.speed)
+        self.clock.now()
     }
 
     fn question_shown(&mut self) {
@@ -136,10 +125,9 @@ impl Driver for RealDriver {
                     return Wake::Eof;
                 }
             }
-            let now = self.now();
             let received = match until {
-                Some(at) if at <= now => return Wake::Due,
-                Some(at) => self.inputs.recv_timeout(real_time(at - now, self.speed)),
+                Some(at) if at <= self.clock.now() => return Wake::Due,
+                Some(at) => self.inputs.recv_timeout(self.clock.real_wait(at)),
                 None => self
                     .inputs
                     .recv()
@@ -173,11 +161,6 @@ impl RealDriver {
             }
         }
     }
-}
-
-/// Session time to wall-clock time, rounded up so a wait never ends early.
-fn real_time(session: Duration, speed: f64) -> Duration {
-    session.div_f64(speed) + Duration::from_micros(1)
 }
 
 /// A scripted driver for tests: time jumps straight to each deadline, and

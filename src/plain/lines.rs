@@ -3,8 +3,11 @@
 
 use crate::routine::duration::format as show;
 use crate::routine::{Breathing, Routine};
+use crate::safety::Tier;
 use crate::safety::{self, Group};
-use crate::session::{BreathPhase, Cue, Outcome, PlannedKind, PlannedStep, Session, Summary};
+use crate::session::{
+    BreathPhase, Cue, Feeling, Outcome, PlannedKind, PlannedStep, Session, Summary,
+};
 
 /// What plain mode needs besides the cue.
 pub struct Context<'a> {
@@ -62,6 +65,18 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
             )]
         }
         Cue::Finished(outcome) => finished(outcome, cx),
+        Cue::GroupAsked => group_question(cx.session),
+        Cue::FeelingAsked { late } => {
+            let question = match cx.session.late_about() {
+                Some(about) if late => safety::late_feeling_question(about),
+                _ => safety::POST_SESSION_QUESTION.to_owned(),
+            };
+            vec![format!("AFTER: {question} [b/s/w]")]
+        }
+        Cue::FeelingAnswered {
+            feeling: Some(Feeling::Worse),
+            ..
+        } => vec![format!("NOTICE: {}", safety::BAD_SORE)],
         _ => Vec::new(),
     }
 }
@@ -77,6 +92,20 @@ fn screening(cx: &Context<'_>) -> Vec<String> {
         lines.push(format!("SCREEN: - {}", question.text));
     }
     lines.push(format!("SCREEN: {} [y/n]", safety::SCREENING_ASK));
+    lines
+}
+
+/// After a "yes" at the screening: the groups, numbered.
+fn group_question(session: &Session) -> Vec<String> {
+    let groups = session.groups();
+    let mut lines = vec![format!("SCREEN: {}", safety::GROUP_QUESTION)];
+    lines.extend(
+        groups
+            .iter()
+            .enumerate()
+            .map(|(n, g)| format!("SCREEN: {}. {}", n + 1, heading(*g))),
+    );
+    lines.push(format!("SCREEN: Type its number. [1-{}]", groups.len()));
     lines
 }
 
@@ -167,7 +196,19 @@ fn finished(outcome: Outcome, cx: &Context<'_>) -> Vec<String> {
             .map(|line| format!("STOPPED: {line}"))
             .collect(),
         Outcome::StoppedAtScreening => {
-            vec!["STOPPED: The session will not start today.".to_owned()]
+            // Nobody said which group applied: the emergency guidance.
+            let group = summary.group.unwrap_or(Group::Builtin(Tier::Emergency));
+            vec![
+                "STOPPED: The session will not start today.".to_owned(),
+                format!(
+                    "STOPPED: {}",
+                    safety::group_guidance(group, cx.emergency_number)
+                ),
+            ]
+        }
+        // Nothing was pressed yet: no release, no soreness to talk about.
+        Outcome::StoppedByPerson if summary.steps.is_empty() => {
+            vec!["STOPPED: You stopped before the first step.".to_owned()]
         }
         // Releasing comes first, whatever ended the session.
         Outcome::StoppedByPerson => vec![format!(
@@ -183,7 +224,8 @@ fn finished(outcome: Outcome, cx: &Context<'_>) -> Vec<String> {
     if matches!(
         outcome,
         Outcome::Completed | Outcome::StoppedForSafety | Outcome::StoppedByPerson
-    ) {
+    ) && !summary.steps.is_empty()
+    {
         lines.extend(
             safety::POST_SESSION
                 .iter()

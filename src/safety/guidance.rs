@@ -58,6 +58,15 @@ pub fn stop_guidance(emergency_number: &str) -> Vec<String> {
 pub const POST_SESSION_QUESTION: &str =
     "Compared with before, do you feel better, the same or worse?";
 
+/// The post-session question about the last session, asked at the next
+/// launch when it went unanswered; `about` names the session.
+pub fn late_feeling_question(about: &str) -> String {
+    format!("About your last session, {about}: {POST_SESSION_QUESTION}")
+}
+
+/// After a "yes" at the screening: which group of questions applied.
+pub const GROUP_QUESTION: &str = "Which group applies? The most serious one, if several do.";
+
 /// Soreness that is expected after a session (safety.md A3).
 pub const GOOD_SORE: &str = "Good sore: a dull ache or tenderness in the muscle you worked, \
      like after exercise. It usually settles in a day or two, and can peak one to three days later.";

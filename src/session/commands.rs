@@ -10,6 +10,9 @@ use super::{ADJUST_BY, Command, Outcome};
 impl Session {
     /// Apply one command at `now`, after the session has caught up to it.
     pub(super) fn apply(&mut self, command: Command, now: Instant, out: &mut Vec<Timed>) {
+        if self.follow_up_command(command, now, out) {
+            return;
+        }
         match command {
             Command::Stop => self.end_early(Outcome::StoppedByPerson, now, out),
             Command::Interrupted => self.end_early(Outcome::Interrupted, now, out),
@@ -30,13 +33,20 @@ impl Session {
             Command::Previous => self.skip(Then::Previous, now, out),
             Command::Extend => self.adjust(true, now, out),
             Command::Shorten => self.adjust(false, now, out),
+            // Only the questions around a session take these.
+            Command::Choose(_) | Command::Feel(_) => {}
         }
     }
 
     /// Whether the session is waiting for the person to answer or act.
     pub fn awaits_input(&self) -> bool {
         match &self.stage {
-            Stage::Screening | Stage::CheckIn { .. } | Stage::Pressure { .. } => true,
+            Stage::Screening
+            | Stage::CheckIn { .. }
+            | Stage::Pressure { .. }
+            | Stage::Late { .. }
+            | Stage::ChooseGroup
+            | Stage::Feeling { .. } => true,
             Stage::Step(run) => run.is_waiting(),
             Stage::NotStarted | Stage::Finished(_) => false,
         }
@@ -73,7 +83,7 @@ impl Session {
             Stage::Screening => {
                 self.emit(out, now, Cue::ScreeningAnswered { yes });
                 if yes {
-                    self.finish(Outcome::StoppedAtScreening, now, out);
+                    self.stop_at_screening(now, out);
                 } else {
                     self.begin_step(0, now, out);
                 }

@@ -2,9 +2,10 @@
 
 use std::time::{Duration, Instant};
 
-use super::Outcome;
 use super::breath::BreathPhase;
 use super::plan::{BodySide, Pass};
+use super::{Feeling, Outcome};
+use crate::safety::Group;
 
 /// A moment worth announcing, produced at most once.
 ///
@@ -108,6 +109,25 @@ pub enum Cue {
     },
     /// The session ended.
     Finished(Outcome),
+    /// After a "yes" at the screening: which group applied?
+    GroupAsked,
+    /// The group was chosen, or the question left (`None`).
+    GroupChosen {
+        /// The group that applied.
+        group: Option<Group>,
+    },
+    /// Better, same or worse? About this session, or the last one (`late`).
+    FeelingAsked {
+        /// Whether it is about the last session, asked at launch.
+        late: bool,
+    },
+    /// How the person feels, or the question left (`None`).
+    FeelingAnswered {
+        /// Whether it was about the last session.
+        late: bool,
+        /// The answer.
+        feeling: Option<Feeling>,
+    },
 }
 
 /// Why a step ended.

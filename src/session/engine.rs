@@ -3,13 +3,14 @@
 use std::time::Instant;
 
 use super::cue::{Cue, Ending, Timed};
+use super::follow_up::{self, FollowUp};
 use super::plan::Plan;
 use super::run::Run;
 use super::summary::Summary;
 use super::timeline::{Event, Key};
 use super::{Command, Outcome, REMINDER_EVERY};
 use crate::routine::Routine;
-use crate::safety;
+use crate::safety::{self, Group};
 
 /// One session of a routine, driven by commands and the instants passed in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,13 +20,22 @@ pub struct Session {
     pub(super) rate_pressure: bool,
     pub(super) stage: Stage,
     pub(super) summary: Summary,
+    pub(super) follow_up: FollowUp,
+    /// The screening groups offered after a "yes", in order.
+    pub(super) groups: Vec<Group>,
 }
 
 /// Where the session is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Stage {
     NotStarted,
+    /// The question about an earlier session waits, before the screening.
+    Late {
+        about: String,
+    },
     Screening,
+    /// After a "yes" at the screening: which group applied.
+    ChooseGroup,
     Step(Run),
     /// A check-in waits; `run` is the step it is about, its clock stopped.
     CheckIn {
@@ -39,6 +49,10 @@ pub(super) enum Stage {
     Pressure {
         run: Run,
         then: Then,
+    },
+    /// The session has ended; how the person feels waits for an answer.
+    Feeling {
+        outcome: Outcome,
     },
     Finished(Outcome),
 }
@@ -87,7 +101,26 @@ impl Session {
             rate_pressure: routine.safety.rate_pressure,
             stage: Stage::NotStarted,
             summary: Summary::default(),
+            follow_up: FollowUp::default(),
+            groups: follow_up::groups(!routine.safety.screening.is_empty()),
         }
+    }
+
+    /// Also asks the questions around the session (see [`FollowUp`]); every
+    /// face running a real session asks them.
+    pub fn with_follow_up(mut self, follow_up: FollowUp) -> Self {
+        self.follow_up = follow_up;
+        self
+    }
+
+    /// The earlier session the launch asks about first, if any.
+    pub fn late_about(&self) -> Option<&str> {
+        self.follow_up.late.as_deref()
+    }
+
+    /// The screening groups a person chooses from after a "yes", in order.
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
     }
 
     /// The expanded steps this session runs.
@@ -105,20 +138,26 @@ impl Session {
         &self.summary
     }
 
-    /// How the session ended, once it has.
+    /// How the session ended, once it has (a question about how the person
+    /// feels may still wait).
     pub fn outcome(&self) -> Option<Outcome> {
         match self.stage {
-            Stage::Finished(outcome) => Some(outcome),
+            Stage::Finished(outcome) | Stage::Feeling { outcome } => Some(outcome),
             _ => None,
         }
     }
 
-    /// Ask the screening question; does nothing once started.
+    /// Whether nothing is left to do or ask.
+    pub fn is_over(&self) -> bool {
+        matches!(self.stage, Stage::Finished(_))
+    }
+
+    /// Ask the first question (the screening, or how the last session went);
+    /// does nothing once started.
     pub fn start(&mut self, now: Instant) -> Vec<Cue> {
         let mut out = Vec::new();
         if self.stage == Stage::NotStarted {
-            self.stage = Stage::Screening;
-            self.emit(&mut out, now, Cue::ScreeningAsked);
+            self.open(now, &mut out);
         }
         cues(out)
     }

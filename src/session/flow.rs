@@ -106,9 +106,4 @@ impl Session {
             self.emit(out, at, Cue::WaitingForSpot { index });
         }
     }
-
-    pub(super) fn finish(&mut self, outcome: Outcome, at: Instant, out: &mut Vec<Timed>) {
-        self.stage = Stage::Finished(outcome);
-        self.emit(out, at, Cue::Finished(outcome));
-    }
 }

@@ -59,6 +59,16 @@ pub enum Mode {
     },
     /// A pressure rating waits for its answer.
     PressureRating,
+    /// Better, same or worse? About this session, or the last one (`late`).
+    Feeling {
+        /// Whether it is about the last session, asked at launch.
+        late: bool,
+    },
+    /// After a "yes" at the screening: which of `count` groups applied.
+    ChoosingGroup {
+        /// How many groups there are to choose from.
+        count: usize,
+    },
     /// The session has ended.
     Finished(Outcome),
 }
@@ -103,7 +113,10 @@ impl Session {
         };
         if let Some(run) = run {
             self.fill_step(&mut status, run, now);
-        } else if matches!(mode, Mode::Finished(_)) {
+        } else if matches!(
+            mode,
+            Mode::Finished(_) | Mode::Feeling { late: false } | Mode::ChoosingGroup { .. }
+        ) {
             status.total_left = Duration::ZERO;
         }
         status
@@ -119,6 +132,23 @@ impl Session {
                 Some(safety::SCREENING_ASK.to_owned()),
             ),
             Stage::Finished(outcome) => (Mode::Finished(*outcome), None, None),
+            Stage::Late { about } => (
+                Mode::Feeling { late: true },
+                None,
+                Some(safety::late_feeling_question(about)),
+            ),
+            Stage::ChooseGroup => (
+                Mode::ChoosingGroup {
+                    count: self.groups.len(),
+                },
+                None,
+                Some(safety::GROUP_QUESTION.to_owned()),
+            ),
+            Stage::Feeling { .. } => (
+                Mode::Feeling { late: false },
+                None,
+                Some(safety::POST_SESSION_QUESTION.to_owned()),
+            ),
             Stage::Step(run) => {
                 let mode = match (run.is_waiting(), run.is_paused()) {
                     (true, _) => Mode::WaitingForSpot,

@@ -2,8 +2,9 @@
 
 use std::time::Duration;
 
-use super::Outcome;
 use super::cue::{Cue, Ending};
+use super::{Feeling, Outcome};
+use crate::safety::Group;
 
 /// The record of a session so far: a fold over every cue it emitted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -18,6 +19,10 @@ pub struct Summary {
     pub ratings: Vec<RatingRecord>,
     /// How the session ended, once it has.
     pub outcome: Option<Outcome>,
+    /// The screening group that applied, after a "yes".
+    pub group: Option<Group>,
+    /// How the person feels after the session, once answered.
+    pub feeling: Option<Feeling>,
 }
 
 /// One step that ended.
@@ -82,6 +87,11 @@ impl Summary {
                 self.ratings.push(RatingRecord { index, rating });
             }
             Cue::Finished(outcome) => self.outcome = Some(outcome),
+            Cue::GroupChosen { group } => self.group = group,
+            Cue::FeelingAnswered {
+                late: false,
+                feeling,
+            } => self.feeling = feeling,
             _ => {}
         }
     }

@@ -5,15 +5,16 @@
 use std::io;
 use std::time::{Duration, Instant};
 
+use knead::coach::{self, Prepared};
 use knead::journal::{self, Journal};
+use knead::plain::PlainFace;
 use knead::plain::driver::{Scripted, Wake};
-use knead::plain::{self, Faces};
 use knead::record::Recorder;
 use knead::session::Outcome;
 use knead::sound::{self, Clip};
 
 use crate::drivers::{Clock, ClosesAfter};
-use crate::support::{Journaled, QUIET, ROUTINE, Ran, job, routine, run_driver, session};
+use crate::support::{Journaled, QUIET, ROUTINE, Ran, about, routine, run_driver, session};
 
 /// What the person reads when input ends at a question.
 const NO_ANSWER: &str = "STOPPED: Release the pressure now: roll off the ball or roller. \
@@ -171,18 +172,14 @@ fn invalid_answers_are_asked_again_without_repeating_the_question() {
 fn a_closed_output_ends_the_session_as_interrupted_in_the_journal() {
     let log = Journaled::new();
     let routine = routine();
-    let mut cues = sound::with_player(Box::new(sound::Recorder::default()), true);
-    let mut recorder = Recorder::with(Journal::open(&log.path).expect("journal"));
+    let cues = sound::with_player(Box::new(sound::Tape::default()), true);
+    let recorder = Recorder::with(Journal::open(&log.path).expect("journal"));
     // The opening and the screening get through; the reader goes away during
     // the first steps (`knead run ... | head -32`).
-    let mut out = ClosesAfter { lines: 32 };
-    let mut faces = Faces {
-        out: &mut out,
-        sound: &mut cues,
-        recorder: &mut recorder,
-    };
-    let mut driver = Scripted::lines(Instant::now(), &["n", "", "n", "3"]);
-    let ended = plain::run(&job(&routine, ROUTINE), &mut driver, &mut faces);
+    let out = ClosesAfter { lines: 32 };
+    let driver = Scripted::lines(Instant::now(), &["n", "", "n", "3"]);
+    let mut prepared = Prepared::new(about(&routine, ROUTINE), recorder, cues);
+    let ended = coach::run(&mut prepared, &mut PlainFace::new(out, driver));
     let error = ended.expect_err("the write fails");
     assert_eq!(error.kind(), io::ErrorKind::BrokenPipe);
     let record = log.record();

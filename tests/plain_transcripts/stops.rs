@@ -108,7 +108,7 @@ fn x_at_the_group_question_leaves_it_with_the_emergency_guidance() {
 #[test]
 fn a_group_number_out_of_range_is_asked_again() {
     let ran = session(&["y", "0", "six", "2"]);
-    insta::assert_snapshot!(ran.tail(10), @r"
+    insta::assert_snapshot!(ran.tail(11), @r"
     SCREEN: Which group applies? The most serious one, if several do.
     SCREEN: 1. Emergency signs
     SCREEN: 2. Get advice first
@@ -118,6 +118,7 @@ fn a_group_number_out_of_range_is_asked_again() {
     SCREEN: Type its number. [1-5]
     NOTICE: Type a number from 1 to 5.
     NOTICE: Type a number from 1 to 5.
+    STOPPED: The session will not start today.
     STOPPED: Don't start today. Get medical advice today: call your GP or a health advice line (111 in the UK).
     ");
     assert_eq!(

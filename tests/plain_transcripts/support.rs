@@ -5,9 +5,10 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use knead::coach::{self, About, Prepared};
 use knead::journal::{self, Journal, SessionRecord};
+use knead::plain::PlainFace;
 use knead::plain::driver::{Driver, Scripted};
-use knead::plain::{self, Faces, Job};
 use knead::record::Recorder;
 use knead::routine::Routine;
 use knead::safety;
@@ -38,14 +39,13 @@ pub fn parse(text: &str) -> Routine {
         .expect("the test routine is valid")
 }
 
-/// The job plain mode runs: a routine read from `file`, no notices.
-pub fn job<'a>(routine: &'a Routine, file: &'a str) -> Job<'a> {
-    Job {
+/// What plain mode runs: a routine read from `file`.
+pub fn about<'a>(routine: &'a Routine, file: &'a str) -> About<'a> {
+    About {
         routine,
         id: "plain-session",
         file: file.as_bytes(),
         emergency_number: EMERGENCY,
-        notices: Vec::new(),
     }
 }
 
@@ -109,30 +109,26 @@ pub fn run_driver(driver: impl Driver, setup: &Setup<'_>) -> Ran {
 pub fn run_text(text: &str, driver: impl Driver, setup: &Setup<'_>) -> Ran {
     let routine = parse(text);
     let heard = Heard::default();
-    let mut cues = sound::with_player(Box::new(heard.clone()), setup.breath_sounds);
-    let mut recorder = match setup.journal {
+    let cues = sound::with_player(Box::new(heard.clone()), setup.breath_sounds);
+    let recorder = match setup.journal {
         Some(path) => Recorder::with(Journal::open(path).expect("journal in a temp dir")),
         None => Recorder::none(),
     };
     let screen = Screen::default();
-    let mut out = screen.clone();
-    let mut driver = Watch {
+    let driver = Watch {
         inner: driver,
         screen: screen.clone(),
         prompts: Vec::new(),
     };
-    let mut faces = Faces {
-        out: &mut out,
-        sound: &mut cues,
-        recorder: &mut recorder,
-    };
-    let ended = plain::run(&job(&routine, text), &mut driver, &mut faces);
+    let mut prepared = Prepared::new(about(&routine, text), recorder, cues);
+    let mut face = PlainFace::new(screen.clone(), driver);
+    let ended = coach::run(&mut prepared, &mut face);
     let clips = heard.0.borrow().clone();
     let ran = Ran {
         ended,
         text: screen.text(),
         clips,
-        prompts: driver.prompts,
+        prompts: face.into_parts().1.prompts,
     };
     assert_well_formed(&ran);
     ran

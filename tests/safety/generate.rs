@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use knead::routine::Routine;
-use knead::session::{Command, Cue, Mode, Plan, Session};
+use knead::session::{Command, Cue, Feeling, Mode, Plan, Session};
 use proptest::prelude::*;
 
 use crate::support::{asks, routine_from};
@@ -394,6 +394,8 @@ fn resolve(action: Action, mode: Mode) -> Action {
         Mode::WaitingForSpot => Action::Do(Command::FoundIt),
         Mode::Paused => Action::Do(Command::Resume),
         Mode::Running => Action::ToDeadline,
+        Mode::Feeling { .. } => Action::Do(Command::Feel(Feeling::Same)),
+        Mode::ChoosingGroup { .. } => Action::Do(Command::Choose(0)),
         Mode::NotStarted | Mode::Finished(_) => Action::Respond,
     }
 }

@@ -3,9 +3,10 @@
 
 use std::time::{Duration, Instant};
 
+use knead::coach::{self, About, Prepared};
 use knead::journal::{self, Journal, SessionRecord};
+use knead::plain::PlainFace;
 use knead::plain::driver::{Driver, Scripted, Wake};
-use knead::plain::{self, Faces, Job};
 use knead::record::Recorder;
 use knead::routine::Routine;
 use knead::safety;
@@ -319,27 +320,22 @@ pub fn plain_with(source: &str, inputs: Vec<Wake>, emergency_number: &str) -> Pl
     let routine = routine_from(source);
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("journal.jsonl");
-    let mut recorder = Recorder::with(Journal::open(&path).expect("journal"));
-    let mut cues = sound::with_player(Box::new(Silent), true);
-    let mut out = Vec::new();
-    let job = Job {
+    let recorder = Recorder::with(Journal::open(&path).expect("journal"));
+    let cues = sound::with_player(Box::new(Silent), true);
+    let about = About {
         routine: &routine,
         id: "safety-suite",
         file: source.as_bytes(),
         emergency_number,
-        notices: Vec::new(),
     };
-    let mut driver = Bounded {
+    let driver = Bounded {
         inner: Scripted::new(Instant::now(), inputs),
         waits: 0,
     };
-    let mut faces = Faces {
-        out: &mut out,
-        sound: &mut cues,
-        recorder: &mut recorder,
-    };
-    let outcome = plain::run(&job, &mut driver, &mut faces).expect("no IO error");
-    let text = String::from_utf8(out).expect("UTF-8");
+    let mut prepared = Prepared::new(about, recorder, cues);
+    let mut face = PlainFace::new(Vec::new(), driver);
+    let outcome = coach::run(&mut prepared, &mut face).expect("no IO error");
+    let text = String::from_utf8(face.into_parts().0).expect("UTF-8");
     let (mut records, warnings) = journal::read(&path).expect("the journal reads");
     assert_eq!(warnings, [], "{text}");
     assert_eq!(records.len(), 1, "{text}");

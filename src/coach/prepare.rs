@@ -1,0 +1,122 @@
+//! Everything a session needs before its first question, in one place for
+//! every face: settings, history, escalation notices, the first-run notice,
+//! the journal recorder and the sounds.
+
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+
+use super::{About, Prepared};
+use crate::journal::{self, Journal, SessionRecord};
+use crate::library::Loaded;
+use crate::record::Recorder;
+use crate::routine::Routine;
+use crate::routine::text::single_line;
+use crate::safety;
+use crate::session::FollowUp;
+use crate::settings::Settings;
+use crate::sound::{self, SoundOptions};
+
+/// Sessions run this many times faster or more are previews: a 45 s hold
+/// lasting under 5 s is an author trying a routine, not a session.
+pub const PREVIEW_FROM: f64 = 10.0;
+
+/// How long after a session its better / same / worse question is still
+/// worth asking at the next launch.
+const ASK_LATE_WITHIN: i64 = 3 * 24 * 60 * 60;
+
+/// How the person asked for the session to run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// Time runs this many times faster (previews, tests).
+    pub speed: f64,
+    /// What the sound should do.
+    pub sound: SoundOptions,
+}
+
+/// Reads what a session needs and opens the journal and the sound.
+///
+/// `settings` and its warning come from the caller, which read them once
+/// for the whole command.
+pub fn prepare<'a>(
+    loaded: &'a Loaded,
+    routine: &'a Routine,
+    settings: &'a Settings,
+    settings_warning: Option<String>,
+    options: Options,
+) -> Prepared<'a> {
+    let (player, sound_notice) = sound::open(options.sound);
+    let history = read_history();
+    let mut recorder = Recorder::open().as_preview(options.speed >= PREVIEW_FROM);
+    let mut notices: Vec<String> = settings_warning.into_iter().chain(sound_notice).collect();
+    notices.extend(escalation_notices(&history, &loaded.id, routine));
+    match first_run_marker() {
+        Some(marker) if !marker.exists() => {
+            notices.push(safety::FIRST_RUN_NOTICE.to_owned());
+            recorder.acknowledge_first_run_at(marker);
+        }
+        _ => notices.push(safety::SESSION_NOTICE.to_owned()),
+    }
+    let late = unanswered_last_session(&history);
+    if let Some(last) = late {
+        recorder.answer_late_for(last.session.clone());
+    }
+    let about = About {
+        routine,
+        id: &loaded.id,
+        file: loaded.text.as_bytes(),
+        emergency_number: &settings.emergency_number,
+    };
+    let mut prepared = Prepared::new(about, recorder, player);
+    prepared.session = prepared.session.with_follow_up(FollowUp {
+        after: true,
+        late: late.map(describe),
+    });
+    prepared.notices = notices;
+    prepared
+}
+
+/// The sessions in the journal; none when it cannot be read, since the
+/// history only adds notices and never blocks a session.
+fn read_history() -> Vec<SessionRecord> {
+    Journal::default_path()
+        .ok()
+        .and_then(|path| journal::read(&path).ok())
+        .map(|(records, _)| records)
+        .unwrap_or_default()
+}
+
+/// What the journal says about repeated reports (safety.md C15).
+fn escalation_notices(history: &[SessionRecord], id: &str, routine: &Routine) -> Vec<String> {
+    let pressure = routine.steps.iter().any(|s| s.kind.checks_in());
+    safety::escalations(history, id, pressure, Timestamp::now())
+        .into_iter()
+        .map(|e| e.notice().to_owned())
+        .collect()
+}
+
+/// A recent session that ran but whose better / same / worse question was
+/// never answered: it is asked at the next launch (safety.md A3, C13).
+fn unanswered_last_session(history: &[SessionRecord]) -> Option<&SessionRecord> {
+    let now = Timestamp::now().as_second();
+    history
+        .iter()
+        .rev()
+        .find(|r| !r.preview && !r.steps.is_empty())
+        .filter(|r| r.post_check.is_none() && now - r.started.as_second() <= ASK_LATE_WITHIN)
+}
+
+/// The earlier session, named for the person.
+fn describe(session: &SessionRecord) -> String {
+    format!(
+        "{} ({})",
+        single_line(&session.title),
+        session.started.strftime("%Y-%m-%d %H:%M UTC")
+    )
+}
+
+/// The file whose presence says the first-run notice was acknowledged.
+fn first_run_marker() -> Option<PathBuf> {
+    let journal = Journal::default_path().ok()?;
+    Some(journal.parent()?.join("first-run-notice-seen"))
+}
