@@ -12,7 +12,6 @@ mod source;
 mod suggest;
 
 pub use suggest::did_you_mean as suggest;
-pub mod text;
 
 use std::path::Path;
 

@@ -16,11 +16,11 @@ use crate::output;
 use crate::plain::{self, Faces, Job, Reply, driver::RealDriver};
 use crate::record::Recorder;
 use crate::routine::Routine;
-use crate::routine::text::single_line;
 use crate::safety;
 use crate::session::Outcome;
 use crate::settings;
 use crate::sound::{self, Settings};
+use crate::text::single_line;
 
 /// Sessions run this many times faster or more are previews: a 45 s hold
 /// lasting under 5 s is an author trying a routine, not a session.

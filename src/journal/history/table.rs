@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use super::text::{duration_len, push_duration, push_uint, push_utc_minute, truncate_owned};
 use crate::journal::{Feeling, SessionRecord};
-use crate::routine::text::single_line as terminal_safe;
+use crate::text::single_line as terminal_safe;
 
 /// Titles longer than this are cut, so one long title cannot widen every row.
 const TITLE_WIDTH: usize = 36;

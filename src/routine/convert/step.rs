@@ -10,9 +10,9 @@ use super::super::duration::format as show;
 use super::super::model::{Breathe, Breathing, Hold, Kind, Roll, Side, Step};
 use super::super::raw::{KIND_NAMES, RawStep, SIDE_NAMES};
 use super::super::suggest::did_you_mean;
-use super::super::text::sanitize;
 use super::checks::{in_count, in_range, non_empty};
 use super::{breathing, secs};
+use crate::text::sanitize;
 
 /// The rules one step must follow.
 pub(super) fn step(

@@ -1,4 +1,6 @@
-//! Making text from routine files safe to show on a terminal.
+//! Making text from files (routines, the journal, settings) safe to show on a
+//! terminal. Every module that prints what a file supplies uses it, so it
+//! belongs to none of them.
 
 /// Removes escape sequences and control characters from text a routine file
 /// supplies, so a file cannot move the cursor, change colours, ring the bell
