@@ -6,12 +6,10 @@
 //! (A1-A5, C5, C8, C16). knead does not diagnose: texts say what something
 //! *may* mean, never name a condition as fact.
 
-mod escalation;
 mod guidance;
 mod lint;
 mod screening;
 
-pub use escalation::{Escalation, escalations};
 pub use guidance::{
     BAD_SORE, FIRST_RUN_NOTICE, GOOD_SORE, POST_SESSION, POST_SESSION_QUESTION, PRESSURE_QUESTION,
     RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, RELEASE_NOW, SESSION_NOTICE, red_flags, stop_guidance,

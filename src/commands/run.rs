@@ -95,7 +95,7 @@ fn read_history() -> Vec<SessionRecord> {
 /// What the journal says about repeated reports (safety.md C15).
 fn escalation_notices(history: &[SessionRecord], id: &str, routine: &Routine) -> Vec<String> {
     let pressure = routine.steps.iter().any(|s| s.kind.checks_in());
-    safety::escalations(history, id, pressure, Timestamp::now())
+    journal::history::escalations(history, id, pressure, Timestamp::now())
         .into_iter()
         .map(|e| e.notice().to_owned())
         .collect()
