@@ -14,7 +14,6 @@ pub use escalation::{Escalation, escalations};
 pub use export::{render_csv, render_json};
 pub use filter::{Filter, parse_since};
 pub use table::render_table;
-pub use text::format_duration;
 
 use super::record::SessionRecord;
 
