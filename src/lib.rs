@@ -21,3 +21,4 @@ pub mod session;
 pub mod settings;
 pub mod signals;
 pub mod sound;
+pub mod text;

@@ -153,7 +153,7 @@ pub fn resolve(name: &str) -> Result<Loaded, NotFound> {
     ids.extend(embedded::BUNDLED.iter().map(|(id, ..)| (*id).to_owned()));
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     Err(NotFound {
-        name: routine::text::sanitize(name),
+        name: crate::text::sanitize(name),
         hint: crate::routine::suggest(name, &ids).map(str::to_owned),
     })
 }

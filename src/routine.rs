@@ -12,7 +12,6 @@ mod source;
 mod suggest;
 
 pub use suggest::did_you_mean as suggest;
-pub mod text;
 
 use std::path::Path;
 
@@ -20,6 +19,7 @@ pub use convert::{MAX_STEPS, MAX_TOTAL};
 pub use diagnostic::{Diagnostic, Severity};
 pub use model::{
     Breathe, Breathing, Hold, Kind, Roll, Routine, SWITCH_SIDES, SafetyAdditions, Side, Step,
+    StepKind,
 };
 pub use raw::RawRoutine;
 pub use schema::{schema, schema_json};

@@ -5,13 +5,15 @@
 //! own, calm and brief; the facts behind it are in `shared/safety.md`
 //! (A1-A5, C5, C8, C16). knead does not diagnose: texts say what something
 //! *may* mean, never name a condition as fact.
+//!
+//! This module depends on no other part of knead: the routine validator
+//! reads its word lists, so its functions take plain data (a routine's stop
+//! signs or screening questions), never the routine itself.
 
-mod escalation;
 mod guidance;
 mod lint;
 mod screening;
 
-pub use escalation::{Escalation, escalations};
 pub use guidance::{
     BAD_SORE, FIRST_RUN_NOTICE, GOOD_SORE, GROUP_QUESTION, POST_SESSION, POST_SESSION_QUESTION,
     PRESSURE_QUESTION, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, RELEASE_NOW, SESSION_NOTICE,
@@ -22,23 +24,19 @@ pub use screening::{
     BUILTIN_QUESTIONS, Group, Question, SCREENING_ASK, Tier, group_guidance, screening_questions,
 };
 
-use crate::routine::Routine;
-
 /// The emergency number shown when nothing else is configured.
 pub const DEFAULT_EMERGENCY_NUMBER: &str = "112, 999 or 911";
 
 /// The check-in question every routine asks, before its own stop signs.
 pub const CHECK_IN_BASE: &str = "Any sharp or shooting pain, numbness or tingling";
 
-/// The full check-in question for a routine: the built-in signs, then its own.
+/// The full check-in question: the built-in signs, then a routine's own
+/// `stop_signs`.
 ///
-/// `stop_signs = ["pain spreading below the knee"]` gives
-/// "Any sharp or shooting pain, numbness or tingling, or pain spreading below
-/// the knee?".
-pub fn check_in_question(routine: &Routine) -> String {
-    let signs: Vec<&str> = routine
-        .safety
-        .stop_signs
+/// `["pain spreading below the knee"]` gives "Any sharp or shooting pain,
+/// numbness or tingling, or pain spreading below the knee?".
+pub fn check_in_question(stop_signs: &[String]) -> String {
+    let signs: Vec<&str> = stop_signs
         .iter()
         // Authors may end a sign with "?" or "."; the sentence adds its own.
         .map(|sign| sign.trim().trim_end_matches(['?', '.', '!']).trim_end())

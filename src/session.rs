@@ -31,7 +31,7 @@ pub use engine::Session;
 pub use follow_up::FollowUp;
 pub use plan::{BodySide, Pass, Plan, PlannedKind, PlannedStep};
 pub use status::{BreathStatus, Mode, RollStatus, Status};
-pub use summary::{CheckInRecord, RatingRecord, StepRecord, Summary};
+pub use summary::{CheckInAnswer, RatingRecord, StepRecord, Summary};
 
 /// Holds at least this long also check in at their halfway point.
 pub const HALFWAY_CHECK_IN_FROM: Duration = Duration::from_secs(120);

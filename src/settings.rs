@@ -11,8 +11,8 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 
-use crate::routine::text::single_line;
 use crate::safety::DEFAULT_EMERGENCY_NUMBER;
+use crate::text::single_line;
 
 /// What the person has set.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,11 +7,11 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 
 use super::{About, Prepared};
-use crate::journal::{self, Journal, SessionRecord};
+use crate::journal::{self, Journal, SessionRecord, history};
 use crate::library::Loaded;
 use crate::record::Recorder;
 use crate::routine::Routine;
-use crate::routine::text::single_line;
+use crate::text::single_line;
 use crate::safety;
 use crate::session::FollowUp;
 use crate::settings::Settings;
@@ -87,9 +87,9 @@ fn read_history() -> Vec<SessionRecord> {
 }
 
 /// What the journal says about repeated reports (safety.md C15).
-fn escalation_notices(history: &[SessionRecord], id: &str, routine: &Routine) -> Vec<String> {
+fn escalation_notices(records: &[SessionRecord], id: &str, routine: &Routine) -> Vec<String> {
     let pressure = routine.steps.iter().any(|s| s.kind.checks_in());
-    safety::escalations(history, id, pressure, Timestamp::now())
+    history::escalations(records, id, pressure, Timestamp::now())
         .into_iter()
         .map(|e| e.notice().to_owned())
         .collect()

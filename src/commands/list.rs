@@ -6,7 +6,7 @@ use crate::exit::Exit;
 use crate::library::{self, Loaded};
 use crate::output;
 use crate::routine::duration::format as show;
-use crate::routine::text::sanitize;
+use crate::text::sanitize;
 
 /// One routine as `list --json` prints it.
 #[derive(Debug, Serialize)]

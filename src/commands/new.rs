@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::exit::Exit;
 use crate::output;
-use crate::routine::text::sanitize;
+use crate::text::sanitize;
 
 /// The template: passes `knead check` with no warnings (a test proves it).
 pub const TEMPLATE: &str = include_str!("../template.toml");

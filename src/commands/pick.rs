@@ -11,7 +11,7 @@ use crate::library::{self, Loaded};
 use crate::output;
 use crate::routine::Routine;
 use crate::routine::duration::format as show;
-use crate::routine::text::single_line;
+use crate::text::single_line;
 
 use super::run;
 

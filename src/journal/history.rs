@@ -1,16 +1,19 @@
-//! `knead history`: choosing sessions and rendering them as a table, JSON or CSV.
+//! What the journal's sessions say: `knead history` (choosing sessions and
+//! rendering them as a table, JSON or CSV) and the notices that repeated
+//! reports escalate to before a session.
 //!
 //! Rendering is pure: records in, a string out, so tests compare strings.
 
+mod escalation;
 mod export;
 mod filter;
 mod table;
 mod text;
 
+pub use escalation::{Escalation, escalations};
 pub use export::{render_csv, render_json};
 pub use filter::{Filter, parse_since};
 pub use table::render_table;
-pub use text::format_duration;
 
 use super::record::SessionRecord;
 

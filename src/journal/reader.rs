@@ -18,7 +18,7 @@ use super::event::Event;
 use super::grouper::Grouper;
 use super::raw::RawLine;
 use super::record::SessionRecord;
-use crate::routine::text::single_line as terminal_safe;
+use crate::text::single_line as terminal_safe;
 
 /// Bytes read at a time; a longer line makes the buffer grow.
 const BLOCK: usize = 4 << 20;

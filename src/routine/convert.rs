@@ -14,7 +14,7 @@ use super::diagnostic::Diagnostic;
 use super::duration::{DurationSpec, format as show};
 use super::model::{Breathing, Routine, SafetyAdditions, Step};
 use super::raw::{RawBreathing, RawRoutine};
-use super::text::{sanitize, single_line};
+use crate::text::{sanitize, single_line};
 
 /// The most steps a file may hold.
 pub const MAX_STEPS: usize = 200;

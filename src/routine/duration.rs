@@ -1,7 +1,7 @@
 //! Durations as routine files write them: `"45s"`, `"2m"`, `"1m30s"`, or whole seconds.
 
 use std::borrow::Cow;
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::time::Duration;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
@@ -35,19 +35,27 @@ pub fn parse(text: &str) -> Result<Duration, String> {
 
 /// Formats a duration the way files and screens write it: `45s`, `2m`, `1m30s`, `1h5m`.
 pub fn format(duration: Duration) -> String {
+    let mut out = String::with_capacity(8);
+    push(&mut out, duration);
+    out
+}
+
+/// Appends a duration as [`format`] writes it: the one place the spelling
+/// lives, for text built in one string (the history of a large journal).
+pub fn push(out: &mut String, duration: Duration) {
     let total = duration.as_secs();
     let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
-    let mut out = String::new();
+    let start = out.len();
+    // Writing to a String cannot fail.
     if h > 0 {
-        out.push_str(&format!("{h}h"));
+        let _ = write!(out, "{h}h");
     }
     if m > 0 {
-        out.push_str(&format!("{m}m"));
+        let _ = write!(out, "{m}m");
     }
-    if s > 0 || out.is_empty() {
-        out.push_str(&format!("{s}s"));
+    if s > 0 || out.len() == start {
+        let _ = write!(out, "{s}s");
     }
-    out
 }
 
 impl<'de> de::Deserialize<'de> for DurationSpec {
@@ -108,7 +116,7 @@ impl JsonSchema for DurationSpec {
 
 #[cfg(test)]
 mod tests {
-    use super::{format, parse};
+    use super::{format, parse, push};
     use std::time::Duration;
 
     #[track_caller]
@@ -149,5 +157,21 @@ mod tests {
         assert_eq!(format(Duration::from_secs(90)), "1m30s");
         assert_eq!(format(Duration::from_secs(3900)), "1h5m");
         assert_eq!(format(Duration::ZERO), "0s");
+        assert_eq!(format(Duration::from_secs(3600)), "1h");
+        assert_eq!(format(Duration::from_secs(3605)), "1h5s");
+        assert_eq!(
+            format(Duration::from_secs(u64::MAX)),
+            "5124095576030431h15s"
+        );
+    }
+
+    #[test]
+    fn appends_after_existing_text() {
+        let mut text = String::from("took ");
+        push(&mut text, Duration::ZERO);
+        assert_eq!(text, "took 0s");
+        text.push_str(", then ");
+        push(&mut text, Duration::from_secs(750));
+        assert_eq!(text, "took 0s, then 12m30s");
     }
 }

@@ -11,6 +11,7 @@ use std::time::Duration;
 use toml::Spanned;
 
 use super::diagnostic::Diagnostic;
+use super::model::StepKind;
 use super::raw::{RawRoutine, RawStep};
 use crate::safety::{find_avoid_area, find_banned_claim};
 
@@ -32,7 +33,11 @@ pub fn lint(raw: &RawRoutine, source: &str, out: &mut Vec<Diagnostic>) {
 
 fn lint_step(step: &Spanned<RawStep>, out: &mut Vec<Diagnostic>) {
     let fields = step.get_ref();
-    let is_hold = fields.kind.as_ref().is_some_and(|k| k.get_ref() == "hold");
+    let kind = fields
+        .kind
+        .as_ref()
+        .and_then(|k| StepKind::from_word(k.get_ref()));
+    let is_hold = kind == Some(StepKind::Hold);
     for value in [&fields.duration, &fields.max].into_iter().flatten() {
         if is_hold && value.get_ref().0 > LONG_HOLD {
             out.push(

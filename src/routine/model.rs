@@ -3,7 +3,10 @@
 //! Nothing here is raw input: every value has passed the checks in
 //! `routine::convert`, and every text has been made safe for a terminal.
 
+use std::fmt;
 use std::time::Duration;
+
+use schemars::JsonSchema;
 
 /// The pause inserted between the two sides of a `side = "both"` step.
 pub const SWITCH_SIDES: Duration = Duration::from_secs(10);
@@ -110,6 +113,65 @@ pub enum Kind {
     Breathe(Breathe),
 }
 
+/// The kinds of step a file may name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(rename = "Kind")]
+pub enum StepKind {
+    /// Getting into position.
+    Setup,
+    /// Pressure held on a spot.
+    Hold,
+    /// Rolling back and forth.
+    Roll,
+    /// A pause.
+    Rest,
+    /// Paced breathing.
+    Breathe,
+}
+
+impl StepKind {
+    /// Every kind, in the order the format documents them.
+    pub const ALL: [StepKind; 5] = [
+        StepKind::Setup,
+        StepKind::Hold,
+        StepKind::Roll,
+        StepKind::Rest,
+        StepKind::Breathe,
+    ];
+
+    /// The word `kind` accepts for each kind, in the order of [`StepKind::ALL`].
+    pub const WORDS: [&'static str; 5] = [
+        StepKind::Setup.as_str(),
+        StepKind::Hold.as_str(),
+        StepKind::Roll.as_str(),
+        StepKind::Rest.as_str(),
+        StepKind::Breathe.as_str(),
+    ];
+
+    /// The word used in files, on screen and in the journal.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            StepKind::Setup => "setup",
+            StepKind::Hold => "hold",
+            StepKind::Roll => "roll",
+            StepKind::Rest => "rest",
+            StepKind::Breathe => "breathe",
+        }
+    }
+
+    /// The kind a file's word names, if any.
+    pub fn from_word(word: &str) -> Option<StepKind> {
+        StepKind::ALL.into_iter().find(|kind| kind.as_str() == word)
+    }
+}
+
+impl fmt::Display for StepKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// What a hold carries beyond the common fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hold {
@@ -158,15 +220,20 @@ impl Side {
 }
 
 impl Kind {
-    /// The word used in files and on screen.
-    pub fn as_str(self) -> &'static str {
+    /// The kind by name alone, without what only it carries.
+    pub fn step_kind(self) -> StepKind {
         match self {
-            Kind::Setup => "setup",
-            Kind::Hold(_) => "hold",
-            Kind::Roll(_) => "roll",
-            Kind::Rest => "rest",
-            Kind::Breathe(_) => "breathe",
+            Kind::Setup => StepKind::Setup,
+            Kind::Hold(_) => StepKind::Hold,
+            Kind::Roll(_) => StepKind::Roll,
+            Kind::Rest => StepKind::Rest,
+            Kind::Breathe(_) => StepKind::Breathe,
         }
+    }
+
+    /// The word used in files, on screen and in the journal.
+    pub fn as_str(self) -> &'static str {
+        self.step_kind().as_str()
     }
 
     /// Whether the step ends with the safety check-in.

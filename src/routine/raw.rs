@@ -8,6 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::duration::DurationSpec;
+use super::model::StepKind;
 
 /// A knead routine file (format 1).
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -103,7 +104,7 @@ pub struct RawSafety {
 #[schemars(rename = "Step")]
 pub struct RawStep {
     /// What the step does.
-    #[schemars(with = "KindName")]
+    #[schemars(with = "StepKind")]
     #[serde(default)]
     pub kind: Option<Spanned<String>>,
     /// The step's title; required on setup, hold and roll.
@@ -152,24 +153,6 @@ pub struct RawStep {
     pub breathing: Option<Spanned<RawBreathing>>,
 }
 
-/// The kinds of step a file may name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-#[schemars(rename = "Kind")]
-#[expect(dead_code, reason = "only the schema reads the variants")]
-pub enum KindName {
-    /// Getting into position.
-    Setup,
-    /// Pressure held on a spot.
-    Hold,
-    /// Rolling back and forth.
-    Roll,
-    /// A pause.
-    Rest,
-    /// Paced breathing.
-    Breathe,
-}
-
 /// The sides a file may name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
 #[serde(rename_all = "lowercase")]
@@ -216,7 +199,5 @@ pub const STEP_KEYS: &[&str] = &[
     "breaths",
     "breathing",
 ];
-/// The words `kind` accepts.
-pub const KIND_NAMES: &[&str] = &["setup", "hold", "roll", "rest", "breathe"];
 /// The words `side` accepts.
 pub const SIDE_NAMES: &[&str] = &["left", "right", "both"];

@@ -2,8 +2,6 @@
 
 use std::borrow::Cow;
 
-use crate::routine::Routine;
-
 /// The one question the screening screen asks about the whole list.
 pub const SCREENING_ASK: &str = "Does any of these apply to you today?";
 
@@ -86,19 +84,15 @@ pub fn group_guidance(group: Group, emergency_number: &str) -> String {
     }
 }
 
-/// Every screening question for a routine: the built-ins first, then its own.
-pub fn screening_questions(routine: &Routine) -> Vec<Question> {
-    let own = routine
-        .safety
-        .screening
-        .iter()
-        .enumerate()
-        .map(|(n, text)| Question {
-            id: Cow::Owned(format!("Q{}", n + 1)),
-            group: Group::Routine,
-            text: Cow::Owned(text.clone()),
-            advice: None,
-        });
+/// Every screening question: the built-ins first, then a routine's own
+/// `screening` questions.
+pub fn screening_questions(own: &[String]) -> Vec<Question> {
+    let own = own.iter().enumerate().map(|(n, text)| Question {
+        id: Cow::Owned(format!("Q{}", n + 1)),
+        group: Group::Routine,
+        text: Cow::Owned(text.clone()),
+        advice: None,
+    });
     BUILTIN_QUESTIONS.iter().cloned().chain(own).collect()
 }
 

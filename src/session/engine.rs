@@ -97,7 +97,7 @@ impl Session {
     pub fn new(routine: &Routine) -> Self {
         Self {
             plan: Plan::new(routine),
-            check_in_question: safety::check_in_question(routine),
+            check_in_question: safety::check_in_question(&routine.safety.stop_signs),
             rate_pressure: routine.safety.rate_pressure,
             stage: Stage::NotStarted,
             summary: Summary::default(),

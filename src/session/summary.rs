@@ -14,7 +14,7 @@ pub struct Summary {
     /// Every step that ended, in order.
     pub steps: Vec<StepRecord>,
     /// Every check-in answer, in order.
-    pub check_ins: Vec<CheckInRecord>,
+    pub check_ins: Vec<CheckInAnswer>,
     /// Every pressure rating, given or skipped, in order.
     pub ratings: Vec<RatingRecord>,
     /// How the session ended, once it has.
@@ -38,7 +38,7 @@ pub struct StepRecord {
 
 /// One answered check-in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CheckInRecord {
+pub struct CheckInAnswer {
     /// The hold or roll it was about.
     pub index: usize,
     /// Whether it came halfway through a long hold.
@@ -77,7 +77,7 @@ impl Summary {
                 halfway,
                 yes,
             } => {
-                self.check_ins.push(CheckInRecord {
+                self.check_ins.push(CheckInAnswer {
                     index,
                     halfway,
                     yes,

@@ -1,30 +1,43 @@
-//! The engine never reads the clock: time is always an argument.
+//! The engine never reads the clock: time is always an argument. Neither it
+//! nor the safety texts touch files or the journal: they are pure, and the
+//! journal is read by whoever starts a session.
 
 use std::fs;
-use std::path::Path;
 
-fn rust_files(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
-    let entries = fs::read_dir(dir).expect("src/session is readable");
-    for entry in entries {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            rust_files(&path, found);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            found.push(path);
-        }
-    }
-}
+// Shared with the architecture test; not every helper is used here.
+#[allow(dead_code)]
+#[path = "../support/source_paths.rs"]
+mod source_paths;
+
+use source_paths::{module_files, named_under};
 
 #[test]
 fn nothing_under_src_session_reads_the_clock() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = vec![src.join("session.rs")];
-    rust_files(&src.join("session"), &mut files);
+    let files = module_files("session");
     assert!(files.len() > 5, "found {files:?}");
     for file in files {
         let text = fs::read_to_string(&file).expect("a readable source file");
         for banned in ["Instant::now", "SystemTime::now", "thread::sleep"] {
             assert!(!text.contains(banned), "{} uses {banned}", file.display());
+        }
+    }
+}
+
+#[test]
+fn session_and_safety_import_neither_the_journal_nor_files() {
+    let mut files = module_files("session");
+    files.extend(module_files("safety"));
+    assert!(files.len() > 10, "found {files:?}");
+    for file in files {
+        let text = fs::read_to_string(&file).expect("a readable source file");
+        let banned = [("crate", "journal"), ("std", "fs")];
+        for (root, first) in banned {
+            let found = named_under(&text, root)
+                .into_iter()
+                .find(|n| n.first == first);
+            if let Some(named) = found {
+                panic!("{}:{} uses {root}::{first}", file.display(), named.line);
+            }
         }
     }
 }

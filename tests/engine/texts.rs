@@ -16,7 +16,7 @@ fn the_routines_own_questions_come_after_the_built_ins() {
         "Have you had hip surgery in the last three months?".to_owned(),
         "Is your knee swollen?".to_owned(),
     ];
-    let questions = screening_questions(&r);
+    let questions = screening_questions(&r.safety.screening);
     assert_eq!(questions.len(), BUILTIN_QUESTIONS.len() + 2);
     assert_eq!(questions[..BUILTIN_QUESTIONS.len()], *BUILTIN_QUESTIONS);
     let own: Vec<_> = questions[BUILTIN_QUESTIONS.len()..]
@@ -34,7 +34,7 @@ fn the_routines_own_questions_come_after_the_built_ins() {
             ("Q2", Group::Routine, "Is your knee swollen?"),
         ]
     );
-    let plain = screening_questions(&routine(vec![setup(10)]));
+    let plain = screening_questions(&routine(vec![setup(10)]).safety.screening);
     assert_eq!(plain.len(), BUILTIN_QUESTIONS.len());
     assert!(plain.iter().all(|q| matches!(q.id, Cow::Borrowed(_))));
 }
@@ -43,12 +43,12 @@ fn the_routines_own_questions_come_after_the_built_ins() {
 fn the_check_in_question_adds_the_routines_stop_signs() {
     let mut r = routine(vec![setup(10)]);
     assert_eq!(
-        check_in_question(&r),
+        check_in_question(&r.safety.stop_signs),
         "Any sharp or shooting pain, numbness or tingling?"
     );
     r.safety.stop_signs = vec!["pain spreading below the knee".to_owned()];
     assert_eq!(
-        check_in_question(&r),
+        check_in_question(&r.safety.stop_signs),
         "Any sharp or shooting pain, numbness or tingling, or pain spreading below the knee?"
     );
     r.safety.stop_signs = vec![
@@ -57,7 +57,7 @@ fn the_check_in_question_adds_the_routines_stop_signs() {
         "pain spreading below the knee?".to_owned(),
     ];
     assert_eq!(
-        check_in_question(&r),
+        check_in_question(&r.safety.stop_signs),
         "Any sharp or shooting pain, numbness or tingling, a cold foot, or pain spreading below the knee?"
     );
 }

@@ -48,3 +48,45 @@ fn text_that_spans_lines_stays_one_tagged_line() {
         ]
     );
 }
+
+/// The same texts, broken with the Unicode line and paragraph separators
+/// and trying to forge the lines a script waits for.
+const SEPARATED: &str = "
+format = 1
+title = \"Two\u{2028}DONE: forged\"
+
+[safety]
+stop_signs = [\"pain spreading\u{2029}STOPPED: forged\"]
+
+[[step]]
+kind = \"hold\"
+title = \"Hold\u{2028}the spot\"
+cue = \"Press\u{2029}slowly.\"
+side = \"left\"
+duration = \"5s\"
+";
+
+#[test]
+fn unicode_line_separators_cannot_forge_a_line() {
+    let ran = run_text(
+        SEPARATED,
+        Scripted::lines(Instant::now(), &["n", "n", "s"]),
+        &QUIET,
+    );
+    assert_eq!(ran.outcome(), Outcome::Completed);
+    for line in ran.lines() {
+        assert!(!line.contains(['\u{2028}', '\u{2029}']), "{line:?}");
+    }
+    assert_eq!(
+        ran.lines()[0],
+        "ROUTINE: Two DONE: forged (1 step, about 5s)"
+    );
+    assert_eq!(ran.tagged("CUE"), ["CUE: Press slowly."]);
+    assert_eq!(
+        ran.tagged("CHECKIN"),
+        [
+            "CHECKIN: Any sharp or shooting pain, numbness or tingling, or pain spreading STOPPED: forged? [y/n]"
+        ]
+    );
+    assert!(ran.tagged("STOPPED").is_empty());
+}

@@ -4,8 +4,8 @@
 //! the notice before the screening.
 
 use jiff::{SignedDuration, Timestamp};
+use knead::journal::history::{Escalation, escalations};
 use knead::journal::{self, SessionRecord};
-use knead::safety::{Escalation, escalations};
 
 use crate::runs::{BREATHING_ROUTINE, PRESSURE_ROUTINE, Ran};
 use crate::sandbox::Sandbox;

@@ -2,7 +2,7 @@
 
 use super::HistoryError;
 use crate::journal::SessionRecord;
-use crate::routine::text::single_line as terminal_safe;
+use crate::text::single_line as terminal_safe;
 
 /// The CSV columns, in order.
 const CSV_HEADER: [&str; 15] = [

@@ -5,9 +5,12 @@
 
 use std::borrow::Cow;
 
-use super::text::{duration_len, push_duration, push_uint, push_utc_minute, truncate_owned};
+use std::time::Duration;
+
+use super::text::{push_uint, push_utc_minute, truncate_owned};
 use crate::journal::{Feeling, SessionRecord};
-use crate::routine::text::single_line as terminal_safe;
+use crate::routine::duration;
+use crate::text::single_line as terminal_safe;
 
 /// Titles longer than this are cut, so one long title cannot widen every row.
 const TITLE_WIDTH: usize = 36;
@@ -49,6 +52,7 @@ struct Widths {
 
 impl Widths {
     fn measure(records: &[SessionRecord], titles: &[Cow<str>]) -> Self {
+        let mut cell = String::new();
         let mut widths = Widths {
             title: "Routine".len(),
             time: "Time".len(),
@@ -57,7 +61,9 @@ impl Widths {
         };
         for (record, title) in records.iter().zip(titles) {
             widths.title = widths.title.max(title.chars().count());
-            widths.time = widths.time.max(duration_len(record.seconds));
+            cell.clear();
+            duration::push(&mut cell, Duration::from_secs(record.seconds));
+            widths.time = widths.time.max(cell.len());
             widths.steps = widths.steps.max(uint_len(record.steps.len() as u64));
             widths.outcome = widths.outcome.max(record.outcome.label().len());
         }
@@ -89,7 +95,7 @@ fn write_row(
     out.push_str("  ");
     push_left(out, title, widths.title);
     cell.clear();
-    push_duration(cell, record.seconds);
+    duration::push(cell, Duration::from_secs(record.seconds));
     push_right(out, cell, widths.time);
     cell.clear();
     push_uint(cell, record.steps.len() as u64);
@@ -154,7 +160,7 @@ fn write_totals(out: &mut String, records: &[SessionRecord]) {
     } else {
         " sessions, "
     });
-    push_duration(out, seconds);
+    duration::push(out, Duration::from_secs(seconds));
     out.push_str(" in all");
     if stops > 0 {
         out.push_str(", ");

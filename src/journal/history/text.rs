@@ -1,40 +1,10 @@
-//! Durations, dates and numbers written for the table, and long titles cut.
+//! Dates and numbers written for the table, and long titles cut. Durations
+//! are spelt by `routine::duration`, as everywhere else.
 
 use std::borrow::Cow;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
-
-/// A duration as `45s`, `12m 30s` or `1h 5m 0s`.
-pub fn format_duration(seconds: u64) -> String {
-    let mut text = String::with_capacity(12);
-    push_duration(&mut text, seconds);
-    text
-}
-
-/// Appends a duration as [`format_duration`] writes it.
-pub(super) fn push_duration(out: &mut String, seconds: u64) {
-    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    if h > 0 {
-        push_uint(out, h);
-        out.push_str("h ");
-    }
-    if h > 0 || m > 0 {
-        push_uint(out, m);
-        out.push_str("m ");
-    }
-    push_uint(out, s);
-    out.push('s');
-}
-
-/// The length of [`format_duration`]'s text, without writing it.
-pub(super) fn duration_len(seconds: u64) -> usize {
-    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    let len = |n: u64| n.checked_ilog10().map_or(1, |d| d as usize + 1);
-    let hours = if h > 0 { len(h) + 2 } else { 0 };
-    let minutes = if h > 0 || m > 0 { len(m) + 2 } else { 0 };
-    hours + minutes + len(s) + 1
-}
 
 /// Appends a number in decimal, without going through a formatter.
 pub(super) fn push_uint(out: &mut String, mut n: u64) {
@@ -86,33 +56,10 @@ pub(super) fn truncate_owned(text: Cow<'_, str>, max: usize) -> Cow<'_, str> {
 mod tests {
     use std::borrow::Cow;
 
-    use super::{duration_len, format_duration, push_utc_minute, truncate_owned};
+    use super::{push_utc_minute, truncate_owned};
 
     fn truncate(text: &str, max: usize) -> Cow<'_, str> {
         truncate_owned(Cow::Borrowed(text), max)
-    }
-
-    #[track_caller]
-    fn duration(seconds: u64, expected: &str) {
-        assert_eq!(format_duration(seconds), expected);
-    }
-
-    #[test]
-    fn durations() {
-        duration(0, "0s");
-        duration(45, "45s");
-        duration(60, "1m 0s");
-        duration(750, "12m 30s");
-        duration(3600, "1h 0m 0s");
-        duration(3725, "1h 2m 5s");
-        duration(u64::MAX, "5124095576030431h 0m 15s");
-        for seconds in (0..20_000).chain([u64::MAX]) {
-            assert_eq!(
-                duration_len(seconds),
-                format_duration(seconds).len(),
-                "{seconds}"
-            );
-        }
     }
 
     #[test]

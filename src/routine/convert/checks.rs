@@ -6,7 +6,7 @@ use toml::Spanned;
 
 use super::super::diagnostic::Diagnostic;
 use super::super::duration::{DurationSpec, format as show};
-use super::super::text::single_line;
+use crate::text::single_line;
 
 /// A duration within `lo..=hi`, or an error pointing at it.
 pub(super) fn in_range(

@@ -7,12 +7,12 @@ use toml::Spanned;
 
 use super::super::diagnostic::{Diagnostic, line_col};
 use super::super::duration::format as show;
-use super::super::model::{Breathe, Breathing, Hold, Kind, Roll, Side, Step};
-use super::super::raw::{KIND_NAMES, RawStep, SIDE_NAMES};
+use super::super::model::{Breathe, Breathing, Hold, Kind, Roll, Side, Step, StepKind};
+use super::super::raw::{RawStep, SIDE_NAMES};
 use super::super::suggest::did_you_mean;
-use super::super::text::sanitize;
 use super::checks::{in_count, in_range, non_empty};
 use super::{breathing, secs};
+use crate::text::sanitize;
 
 /// The rules one step must follow.
 pub(super) fn step(
@@ -23,12 +23,12 @@ pub(super) fn step(
     out: &mut Vec<Diagnostic>,
 ) -> Option<Step> {
     let errors_before = out.iter().filter(|d| d.is_error()).count();
-    let kind_name = kind_name(raw, &header, out)?;
-    check_allowed_keys(raw, kind_name, out);
-    let title = match (&raw.title, kind_name) {
+    let step_kind = step_kind(raw, &header, out)?;
+    check_allowed_keys(raw, step_kind, out);
+    let title = match (&raw.title, step_kind) {
         (Some(title), _) => non_empty(title, "a step title", out),
-        (None, "rest") => Some("Rest".to_owned()),
-        (None, "breathe") => Some("Breathe".to_owned()),
+        (None, StepKind::Rest) => Some("Rest".to_owned()),
+        (None, StepKind::Breathe) => Some("Breathe".to_owned()),
         (None, kind) => {
             out.push(Diagnostic::error(
                 header.clone(),
@@ -39,13 +39,13 @@ pub(super) fn step(
     };
     let step_breathing = raw.breathing.as_ref().map(|b| breathing(b.get_ref(), out));
     let pace = step_breathing.unwrap_or(*routine_breathing);
-    let duration = step_duration(raw, kind_name, &header, &pace, out);
+    let duration = step_duration(raw, step_kind, &header, &pace, out);
     let repeat = match &raw.repeat {
         Some(r) => in_count(r, 1, 10, "`repeat`", out),
         None => Some(1),
     };
     let side = raw.side.as_ref().and_then(|s| side(s, out));
-    let kind = kind(raw, kind_name, duration, out);
+    let kind = kind(raw, step_kind, duration, out);
     let errors_after = out.iter().filter(|d| d.is_error()).count();
     if errors_after > errors_before {
         return None;
@@ -54,7 +54,7 @@ pub(super) fn step(
         kind: kind?,
         title: title?,
         cue: raw.cue.as_ref().map(|c| sanitize(c.get_ref())),
-        side: side.filter(|_| matches!(kind_name, "setup" | "hold" | "roll")),
+        side: side.filter(|_| SIDED.contains(&step_kind)),
         duration: duration?,
         repeat: repeat?,
         breathing: step_breathing,
@@ -62,25 +62,24 @@ pub(super) fn step(
     })
 }
 
-fn kind_name(
-    raw: &RawStep,
-    header: &Range<usize>,
-    out: &mut Vec<Diagnostic>,
-) -> Option<&'static str> {
+/// The kinds of step that may have a `side`.
+const SIDED: &[StepKind] = &[StepKind::Setup, StepKind::Hold, StepKind::Roll];
+
+fn step_kind(raw: &RawStep, header: &Range<usize>, out: &mut Vec<Diagnostic>) -> Option<StepKind> {
     let Some(kind) = &raw.kind else {
         out.push(
             Diagnostic::error(header.clone(), "a step needs a `kind`")
-                .with_help(format!("one of: {}", KIND_NAMES.join(", "))),
+                .with_help(format!("one of: {}", StepKind::WORDS.join(", "))),
         );
         return None;
     };
     let word = kind.get_ref().as_str();
-    let found = KIND_NAMES.iter().find(|k| **k == word).copied();
+    let found = StepKind::from_word(word);
     if found.is_none() {
         let mut diagnostic = Diagnostic::error(kind.span(), format!("unknown step kind `{word}`"));
-        diagnostic = match did_you_mean(word, KIND_NAMES) {
+        diagnostic = match did_you_mean(word, &StepKind::WORDS) {
             Some(near) => diagnostic.with_help(format!("did you mean `{near}`?")),
-            None => diagnostic.with_help(format!("one of: {}", KIND_NAMES.join(", "))),
+            None => diagnostic.with_help(format!("one of: {}", StepKind::WORDS.join(", "))),
         };
         out.push(diagnostic);
     }
@@ -88,12 +87,15 @@ fn kind_name(
 }
 
 /// Keys that exist in the format but belong to another kind of step.
-fn check_allowed_keys(raw: &RawStep, kind: &str, out: &mut Vec<Diagnostic>) {
-    let mut misplaced = |present: Option<Range<usize>>, key: &str, owners: &[&str]| {
+fn check_allowed_keys(raw: &RawStep, kind: StepKind, out: &mut Vec<Diagnostic>) {
+    let mut misplaced = |present: Option<Range<usize>>, key: &str, owners: &[StepKind]| {
         if let Some(span) = present.filter(|_| !owners.contains(&kind)) {
             let who = match owners {
                 [one] => format!("{one} steps"),
-                [first @ .., last] => format!("{} or {last} steps", first.join(", ")),
+                [first @ .., last] => {
+                    let first: Vec<&str> = first.iter().map(|k| k.as_str()).collect();
+                    format!("{} or {last} steps", first.join(", "))
+                }
                 [] => String::new(),
             };
             out.push(Diagnostic::error(
@@ -102,46 +104,54 @@ fn check_allowed_keys(raw: &RawStep, kind: &str, out: &mut Vec<Diagnostic>) {
             ));
         }
     };
-    misplaced(
-        raw.side.as_ref().map(Spanned::span),
-        "side",
-        &["setup", "hold", "roll"],
-    );
+    misplaced(raw.side.as_ref().map(Spanned::span), "side", SIDED);
     misplaced(
         raw.find_spot.as_ref().map(Spanned::span),
         "find_spot",
-        &["hold"],
+        &[StepKind::Hold],
     );
-    misplaced(raw.min.as_ref().map(Spanned::span), "min", &["hold"]);
-    misplaced(raw.max.as_ref().map(Spanned::span), "max", &["hold"]);
-    misplaced(raw.tempo.as_ref().map(Spanned::span), "tempo", &["roll"]);
+    misplaced(
+        raw.min.as_ref().map(Spanned::span),
+        "min",
+        &[StepKind::Hold],
+    );
+    misplaced(
+        raw.max.as_ref().map(Spanned::span),
+        "max",
+        &[StepKind::Hold],
+    );
+    misplaced(
+        raw.tempo.as_ref().map(Spanned::span),
+        "tempo",
+        &[StepKind::Roll],
+    );
     misplaced(
         raw.breaths.as_ref().map(Spanned::span),
         "breaths",
-        &["breathe"],
+        &[StepKind::Breathe],
     );
 }
 
 /// The time limits of each kind of step.
-fn duration_limits(kind: &str) -> (Duration, Duration) {
+fn duration_limits(kind: StepKind) -> (Duration, Duration) {
     match kind {
-        "hold" => (secs(5), secs(10 * 60)),
-        "roll" => (secs(10), secs(10 * 60)),
-        "breathe" => (secs(1), secs(20 * 60)),
-        _ => (secs(1), secs(5 * 60)),
+        StepKind::Hold => (secs(5), secs(10 * 60)),
+        StepKind::Roll => (secs(10), secs(10 * 60)),
+        StepKind::Breathe => (secs(1), secs(20 * 60)),
+        StepKind::Setup | StepKind::Rest => (secs(1), secs(5 * 60)),
     }
 }
 
 fn step_duration(
     raw: &RawStep,
-    kind: &str,
+    kind: StepKind,
     header: &Range<usize>,
     pace: &Breathing,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Duration> {
     let (lo, hi) = duration_limits(kind);
     match (&raw.duration, &raw.breaths, kind) {
-        (Some(_), Some(breaths), "breathe") => {
+        (Some(_), Some(breaths), StepKind::Breathe) => {
             out.push(
                 Diagnostic::error(
                     breaths.span(),
@@ -151,7 +161,7 @@ fn step_duration(
             );
             None
         }
-        (None, Some(breaths), "breathe") => {
+        (None, Some(breaths), StepKind::Breathe) => {
             let count = in_count(breaths, 1, 60, "`breaths`", out)?;
             let length = pace.cycle() * count;
             if length > hi {
@@ -168,7 +178,7 @@ fn step_duration(
             Some(length)
         }
         (Some(duration), _, _) => in_range(duration, lo, hi, &format!("a {kind} step"), out),
-        (None, _, "breathe") => {
+        (None, _, StepKind::Breathe) => {
             out.push(Diagnostic::error(
                 header.clone(),
                 "a breathe step needs `duration` or `breaths`",
@@ -192,32 +202,32 @@ fn step_duration(
 /// The fields only some kinds carry, checked against their limits.
 fn kind(
     raw: &RawStep,
-    name: &str,
+    kind: StepKind,
     duration: Option<Duration>,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Kind> {
-    match name {
-        "setup" => Some(Kind::Setup),
-        "rest" => Some(Kind::Rest),
-        "breathe" => Some(Kind::Breathe(Breathe {
+    match kind {
+        StepKind::Setup => Some(Kind::Setup),
+        StepKind::Rest => Some(Kind::Rest),
+        StepKind::Breathe => Some(Kind::Breathe(Breathe {
             breaths: raw
                 .breaths
                 .as_ref()
                 .and_then(|b| u32::try_from(*b.get_ref()).ok()),
         })),
-        "roll" => {
+        StepKind::Roll => {
             let tempo = match &raw.tempo {
                 Some(t) => Some(in_range(t, secs(1), secs(10), "`tempo`", out)?),
                 None => None,
             };
             Some(Kind::Roll(Roll { tempo }))
         }
-        _ => hold(raw, duration?, out).map(Kind::Hold),
+        StepKind::Hold => hold(raw, duration?, out).map(Kind::Hold),
     }
 }
 
 fn hold(raw: &RawStep, duration: Duration, out: &mut Vec<Diagnostic>) -> Option<Hold> {
-    let (lo, hi) = duration_limits("hold");
+    let (lo, hi) = duration_limits(StepKind::Hold);
     let min = raw.min.as_ref().map_or(Some(duration), |m| {
         let min = in_range(m, lo, hi, "`min`", out)?;
         if min > duration {

@@ -1,17 +1,23 @@
-//! Making text from routine files safe to show on a terminal.
+//! Making text from files (routines, the journal, settings) safe to show on a
+//! terminal. Every module that prints what a file supplies uses it, so it
+//! belongs to none of them.
 
 /// Removes escape sequences and control characters from text a routine file
 /// supplies, so a file cannot move the cursor, change colours, ring the bell
 /// or reorder text with bidirectional overrides.
 ///
-/// Newlines survive (notes are multi-line); tabs become spaces.
+/// Newlines survive (notes are multi-line), and so do the Unicode line and
+/// paragraph separators, as newlines; tabs become spaces.
 pub fn sanitize(text: &str) -> String {
     // The stripper drops tabs along with escape sequences; keep them as spaces.
     let stripped = strip_ansi_escapes::strip_str(text.replace('\t', " "));
     stripped
         .chars()
         .filter_map(|c| match c {
+            // A script reading our output may split lines on U+2028 and
+            // U+2029 too, so they must count as the line breaks they are.
             '\n' => Some('\n'),
+            c if is_separator(c) => Some('\n'),
             c if is_unsafe(c) => None,
             c => Some(c),
         })
@@ -22,7 +28,7 @@ pub fn sanitize(text: &str) -> String {
 /// line breaks and tabs become single spaces. Clean text, nearly all of it,
 /// is borrowed, not copied.
 pub fn single_line(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(|c| c.is_control() || is_unsafe(c)) {
+    if !text.chars().any(|c| is_unsafe(c) || is_separator(c)) {
         return std::borrow::Cow::Borrowed(text);
     }
     let clean = sanitize(text);
@@ -33,11 +39,12 @@ pub fn single_line(text: &str) -> std::borrow::Cow<'_, str> {
 /// length, so byte offsets into the text stay valid for diagnostics.
 pub fn mask_for_display(text: &str) -> std::borrow::Cow<'_, str> {
     // Line ends stay, including Windows ones; a lone carriage return could
-    // make a line overwrite itself.
+    // make a line overwrite itself. The Unicode separators are masked: as
+    // line breaks they would shift every offset after them.
     let masked_at = |i: usize, c: char| match c {
         '\n' | '\t' => false,
         '\r' => !text[i + 1..].starts_with('\n'),
-        c => is_unsafe(c),
+        c => is_unsafe(c) || is_separator(c),
     };
     if !text.char_indices().any(|(i, c)| masked_at(i, c)) {
         return std::borrow::Cow::Borrowed(text);
@@ -58,6 +65,12 @@ pub fn mask_for_display(text: &str) -> std::borrow::Cow<'_, str> {
 /// Control characters (C0, DEL, C1) and bidirectional overrides.
 fn is_unsafe(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The Unicode line and paragraph separators: not control characters, yet
+/// line breaks to anything that splits text into lines the Unicode way.
+fn is_separator(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 #[cfg(test)]
@@ -91,6 +104,18 @@ mod tests {
             single_line("Fessiers – balle"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn unicode_line_and_paragraph_separators_are_line_breaks() {
+        case("one\u{2028}two\u{2029}three", "one\ntwo\nthree");
+        assert_eq!(
+            single_line("Glutes\u{2028}DONE: forged"),
+            "Glutes DONE: forged"
+        );
+        assert_eq!(single_line("a\u{2029}\u{2029}b"), "a b");
+        assert_eq!(single_line("\u{2028}"), "");
+        assert_eq!(mask_for_display("a\u{2028}b\nc"), "a???b\nc");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Repeated reports escalate (safety.md C15): notices computed from the
-//! journal before a session starts. The thresholds are our design choices and
+//! journal's history before a session starts, beside the history they read. The thresholds are our design choices and
 //! a clinician should confirm them; they are documented in the README.
 
 use std::collections::BTreeSet;
