@@ -18,3 +18,4 @@ pub mod safety;
 pub mod session;
 pub mod settings;
 pub mod sound;
+pub mod tui;
