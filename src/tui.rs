@@ -7,9 +7,11 @@
 pub mod digits;
 pub mod keys;
 pub mod pacer;
+pub mod screens;
 pub mod theme;
 pub mod view;
 
 pub use keys::{Action, KeyContext, action_for, context};
+pub use screens::{draw, render};
 pub use theme::Theme;
 pub use view::{Stage, StepView, View};
