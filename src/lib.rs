@@ -22,3 +22,4 @@ pub mod settings;
 pub mod signals;
 pub mod sound;
 pub mod text;
+pub mod tui;

@@ -1,0 +1,87 @@
+//! Every screen as a pure function of `&View`: layout per stage, then any
+//! overlay on top. Works from 40x12 up; below that it asks for a larger
+//! window, and at any size it never panics.
+
+mod keybar;
+mod modal;
+mod pages;
+mod step;
+mod text;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::view::{Overlay, Stage, View};
+
+pub use pages::max_scroll;
+pub use step::pacer_area;
+
+/// The smallest window the screens are laid out for.
+pub const MIN_WIDTH: u16 = 40;
+/// The smallest window height the screens are laid out for.
+pub const MIN_HEIGHT: u16 = 12;
+
+/// Draw `view` over the whole frame.
+pub fn draw(frame: &mut Frame, view: &View) {
+    let area = frame.area();
+    render(view, area, frame.buffer_mut());
+}
+
+/// Draw `view` into `area` of `buf`.
+pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(view, area, buf);
+        return;
+    }
+    match &view.stage {
+        Stage::Before(before) => pages::before(view, before, area, buf),
+        Stage::Step(step) | Stage::FindSpot(step) | Stage::Paused(step) => {
+            step::render(view, step, area, buf);
+        }
+        Stage::CheckIn(step, check) => {
+            step::render(view, step, area, buf);
+            modal::check_in(view, check, area, buf);
+        }
+        Stage::Pressure(step, pressure) => {
+            step::render(view, step, area, buf);
+            modal::pressure(view, pressure, area, buf);
+        }
+        Stage::ChooseGroup(choose) => pages::choose_group(view, choose, area, buf),
+        Stage::Stopped(stopped) => pages::stopped(view, stopped, area, buf),
+        Stage::Summary(summary) => pages::summary(view, summary, area, buf),
+    }
+    match view.overlay {
+        Some(Overlay::Help) => modal::help(view, area, buf),
+        Some(Overlay::ConfirmQuit) => modal::confirm_quit(view, area, buf),
+        None => {}
+    }
+}
+
+impl Widget for &View {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        render(self, area, buf);
+    }
+}
+
+fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
+    let message = format!("Make the window larger ({MIN_WIDTH}x{MIN_HEIGHT})");
+    let paragraph = Paragraph::new(message)
+        .style(view.theme.emphasis)
+        .centered()
+        .wrap(Wrap { trim: true });
+    let lines = paragraph
+        .line_count(area.width)
+        .min(usize::from(area.height)) as u16;
+    let middle = Rect {
+        y: area.y + (area.height - lines) / 2,
+        height: lines,
+        ..area
+    };
+    paragraph.render(middle, buf);
+}

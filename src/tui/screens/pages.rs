@@ -1,0 +1,200 @@
+//! The text pages: before the first step, choosing a group, the stop
+//! guidance and the summary. Each is a header, a body that scrolls, a
+//! question pinned above the key bar (never scrolled away), and the key bar.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Text};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::keybar::{KeyBar, rows_needed};
+use super::text::{height_of, scroll_room, scrolled, split_row};
+use crate::tui::view::{Before, ChooseGroup, Stage, Stopped, Summary, View, clock, short};
+
+/// A text page before it is laid out.
+struct Page<'a> {
+    /// A word or two at the right of the header.
+    right: String,
+    /// The text that scrolls.
+    body: Text<'a>,
+    /// How far the body is scrolled.
+    scroll: u16,
+    /// The question pinned under the body.
+    footer: Text<'a>,
+}
+
+/// Rows for the header, body, footer and key bar.
+fn areas(view: &View, area: Rect, footer: &Text<'_>) -> [Rect; 4] {
+    let footer_rows = height_of(footer, area.width).min(area.height / 3);
+    let key_rows = rows_needed(view, area.width, 2);
+    let body_rows = area.height.saturating_sub(2 + footer_rows + key_rows);
+    let heights = [2, body_rows, footer_rows, key_rows];
+    let mut y = area.y;
+    heights.map(|h| {
+        let h = h.min(area.bottom().saturating_sub(y));
+        let rect = Rect::new(area.x, y, area.width, h);
+        y += h;
+        rect
+    })
+}
+
+fn draw(view: &View, page: Page<'_>, area: Rect, buf: &mut Buffer) {
+    let [header, body, footer, keys] = areas(view, area, &page.footer);
+    let theme = view.theme;
+    split_row(
+        buf,
+        header,
+        (&view.header.title, theme.title),
+        (&page.right, theme.text),
+    );
+    scrolled(page.body, page.scroll, body, buf, &theme);
+    Paragraph::new(page.footer)
+        .wrap(Wrap { trim: false })
+        .render(footer, buf);
+    KeyBar { view }.render(keys, buf);
+}
+
+/// How far the text page in `view` can scroll in `area`; 0 on other screens.
+pub fn max_scroll(view: &View, area: Rect) -> u16 {
+    let Some(page) = page_of(view) else {
+        return 0;
+    };
+    let [_, body, _, _] = areas(view, area, &page.footer);
+    scroll_room(&page.body, body)
+}
+
+fn page_of(view: &View) -> Option<Page<'_>> {
+    match &view.stage {
+        Stage::Before(before) => Some(before_page(view, before)),
+        Stage::ChooseGroup(choose) => Some(choose_page(view, choose)),
+        Stage::Stopped(stopped) => Some(stopped_page(view, stopped)),
+        Stage::Summary(summary) => Some(summary_page(view, summary)),
+        _ => None,
+    }
+}
+
+/// The screen before the first step.
+pub(super) fn before(view: &View, before: &Before, area: Rect, buf: &mut Buffer) {
+    draw(view, before_page(view, before), area, buf);
+}
+
+fn before_page<'a>(view: &'a View, before: &'a Before) -> Page<'a> {
+    let theme = view.theme;
+    let mut body = Text::default();
+    let tools = match view.header.tools.as_slice() {
+        [] => "nothing but the floor".to_owned(),
+        tools => tools.join(", "),
+    };
+    body.push_line(Line::styled(format!("You need: {tools}"), theme.text));
+    if !before.before.is_empty() {
+        body.push_line(Line::default());
+        body.push_line(Line::styled("Before you start", theme.title));
+        for line in &before.before {
+            body.push_line(Line::styled(format!("- {line}"), theme.text));
+        }
+    }
+    for notice in &before.notices {
+        body.push_line(Line::default());
+        body.push_line(Line::styled(notice.as_str(), theme.text));
+    }
+    for (heading, questions) in &before.groups {
+        body.push_line(Line::default());
+        body.push_line(Line::styled(heading.as_str(), theme.title));
+        for question in questions {
+            body.push_line(Line::styled(format!("- {question}"), theme.text));
+        }
+    }
+    Page {
+        right: format!("about {}", short(view.header.total)),
+        body,
+        scroll: before.scroll,
+        footer: Text::from(Line::styled(before.ask.as_str(), theme.emphasis)),
+    }
+}
+
+/// After a "yes" at the screening: which group applies.
+pub(super) fn choose_group(view: &View, choose: &ChooseGroup, area: Rect, buf: &mut Buffer) {
+    draw(view, choose_page(view, choose), area, buf);
+}
+
+fn choose_page<'a>(view: &'a View, choose: &'a ChooseGroup) -> Page<'a> {
+    let theme = view.theme;
+    let mut body = Text::default();
+    for (n, heading) in choose.headings.iter().enumerate() {
+        body.push_line(Line::styled(format!("{}  {heading}", n + 1), theme.text));
+    }
+    Page {
+        right: "not starting".to_owned(),
+        body,
+        scroll: 0,
+        footer: Text::from(Line::styled(
+            "Which of these applies? Press its number.",
+            theme.emphasis,
+        )),
+    }
+}
+
+/// The stop guidance: release first, in emphasis.
+pub(super) fn stopped(view: &View, stopped: &Stopped, area: Rect, buf: &mut Buffer) {
+    draw(view, stopped_page(view, stopped), area, buf);
+}
+
+fn stopped_page<'a>(view: &'a View, stopped: &'a Stopped) -> Page<'a> {
+    let theme = view.theme;
+    let mut lines = stopped.lines.iter();
+    let mut body = Text::default();
+    if let Some(first) = lines.next() {
+        body.push_line(Line::styled(first.as_str(), theme.warning));
+        body.push_line(Line::default());
+    }
+    for line in lines {
+        body.push_line(Line::styled(line.as_str(), theme.text));
+    }
+    Page {
+        right: "STOPPED".to_owned(),
+        body,
+        scroll: stopped.scroll,
+        footer: Text::default(),
+    }
+}
+
+/// The summary, with the feeling question pinned until it is answered.
+pub(super) fn summary(view: &View, summary: &Summary, area: Rect, buf: &mut Buffer) {
+    draw(view, summary_page(view, summary), area, buf);
+}
+
+fn summary_page<'a>(view: &'a View, summary: &'a Summary) -> Page<'a> {
+    let theme = view.theme;
+    let mut body = Text::default();
+    let done = format!(
+        "Done: {} of {} steps in {}",
+        summary.done,
+        summary.count,
+        clock(summary.time)
+    );
+    body.push_line(Line::styled(done, theme.title));
+    body.push_line(Line::styled(summary.reports.as_str(), theme.text));
+    let saved = if summary.saved {
+        "Saved to your history."
+    } else {
+        "Not saved to your history."
+    };
+    body.push_line(Line::styled(saved, theme.text));
+    for line in &summary.guidance {
+        body.push_line(Line::default());
+        body.push_line(Line::styled(line.as_str(), theme.text));
+    }
+    let footer = match summary.feeling {
+        None => Line::styled(summary.question.as_str(), theme.emphasis),
+        Some(feeling) => Line::styled(
+            format!("You feel {}. Thank you.", feeling.as_str()),
+            theme.emphasis,
+        ),
+    };
+    Page {
+        right: "FINISHED".to_owned(),
+        body,
+        scroll: summary.scroll,
+        footer: Text::from(footer),
+    }
+}
