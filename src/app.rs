@@ -11,9 +11,9 @@ use crate::routine::Routine;
 pub fn run(cli: Cli) -> std::io::Result<Exit> {
     let err_color = output::stderr_color(cli.color);
     match cli.command {
-        None => commands::pick::run(),
+        None => commands::pick::run(cli.color),
         Some(Command::Run(args)) => match valid(&args.routine, err_color) {
-            Ok((loaded, routine)) => commands::run::run(&loaded, &routine, &args),
+            Ok((loaded, routine)) => commands::run::run(&loaded, &routine, &args, cli.color),
             Err(exit) => Ok(exit),
         },
         Some(Command::List { json }) => commands::list::run(json),

@@ -141,6 +141,13 @@ pub struct RunArgs {
     /// No inhale and exhale sounds; the other sounds stay.
     #[arg(long)]
     pub no_breath_sounds: bool,
+    /// No moving shapes on the full screen: the breathing pacer in words and
+    /// numbers (also KNEAD_REDUCE_MOTION=1).
+    #[arg(long)]
+    pub reduce_motion: bool,
+    /// A high-contrast colour theme for the full screen.
+    #[arg(long)]
+    pub high_contrast: bool,
 }
 
 /// The `--color` choice as written on a command line (the last one before

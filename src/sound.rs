@@ -7,6 +7,9 @@
 #[cfg(feature = "sound")]
 mod speaker;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use crate::session::{BreathPhase, Cue, Ending};
 
 /// A short sound, embedded in the binary.
@@ -114,16 +117,61 @@ pub struct SoundOptions {
 /// Plays the clip for each cue, leaving out breath sounds when asked.
 pub struct Player {
     player: Box<dyn Sound>,
-    breath: bool,
+    switches: Switches,
+}
+
+/// Sound off and breath sounds off, switched from a face's keys while the
+/// session loop plays.
+#[derive(Debug, Clone, Default)]
+pub struct Switches {
+    muted: Arc<AtomicBool>,
+    no_breath: Arc<AtomicBool>,
+}
+
+impl Switches {
+    /// Whether all sound is off.
+    pub fn muted(&self) -> bool {
+        self.muted.load(Ordering::Relaxed)
+    }
+
+    /// Whether the inhale and exhale sounds play.
+    pub fn breath(&self) -> bool {
+        !self.no_breath.load(Ordering::Relaxed)
+    }
+
+    /// Turns all sound off or back on; returns whether it is now off.
+    pub fn toggle_mute(&self) -> bool {
+        !self.muted.fetch_xor(true, Ordering::Relaxed)
+    }
+
+    /// Turns the breath sounds off or back on; returns whether they now play.
+    pub fn toggle_breath(&self) -> bool {
+        self.no_breath.fetch_xor(true, Ordering::Relaxed)
+    }
 }
 
 impl Player {
     /// Plays what a cue should sound like.
     pub fn play(&mut self, cue: &Cue) {
-        if let Some(clip) = clip_for(cue).filter(|c| self.breath || !c.is_breath()) {
+        if self.switches.muted() {
+            return;
+        }
+        let breath = self.switches.breath();
+        if let Some(clip) = clip_for(cue).filter(|c| breath || !c.is_breath()) {
             self.player.play(clip);
         }
     }
+
+    /// The switches a face flips to mute or drop the breath sounds.
+    pub fn switches(&self) -> Switches {
+        self.switches.clone()
+    }
+}
+
+fn switches(breath: bool) -> Switches {
+    let switches = Switches::default();
+    switches.no_breath.store(!breath, Ordering::Relaxed);
+    switches
 }
 
 /// Opens the audio output, or falls back to silence. The second value is a
@@ -136,14 +184,20 @@ pub fn open(settings: SoundOptions) -> (Player, Option<String>) {
     };
     let cues = Player {
         player,
-        breath: settings.breath,
+        switches: switches(settings.breath),
     };
+    if settings.mute {
+        cues.switches.muted.store(true, Ordering::Relaxed);
+    }
     (cues, notice)
 }
 
 /// Wraps any player, for tests and for faces that build their own.
 pub fn with_player(player: Box<dyn Sound>, breath: bool) -> Player {
-    Player { player, breath }
+    Player {
+        player,
+        switches: switches(breath),
+    }
 }
 
 #[cfg(feature = "sound")]

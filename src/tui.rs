@@ -1,15 +1,22 @@
-//! The full-screen coach's faces: screens, widgets, themes and the key map,
-//! all pure functions of a [`View`] built by the session loop.
-//!
-//! Nothing here reads the clock, the engine or the terminal, so every
-//! screen can be snapshot-tested at any size.
+//! The full-screen coach: the session on a ratatui screen, over the same
+//! session loop as plain mode. Screens, widgets, themes and the key map are
+//! pure functions of a [`View`] that `build` makes from the engine's status.
+//! The screens read no clock, engine or terminal, so every one can be
+//! snapshot-tested at any size; `face`, `input`, `terminal` and `run` are
+//! the thin parts that touch the terminal.
 
+pub mod build;
 pub mod digits;
+pub mod face;
+pub mod input;
 pub mod keys;
 pub mod pacer;
+pub mod run;
 pub mod screens;
+pub mod terminal;
 pub mod theme;
 pub mod view;
+pub mod wake;
 
 pub use keys::{Action, KeyContext, action_for, context};
 pub use screens::{draw, render};

@@ -11,11 +11,11 @@ use crate::journal::{self, Journal, SessionRecord, history};
 use crate::library::Loaded;
 use crate::record::Recorder;
 use crate::routine::Routine;
-use crate::text::single_line;
 use crate::safety;
 use crate::session::FollowUp;
 use crate::settings::Settings;
 use crate::sound::{self, SoundOptions};
+use crate::text::single_line;
 
 /// Sessions run this many times faster or more are previews: a 45 s hold
 /// lasting under 5 s is an author trying a routine, not a session.

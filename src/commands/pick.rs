@@ -5,7 +5,7 @@
 
 use std::io::{self, BufRead};
 
-use crate::cli::RunArgs;
+use crate::cli::{ColorChoice, RunArgs};
 use crate::exit::Exit;
 use crate::library::{self, Loaded};
 use crate::output;
@@ -16,7 +16,7 @@ use crate::text::single_line;
 use super::run;
 
 /// Lists the valid routines, reads a number, and runs that routine.
-pub fn run() -> io::Result<Exit> {
+pub fn run(color: ColorChoice) -> io::Result<Exit> {
     let routines: Vec<(Loaded, Routine)> = library::all()
         .into_iter()
         .filter_map(|loaded| {
@@ -50,12 +50,14 @@ pub fn run() -> io::Result<Exit> {
                 let (loaded, routine) = &routines[n - 1];
                 let args = RunArgs {
                     routine: loaded.id.clone(),
-                    plain: true,
+                    plain: false,
                     speed: 1.0,
                     mute: false,
                     no_breath_sounds: false,
+                    reduce_motion: false,
+                    high_contrast: false,
                 };
-                return run::run(loaded, routine, &args);
+                return run::run(loaded, routine, &args, color);
             }
             _ if matches!(line.trim(), "x" | "stop" | "q") => return Ok(Exit::Stopped),
             _ => output::print(&format!(

@@ -1,10 +1,10 @@
 //! `knead run` (and `knead` alone): prepare a session, pick its face, run
 //! it through the shared session loop, and exit as its outcome says.
 
-use std::io;
+use std::io::{self, IsTerminal};
 
-use crate::cli::RunArgs;
-use crate::coach::{self, Options};
+use crate::cli::{ColorChoice, RunArgs};
+use crate::coach::{self, Options, Prepared};
 use crate::exit::Exit;
 use crate::library::Loaded;
 use crate::output;
@@ -14,9 +14,18 @@ use crate::routine::Routine;
 use crate::session::Outcome;
 use crate::settings;
 use crate::sound::SoundOptions;
+use crate::text::single_line;
+use crate::tui::run::{Look, SetUpFailed};
+use crate::tui::{self, Theme};
 
-/// Runs a validated routine (read from `loaded`) and exits as its outcome says.
-pub fn run(loaded: &Loaded, routine: &Routine, args: &RunArgs) -> io::Result<Exit> {
+/// Runs a validated routine (read from `loaded`) and exits as its outcome
+/// says: full-screen at a terminal, in plain lines otherwise.
+pub fn run(
+    loaded: &Loaded,
+    routine: &Routine,
+    args: &RunArgs,
+    color: ColorChoice,
+) -> io::Result<Exit> {
     let (settings, settings_warning) = settings::load();
     let options = Options {
         speed: args.speed,
@@ -26,9 +35,25 @@ pub fn run(loaded: &Loaded, routine: &Routine, args: &RunArgs) -> io::Result<Exi
         },
     };
     let mut prepared = coach::prepare(loaded, routine, &settings, settings_warning, options);
-    let driver = RealDriver::start(args.speed)?;
-    let mut face = PlainFace::new(io::stdout().lock(), driver);
-    match coach::run(&mut prepared, &mut face) {
+    let ended = if full_screen(args) {
+        let look = Look {
+            theme: theme(args, color),
+            reduce_motion: reduce_motion(args),
+        };
+        match tui::run::run(&mut prepared, look, args.speed) {
+            Ok(ended) => ended,
+            Err(SetUpFailed(e)) => {
+                let notice = format!("the full screen could not start ({e}): using plain lines");
+                prepared
+                    .notices
+                    .insert(0, single_line(&notice).into_owned());
+                plain(&mut prepared, args.speed)
+            }
+        }
+    } else {
+        plain(&mut prepared, args.speed)
+    };
+    match ended {
         Ok(outcome) => Ok(exit_for(outcome)),
         // The reader went away (`| head`): the journal says "interrupted";
         // the command ends quietly, as pipelines expect.
@@ -38,6 +63,36 @@ pub fn run(loaded: &Loaded, routine: &Routine, args: &RunArgs) -> io::Result<Exi
             Ok(Exit::Failure)
         }
     }
+}
+
+/// Runs the session in plain lines on stdout, answers from stdin.
+fn plain(prepared: &mut Prepared<'_>, speed: f64) -> io::Result<Outcome> {
+    let driver = RealDriver::start(speed)?;
+    coach::run(prepared, &mut PlainFace::new(io::stdout().lock(), driver))
+}
+
+/// The full screen needs a terminal on both ends that can draw.
+fn full_screen(args: &RunArgs) -> bool {
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    !args.plain && !dumb && io::stdin().is_terminal() && io::stdout().is_terminal()
+}
+
+/// High contrast when asked; no colour when `NO_COLOR` or `--color never`
+/// says so (bold and reverse still show emphasis).
+fn theme(args: &RunArgs, color: ColorChoice) -> Theme {
+    if !output::use_color(color, true) {
+        Theme::mono()
+    } else if args.high_contrast {
+        Theme::high_contrast()
+    } else {
+        Theme::standard()
+    }
+}
+
+/// `--reduce-motion`, or `KNEAD_REDUCE_MOTION` set to anything but 0.
+fn reduce_motion(args: &RunArgs) -> bool {
+    args.reduce_motion
+        || std::env::var_os("KNEAD_REDUCE_MOTION").is_some_and(|v| !v.is_empty() && v != "0")
 }
 
 /// The exit code design.md gives each outcome.

@@ -3,11 +3,9 @@
 
 use crate::routine::duration::format as show;
 use crate::routine::{Breathing, Routine};
-use crate::safety::Tier;
-use crate::safety::{self, Group};
-use crate::session::{
-    BreathPhase, Cue, Feeling, Outcome, PlannedKind, PlannedStep, Session, Summary,
-};
+use crate::safety;
+use crate::session::{BreathPhase, Cue, Feeling, PlannedStep, Session};
+use crate::words;
 
 /// What plain mode needs besides the cue.
 pub struct Context<'a> {
@@ -64,7 +62,15 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
                 safety::PRESSURE_QUESTION
             )]
         }
-        Cue::Finished(outcome) => finished(outcome, cx),
+        Cue::Finished(outcome) => words::ending(
+            outcome,
+            cx.session.summary(),
+            cx.emergency_number,
+            cx.recording,
+        )
+        .into_iter()
+        .map(|(tag, line)| format!("{}: {line}", tag.as_str()))
+        .collect(),
         Cue::GroupAsked => group_question(cx.session),
         Cue::FeelingAsked { late } => {
             let question = match cx.session.late_about() {
@@ -87,7 +93,7 @@ fn screening(cx: &Context<'_>) -> Vec<String> {
     for question in safety::screening_questions(&cx.routine.safety.screening) {
         if group != Some(question.group) {
             group = Some(question.group);
-            lines.push(format!("SCREEN: {}:", heading(question.group)));
+            lines.push(format!("SCREEN: {}:", words::group_heading(question.group)));
         }
         lines.push(format!("SCREEN: - {}", question.text));
     }
@@ -103,25 +109,14 @@ fn group_question(session: &Session) -> Vec<String> {
         groups
             .iter()
             .enumerate()
-            .map(|(n, g)| format!("SCREEN: {}. {}", n + 1, heading(*g))),
+            .map(|(n, g)| format!("SCREEN: {}. {}", n + 1, words::group_heading(*g))),
     );
     lines.push(format!("SCREEN: Type its number. [1-{}]", groups.len()));
     lines
 }
 
-/// The heading of a group of screening questions.
-pub fn heading(group: Group) -> &'static str {
-    match group {
-        Group::Builtin(tier) => tier.heading(),
-        Group::Routine => "From this routine",
-    }
-}
-
 fn step(step: &PlannedStep) -> Vec<String> {
-    let kind = match step.kind {
-        PlannedKind::Step(kind) => kind.as_str(),
-        PlannedKind::SwitchSides => "switch",
-    };
+    let kind = words::kind_word(step);
     let mut about = vec![format!("{kind} {}", show(step.duration))];
     if let Some(tempo) = step.tempo() {
         about.push(format!("{} per pass", show(tempo)));
@@ -156,81 +151,4 @@ fn breath(phase: BreathPhase, cx: &Context<'_>) -> String {
         BreathPhase::HoldOut => "Rest",
     };
     format!("BREATHE: {word}{length}")
-}
-
-/// The check-ins and ratings of a session, in one sentence.
-fn reports(summary: &Summary) -> String {
-    let count = summary.check_ins.len();
-    let mut text = match count {
-        0 => "No check-ins.".to_owned(),
-        1 => "1 check-in, all clear.".to_owned(),
-        n => format!("{n} check-ins, all clear."),
-    };
-    let ratings: Vec<String> = summary
-        .ratings
-        .iter()
-        .filter_map(|r| r.rating.map(|v| v.to_string()))
-        .collect();
-    if !ratings.is_empty() {
-        text = format!("{} Pressure: {}.", text, ratings.join(", "));
-    }
-    text
-}
-
-fn finished(outcome: Outcome, cx: &Context<'_>) -> Vec<String> {
-    let summary = cx.session.summary();
-    let mut lines = match outcome {
-        Outcome::Completed => vec![format!(
-            "DONE: Routine complete: {} steps, {} of practice. {}{}",
-            summary.steps_done(),
-            show(summary.active_time()),
-            reports(summary),
-            if cx.recording {
-                " Saved to your history."
-            } else {
-                ""
-            }
-        )],
-        Outcome::StoppedForSafety => safety::stop_guidance(cx.emergency_number)
-            .into_iter()
-            .map(|line| format!("STOPPED: {line}"))
-            .collect(),
-        Outcome::StoppedAtScreening => {
-            // Nobody said which group applied: the emergency guidance.
-            let group = summary.group.unwrap_or(Group::Builtin(Tier::Emergency));
-            vec![
-                "STOPPED: The session will not start today.".to_owned(),
-                format!(
-                    "STOPPED: {}",
-                    safety::group_guidance(group, cx.emergency_number)
-                ),
-            ]
-        }
-        // Nothing was pressed yet: no release, no soreness to talk about.
-        Outcome::StoppedByPerson if summary.steps.is_empty() => {
-            vec!["STOPPED: You stopped before the first step.".to_owned()]
-        }
-        // Releasing comes first, whatever ended the session.
-        Outcome::StoppedByPerson => vec![format!(
-            "STOPPED: {} You stopped the session.",
-            safety::RELEASE_NOW
-        )],
-        Outcome::Unanswered => vec![format!(
-            "STOPPED: {} No answer came, so the session stopped.",
-            safety::RELEASE_NOW
-        )],
-        Outcome::Interrupted => vec![format!("STOPPED: {} Interrupted.", safety::RELEASE_NOW)],
-    };
-    if matches!(
-        outcome,
-        Outcome::Completed | Outcome::StoppedForSafety | Outcome::StoppedByPerson
-    ) && !summary.steps.is_empty()
-    {
-        lines.extend(
-            safety::POST_SESSION
-                .iter()
-                .map(|text| format!("NOTICE: {text}")),
-        );
-    }
-    lines
 }

@@ -1,0 +1,238 @@
+//! Building a frame's [`View`] from the engine's status: the one place that
+//! turns session state into what the screens show.
+
+use std::time::Duration;
+
+use crate::routine::Routine;
+use crate::safety::{self, Group};
+use crate::session::{BreathPhase, Mode, Outcome, RollDirection, Session, Status};
+use crate::tui::view::{
+    Before, Breath, BreathWord, CheckIn, ChooseGroup, Feeling, Flags, Header, Pressure, Roll,
+    RollWay, Stage, StepView, Stopped, Summary, View,
+};
+use crate::tui::{Theme, keys::KeyContext};
+use crate::words;
+
+/// What the face keeps between frames, besides the engine.
+#[derive(Debug, Clone, Default)]
+pub struct Local {
+    /// Notices shown above the screening (first run, sound off, escalations).
+    pub opening: Vec<String>,
+    /// The latest transient line.
+    pub notice: Option<String>,
+    /// The number typed at the pressure rating so far.
+    pub typed: Option<u8>,
+    /// How far the long pages are scrolled.
+    pub scroll: u16,
+    /// The help or quit overlay.
+    pub overlay: Option<crate::tui::view::Overlay>,
+    /// Whether the journal is recording.
+    pub recording: bool,
+}
+
+/// Everything fixed for a session that a frame needs.
+pub struct Fixed<'a> {
+    /// The routine being run.
+    pub routine: &'a Routine,
+    /// The emergency number for guidance.
+    pub emergency_number: &'a str,
+    /// The colours.
+    pub theme: Theme,
+    /// Sound and motion settings, as shown.
+    pub flags: Flags,
+}
+
+/// The frame for `status` of `session`.
+pub fn view(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -> View {
+    View {
+        header: Header {
+            title: fixed.routine.title.clone(),
+            total: session.plan().total(),
+            tools: fixed.routine.tools.clone(),
+        },
+        stage: stage(fixed, session, status, local),
+        overlay: local.overlay,
+        notice: local.notice.clone(),
+        flags: fixed.flags,
+        theme: fixed.theme,
+    }
+}
+
+/// What the keys mean in the session's state, an overlay first.
+pub fn key_context(status: &Status, local: &Local) -> KeyContext {
+    use crate::tui::view::Overlay;
+    match (local.overlay, status.mode) {
+        (Some(Overlay::Help), _) => KeyContext::Help,
+        (Some(Overlay::ConfirmQuit), _) => KeyContext::ConfirmQuit,
+        (None, Mode::NotStarted | Mode::Screening) => KeyContext::Screening,
+        (None, Mode::Running | Mode::Paused) => KeyContext::Step,
+        (None, Mode::WaitingForSpot) => KeyContext::FindSpot,
+        (None, Mode::CheckIn { .. }) => KeyContext::CheckIn,
+        (None, Mode::PressureRating) => KeyContext::Pressure,
+        (None, Mode::ChoosingGroup { .. }) => KeyContext::ChooseGroup,
+        (None, Mode::Feeling { .. }) => KeyContext::Feeling,
+        (None, Mode::Finished(Outcome::Completed)) => KeyContext::Finished,
+        (None, Mode::Finished(_)) => KeyContext::Stopped,
+    }
+}
+
+fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -> Stage {
+    let question = status.question.clone().unwrap_or_default();
+    match status.mode {
+        Mode::NotStarted | Mode::Screening => Stage::Before(before(fixed, local, question)),
+        Mode::Feeling { late: true } => Stage::Before(Before {
+            ask: question,
+            scroll: local.scroll,
+            ..Before::default()
+        }),
+        Mode::Running => Stage::Step(step(session, status)),
+        Mode::Paused => Stage::Paused(step(session, status)),
+        Mode::WaitingForSpot => Stage::FindSpot(step(session, status)),
+        Mode::CheckIn { halfway } => Stage::CheckIn(
+            step(session, status),
+            CheckIn {
+                question,
+                halfway,
+                // The question already names the routine's stop signs.
+                stop_signs: Vec::new(),
+            },
+        ),
+        Mode::PressureRating => Stage::Pressure(
+            step(session, status),
+            Pressure {
+                question,
+                typed: local.typed,
+            },
+        ),
+        Mode::ChoosingGroup { .. } => Stage::ChooseGroup(ChooseGroup {
+            headings: session.groups().iter().map(|g| heading(*g)).collect(),
+        }),
+        Mode::Feeling { late: false } | Mode::Finished(_) => ending(fixed, session, local),
+    }
+}
+
+fn before(fixed: &Fixed<'_>, local: &Local, ask: String) -> Before {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    let own = &fixed.routine.safety.screening;
+    for question in safety::screening_questions(own) {
+        let title = heading(question.group);
+        match groups.last_mut() {
+            Some((last, list)) if *last == title => list.push(question.text.into_owned()),
+            _ => groups.push((title, vec![question.text.into_owned()])),
+        }
+    }
+    Before {
+        before: Vec::new(),
+        notices: local.opening.clone(),
+        groups,
+        ask,
+        scroll: local.scroll,
+    }
+}
+
+fn heading(group: Group) -> String {
+    words::group_heading(group).to_owned()
+}
+
+/// The step screen's numbers, from the status.
+fn step(session: &Session, status: &Status) -> StepView {
+    let planned = status.step.as_ref();
+    let next = session.plan().get(status.number).map(words::step_title);
+    StepView {
+        number: status.number,
+        count: status.count,
+        session_left: status.total_left,
+        title: planned.map(|s| s.title.clone()).unwrap_or_default(),
+        side: planned
+            .and_then(|s| s.side)
+            .map(|s| format!("{} side", s.as_str())),
+        kind: planned.map(words::kind_word).unwrap_or_default().to_owned(),
+        cue: planned.and_then(|s| s.cue.clone()),
+        next,
+        left: status.time_left,
+        duration: status.duration,
+        progress: status.progress,
+        bounds: planned.and_then(|s| s.hold()).map(|h| (h.min, h.max)),
+        breath: status.breath.map(|b| Breath {
+            phase: breath_word(b.phase),
+            left: b.left,
+            size: breath_size(b.phase, b.progress),
+        }),
+        roll: status.roll.map(|r| Roll {
+            direction: match r.direction {
+                RollDirection::Out => RollWay::Out,
+                RollDirection::Back => RollWay::Back,
+            },
+            position: match r.direction {
+                RollDirection::Out => r.progress,
+                RollDirection::Back => 1.0 - r.progress,
+            },
+        }),
+    }
+}
+
+fn breath_word(phase: BreathPhase) -> BreathWord {
+    match phase {
+        BreathPhase::Inhale => BreathWord::In,
+        BreathPhase::HoldIn => BreathWord::Hold,
+        BreathPhase::Exhale => BreathWord::Out,
+        BreathPhase::HoldOut => BreathWord::Rest,
+    }
+}
+
+/// The shape grows through the inhale, stays full while holding in,
+/// shrinks through the exhale and stays small while resting.
+fn breath_size(phase: BreathPhase, progress: f32) -> f32 {
+    match phase {
+        BreathPhase::Inhale => progress,
+        BreathPhase::HoldIn => 1.0,
+        BreathPhase::Exhale => 1.0 - progress,
+        BreathPhase::HoldOut => 0.0,
+    }
+}
+
+/// The last screen: the summary of a completed session, or the stop
+/// guidance, with the better / same / worse question while it waits.
+fn ending(fixed: &Fixed<'_>, session: &Session, local: &Local) -> Stage {
+    let summary = session.summary();
+    let outcome = session.outcome().unwrap_or(Outcome::Interrupted);
+    let asking = session.awaits_input();
+    let feeling = summary.feeling.map(|f| match f {
+        crate::session::Feeling::Better => Feeling::Better,
+        crate::session::Feeling::Same => Feeling::Same,
+        crate::session::Feeling::Worse => Feeling::Worse,
+    });
+    if outcome == Outcome::Completed {
+        return Stage::Summary(Summary {
+            done: summary.steps_done(),
+            count: session.plan().len(),
+            time: summary.active_time(),
+            reports: words::reports(summary),
+            question: safety::POST_SESSION_QUESTION.to_owned(),
+            feeling,
+            guidance: words::soreness(feeling == Some(Feeling::Worse)),
+            saved: local.recording,
+            scroll: local.scroll,
+        });
+    }
+    let mut lines: Vec<String> = words::ending(outcome, summary, fixed.emergency_number, false)
+        .into_iter()
+        .map(|(_, line)| line)
+        .collect();
+    if asking {
+        lines.push(String::new());
+        lines.push(format!(
+            "{} Press b, s or w.",
+            safety::POST_SESSION_QUESTION
+        ));
+    }
+    Stage::Stopped(Stopped {
+        lines,
+        scroll: local.scroll,
+    })
+}
+
+/// Minutes and seconds as the window title shows them.
+pub fn title_time(left: Duration) -> String {
+    crate::tui::view::clock(left)
+}

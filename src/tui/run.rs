@@ -1,0 +1,84 @@
+//! Running a prepared session on the full screen, and what stays on the
+//! normal screen after it.
+
+use std::io::{self, Write};
+
+use super::build::Fixed;
+use super::face::TuiFace;
+use super::terminal::FullScreen;
+use super::{Theme, input};
+use crate::clock::SessionClock;
+use crate::coach::{self, Prepared};
+use crate::session::Outcome;
+use crate::tui::view::Flags;
+use crate::words;
+
+/// How the full screen looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Look {
+    /// The colours.
+    pub theme: Theme,
+    /// No moving shapes: the pacer in words and numbers.
+    pub reduce_motion: bool,
+}
+
+/// Why the full screen could not run.
+#[derive(Debug)]
+pub struct SetUpFailed(pub io::Error);
+
+/// Runs `prepared` full-screen at `speed`. `Err` means the terminal could
+/// not be set up and nothing was shown: the caller falls back to plain mode.
+pub fn run(
+    prepared: &mut Prepared<'_>,
+    look: Look,
+    speed: f64,
+) -> Result<io::Result<Outcome>, SetUpFailed> {
+    let inputs = input::start().map_err(SetUpFailed)?;
+    let screen = FullScreen::enter().map_err(SetUpFailed)?;
+    let switches = prepared.sound.switches();
+    let fixed = Fixed {
+        routine: prepared.about.routine,
+        emergency_number: prepared.about.emergency_number,
+        theme: look.theme,
+        flags: Flags {
+            muted: switches.muted(),
+            breath_sounds: switches.breath(),
+            reduce_motion: look.reduce_motion,
+        },
+    };
+    let mut face = TuiFace::new(screen, inputs, SessionClock::start(speed), fixed, switches);
+    let ended = coach::run(prepared, &mut face);
+    // What is on screen after a stop or at the end stays until a key, so
+    // nothing important vanishes unread; a signal leaves at once.
+    if matches!(ended, Ok(outcome) if outcome != Outcome::Interrupted) {
+        let _ = face.linger(&prepared.session);
+    }
+    drop(face);
+    if let Ok(outcome) = &ended {
+        let _ = after_lines(prepared, *outcome);
+    }
+    Ok(ended)
+}
+
+/// A few lines on the normal screen once the full screen has gone: the
+/// routine, the time, how it ended and the guidance that goes with it.
+fn after_lines(prepared: &Prepared<'_>, outcome: Outcome) -> io::Result<()> {
+    let session = &prepared.session;
+    let summary = session.summary();
+    let recording = prepared.recorder.is_recording();
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "knead: {} ({} of practice)",
+        prepared.about.routine.title,
+        crate::routine::duration::format(summary.active_time())
+    )?;
+    let lines = words::ending(outcome, summary, prepared.about.emergency_number, recording);
+    for (kind, line) in lines.iter().filter(|(k, _)| *k != words::Kind::Notice) {
+        writeln!(out, "{}: {line}", kind.as_str())?;
+    }
+    if recording && outcome != Outcome::Completed {
+        writeln!(out, "Saved to your history.")?;
+    }
+    out.flush()
+}
