@@ -4,6 +4,7 @@
 //! Nothing here reads the clock, the engine or the terminal, so every
 //! screen can be snapshot-tested at any size.
 
+pub mod clock;
 pub mod digits;
 pub mod keys;
 pub mod pacer;

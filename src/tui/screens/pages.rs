@@ -9,7 +9,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::keybar::{KeyBar, rows_needed};
 use super::text::{height_of, scroll_room, scrolled, split_row};
-use crate::tui::view::{Before, ChooseGroup, Stage, Stopped, Summary, View, clock, short};
+use crate::tui::clock::{clock, short};
+use crate::tui::view::{Before, ChooseGroup, Stage, Stopped, Summary, View};
 
 /// A text page before it is laid out.
 struct Page<'a> {

@@ -9,9 +9,10 @@ use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
 
 use super::keybar::KeyBar;
 use super::text::{cut, height_of, split_row};
+use crate::tui::clock::{clock, short};
 use crate::tui::digits::BigText;
 use crate::tui::pacer::{Pacer, RollTrack, centred};
-use crate::tui::view::{Stage, StepView, View, clock, short};
+use crate::tui::view::{Stage, StepView, View};
 
 /// Where each part of the step screen goes.
 #[derive(Debug, Clone, Copy, Default)]
