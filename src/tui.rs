@@ -5,6 +5,7 @@
 //! screen can be snapshot-tested at any size.
 
 pub mod clock;
+mod convert;
 pub mod digits;
 pub mod keys;
 pub mod pacer;
