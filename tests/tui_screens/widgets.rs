@@ -106,11 +106,20 @@ fn pacer_grows_with_size() {
         }
         .render(area, &mut buf);
         buffer_text(&buf)
-            .chars()
+    };
+    let count = |text: String| {
+        text.chars()
             .filter(|c| matches!(c, '█' | '▀' | '▄'))
             .count()
     };
-    assert!(lit(0.0) < lit(0.5) && lit(0.5) < lit(1.0));
+    assert!(count(lit(0.0)) < count(lit(0.5)) && count(lit(0.5)) < count(lit(1.0)));
+    snapshot("pacer_full_10_rows_across", &lit(1.0));
+    snapshot("pacer_empty_a_dot", &lit(0.0));
+}
+
+#[test]
+fn roll_track_snapshot() {
+    let area = Rect::new(0, 0, 40, 5);
     let mut buf = Buffer::empty(area);
     let roll = Roll {
         direction: RollWay::Out,
@@ -123,7 +132,7 @@ fn pacer_grows_with_size() {
         word: Default::default(),
     }
     .render(area, &mut buf);
-    snapshot("pacer_out_full_and_roll", &buffer_text(&buf));
+    snapshot("roll_track_out_at_the_end", &buffer_text(&buf));
 }
 
 #[test]
