@@ -6,6 +6,8 @@
 //! the thin parts that touch the terminal.
 
 pub mod build;
+pub mod clock;
+mod convert;
 pub mod digits;
 pub mod face;
 pub mod input;

@@ -5,10 +5,10 @@ use std::time::Duration;
 
 use crate::routine::Routine;
 use crate::safety::{self, Group};
-use crate::session::{BreathPhase, Mode, Outcome, RollDirection, Session, Status};
+use crate::session::{Mode, Outcome, Session, Status};
 use crate::tui::view::{
-    Before, Breath, BreathWord, CheckIn, ChooseGroup, Feeling, Flags, Header, Pressure, Roll,
-    RollWay, Stage, StepView, Stopped, Summary, View,
+    Before, Breath, CheckIn, ChooseGroup, Feeling, Flags, Header, Pressure, Roll, Stage, StepView,
+    Stopped, Summary, View,
 };
 use crate::tui::{Theme, keys::KeyContext};
 use crate::words;
@@ -153,41 +153,8 @@ fn step(session: &Session, status: &Status) -> StepView {
         duration: status.duration,
         progress: status.progress,
         bounds: planned.and_then(|s| s.hold()).map(|h| (h.min, h.max)),
-        breath: status.breath.map(|b| Breath {
-            phase: breath_word(b.phase),
-            left: b.left,
-            size: breath_size(b.phase, b.progress),
-        }),
-        roll: status.roll.map(|r| Roll {
-            direction: match r.direction {
-                RollDirection::Out => RollWay::Out,
-                RollDirection::Back => RollWay::Back,
-            },
-            position: match r.direction {
-                RollDirection::Out => r.progress,
-                RollDirection::Back => 1.0 - r.progress,
-            },
-        }),
-    }
-}
-
-fn breath_word(phase: BreathPhase) -> BreathWord {
-    match phase {
-        BreathPhase::Inhale => BreathWord::In,
-        BreathPhase::HoldIn => BreathWord::Hold,
-        BreathPhase::Exhale => BreathWord::Out,
-        BreathPhase::HoldOut => BreathWord::Rest,
-    }
-}
-
-/// The shape grows through the inhale, stays full while holding in,
-/// shrinks through the exhale and stays small while resting.
-fn breath_size(phase: BreathPhase, progress: f32) -> f32 {
-    match phase {
-        BreathPhase::Inhale => progress,
-        BreathPhase::HoldIn => 1.0,
-        BreathPhase::Exhale => 1.0 - progress,
-        BreathPhase::HoldOut => 0.0,
+        breath: status.breath.map(Breath::from),
+        roll: status.roll.map(Roll::from),
     }
 }
 
@@ -234,5 +201,5 @@ fn ending(fixed: &Fixed<'_>, session: &Session, local: &Local) -> Stage {
 
 /// Minutes and seconds as the window title shows them.
 pub fn title_time(left: Duration) -> String {
-    crate::tui::view::clock(left)
+    crate::tui::clock::clock(left)
 }

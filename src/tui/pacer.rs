@@ -10,7 +10,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
-use super::view::{Breath, Roll, shown_seconds};
+use super::clock::shown_seconds;
+use super::view::{Breath, Roll};
 
 /// Cells kept for the words beside the disc ("Breathe out", "12 s").
 const WORDS: u16 = 13;
@@ -25,17 +26,27 @@ pub fn levels(area: Rect) -> u16 {
 /// Which of the [`levels`] a shape of `size` (0.0 to 1.0) is drawn at.
 pub fn level(area: Rect, size: f32) -> u16 {
     let top = levels(area) - 1;
-    let size = if size.is_finite() {
-        size.clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    (size * f32::from(top)).round() as u16
+    (clamped(size) * f32::from(top)).round() as u16
 }
 
 /// How many positions the roll marker can take in `area` (at least 1).
 pub fn roll_levels(area: Rect) -> u16 {
     area.width.saturating_sub(2).max(1)
+}
+
+/// Which of the [`roll_levels`] cells the marker at `position` (0.0 to 1.0) is in.
+pub fn roll_level(area: Rect, position: f32) -> u16 {
+    let top = roll_levels(area) - 1;
+    (clamped(position) * f32::from(top)).round() as u16
+}
+
+/// `value` within 0.0 to 1.0; 0.0 when it is not a number.
+fn clamped(value: f32) -> f32 {
+    if value.is_finite() {
+        value.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
 }
 
 /// The square (in pixels) the disc is drawn in: left of the words.
@@ -144,12 +155,7 @@ impl Widget for RollTrack {
         }
         let y = area.y + (area.height - 2) / 2;
         let inner = roll_levels(area);
-        let position = if self.roll.position.is_finite() {
-            self.roll.position.clamp(0.0, 1.0)
-        } else {
-            0.0
-        };
-        let at = (position * f32::from(inner - 1)).round() as u16;
+        let at = roll_level(area, self.roll.position);
         let track = format!("├{}┤", "─".repeat(usize::from(inner)));
         buf.set_stringn(area.x, y, &track, usize::from(area.width), self.shape);
         if let Some(cell) = buf.cell_mut((area.x + 1 + at, y)) {

@@ -69,6 +69,18 @@ impl Widget for &View {
     }
 }
 
+/// Rows of the given heights stacked from the top of `area`; those past its
+/// bottom are cut, so any height is safe.
+fn stack<const N: usize>(area: Rect, heights: [u16; N]) -> [Rect; N] {
+    let mut y = area.y;
+    heights.map(|h| {
+        let h = h.min(area.bottom().saturating_sub(y));
+        let rect = Rect::new(area.x, y, area.width, h);
+        y += h;
+        rect
+    })
+}
+
 fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
     let message = format!("Make the window larger ({MIN_WIDTH}x{MIN_HEIGHT})");
     let paragraph = Paragraph::new(message)

@@ -284,34 +284,3 @@ impl Stage {
         }
     }
 }
-
-/// Whole seconds as a countdown shows them: rounded up, so 00:00 means done.
-pub fn shown_seconds(left: Duration) -> u64 {
-    let whole = left.as_secs();
-    if left.subsec_nanos() > 0 {
-        whole + 1
-    } else {
-        whole
-    }
-}
-
-/// `MM:SS`, or `H:MM:SS` from an hour up, rounded up to whole seconds.
-pub fn clock(left: Duration) -> String {
-    let secs = shown_seconds(left);
-    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
-    if h > 0 {
-        format!("{h}:{m:02}:{s:02}")
-    } else {
-        format!("{m:02}:{s:02}")
-    }
-}
-
-/// A short duration in words: "45s", "1m", "1m30s".
-pub fn short(duration: Duration) -> String {
-    let secs = duration.as_secs();
-    match (secs / 60, secs % 60) {
-        (0, s) => format!("{s}s"),
-        (m, 0) => format!("{m}m"),
-        (m, s) => format!("{m}m{s}s"),
-    }
-}

@@ -7,8 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
+use crate::tui::clock::short;
 use crate::tui::keys::{KeyContext, context};
-use crate::tui::view::{Stage, StepView, View, short};
+use crate::tui::view::{Stage, StepView, View};
 
 /// One key and what it does, with how much it matters (0 stays longest).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,8 +8,10 @@ use ratatui::text::{Line, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::keybar::{KeyBar, rows_needed};
+use super::stack;
 use super::text::{height_of, scroll_room, scrolled, split_row};
-use crate::tui::view::{Before, ChooseGroup, Stage, Stopped, Summary, View, clock, short};
+use crate::tui::clock::{clock, short};
+use crate::tui::view::{Before, ChooseGroup, Stage, Stopped, Summary, View};
 
 /// A text page before it is laid out.
 struct Page<'a> {
@@ -28,14 +30,7 @@ fn areas(view: &View, area: Rect, footer: &Text<'_>) -> [Rect; 4] {
     let footer_rows = height_of(footer, area.width).min(area.height / 3);
     let key_rows = rows_needed(view, area.width, 2);
     let body_rows = area.height.saturating_sub(2 + footer_rows + key_rows);
-    let heights = [2, body_rows, footer_rows, key_rows];
-    let mut y = area.y;
-    heights.map(|h| {
-        let h = h.min(area.bottom().saturating_sub(y));
-        let rect = Rect::new(area.x, y, area.width, h);
-        y += h;
-        rect
-    })
+    stack(area, [2, body_rows, footer_rows, key_rows])
 }
 
 fn draw(view: &View, page: Page<'_>, area: Rect, buf: &mut Buffer) {

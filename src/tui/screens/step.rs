@@ -8,10 +8,12 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
 
 use super::keybar::KeyBar;
+use super::stack;
 use super::text::{cut, height_of, split_row};
+use crate::tui::clock::{clock, short};
 use crate::tui::digits::BigText;
 use crate::tui::pacer::{Pacer, RollTrack, centred};
-use crate::tui::view::{Stage, StepView, View, clock, short};
+use crate::tui::view::{Stage, StepView, View};
 
 /// Where each part of the step screen goes.
 #[derive(Debug, Clone, Copy, Default)]
@@ -39,6 +41,34 @@ pub fn pacer_area(view: &View, area: Rect) -> Option<Rect> {
 }
 
 fn rows(step: &StepView, area: Rect) -> Rows {
+    let [
+        header,
+        title,
+        state,
+        notice,
+        countdown,
+        gauge,
+        pacer,
+        cue,
+        next,
+        keys,
+    ] = stack(area, heights(step, area));
+    Rows {
+        header,
+        title,
+        state,
+        notice,
+        countdown,
+        gauge,
+        pacer,
+        cue,
+        next,
+        keys,
+    }
+}
+
+/// The height of each part, top to bottom, as in [`Rows`].
+fn heights(step: &StepView, area: Rect) -> [u16; 10] {
     let roomy = area.height >= ROOMY;
     let cue_rows = match &step.cue {
         Some(cue) => {
@@ -51,50 +81,20 @@ fn rows(step: &StepView, area: Rect) -> Rows {
     let fixed = 1 + 1 + 1 + notice_rows + 1 + cue_rows + next_rows + 1;
     let free = area.height.saturating_sub(fixed);
     let has_pacer = step.breath.is_some() || step.roll.is_some();
-    let pacer_rows = if has_pacer { pacer_rows(free) } else { 0 };
-    let heights = [
+    let pacer = if has_pacer { pacer_rows(free) } else { 0 };
+    let countdown = free.saturating_sub(pacer);
+    [
         1,
         1,
         1,
         notice_rows,
-        free.saturating_sub(pacer_rows),
+        countdown,
         1,
-        pacer_rows,
+        pacer,
         cue_rows,
         next_rows,
         1,
-    ];
-    let mut y = area.y;
-    let mut next = |h: u16| {
-        let h = h.min(area.bottom().saturating_sub(y));
-        let rect = Rect::new(area.x, y, area.width, h);
-        y += h;
-        rect
-    };
-    let [
-        header,
-        title,
-        state,
-        notice,
-        countdown,
-        gauge,
-        pacer,
-        cue,
-        next_row,
-        keys,
-    ] = heights.map(&mut next);
-    Rows {
-        header,
-        title,
-        state,
-        notice,
-        countdown,
-        gauge,
-        pacer,
-        cue,
-        next: next_row,
-        keys,
-    }
+    ]
 }
 
 /// Rows for the pacer out of `free`: a third, but never at the cost of the
