@@ -7,6 +7,8 @@
 //!   sequences over a fabricated clock (`properties.rs`), and by one case per
 //!   state for what must hold everywhere (`stopping.rs`, `waiting.rs`);
 //! - plain mode in-process, with the scripted driver, for what a person reads;
+//! - the full-screen face in-process, on a test screen with keys pressed
+//!   when asked (`full_screen.rs`), for promises 1-4 on that face too;
 //! - the real binary (`--plain --speed 1000 --mute`, its own empty
 //!   `XDG_CONFIG_HOME` and `XDG_DATA_HOME`) for exit codes, notices, the
 //!   journal and settings.
@@ -27,6 +29,8 @@
 mod check_ins;
 #[path = "safety/escalation.rs"]
 mod escalation;
+#[path = "safety/full_screen.rs"]
+mod full_screen;
 #[path = "safety/generate.rs"]
 mod generate;
 #[path = "safety/notices.rs"]

@@ -189,9 +189,28 @@ fn all_views() -> Vec<(&'static str, View)> {
         (
             "stopped",
             view(Stage::Stopped(Stopped {
+                lines: stop_lines.clone(),
+                scroll: 0,
+                question: None,
+            })),
+        ),
+        (
+            "stopped_asking",
+            view(Stage::Stopped(Stopped {
                 lines: stop_lines,
                 scroll: 0,
+                question: Some(
+                    "Compared with before, do you feel better, the same or worse?".into(),
+                ),
             })),
+        ),
+        (
+            "last_session",
+            view(Stage::LastSession(
+                "About your last session, Tennis-ball piriformis holds (2026-11-26 18:05 UTC): \
+                 Compared with before, do you feel better, the same or worse?"
+                    .into(),
+            )),
         ),
         ("summary_asking", view(Stage::Summary(summary(None)))),
         (
@@ -270,9 +289,10 @@ fn extreme_views() -> Vec<View> {
         view(Stage::Before(Before::default())),
         view(Stage::Stopped(Stopped::default())),
         view(Stage::ChooseGroup(ChooseGroup {
-            headings: vec![long; 30],
+            headings: vec![long.clone(); 30],
         })),
         view(Stage::Summary(Summary::default())),
+        view(Stage::LastSession(long)),
     ]
 }
 

@@ -6,11 +6,11 @@ use std::time::Duration;
 use crate::routine::Routine;
 use crate::safety::{self, Group};
 use crate::session::{Mode, Outcome, Session, Status};
+use crate::tui::Theme;
 use crate::tui::view::{
     Before, Breath, CheckIn, ChooseGroup, Feeling, Flags, Header, Pressure, Roll, Stage, StepView,
     Stopped, Summary, View,
 };
-use crate::tui::{Theme, keys::KeyContext};
 use crate::words;
 
 /// What the face keeps between frames, besides the engine.
@@ -58,33 +58,11 @@ pub fn view(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local
     }
 }
 
-/// What the keys mean in the session's state, an overlay first.
-pub fn key_context(status: &Status, local: &Local) -> KeyContext {
-    use crate::tui::view::Overlay;
-    match (local.overlay, status.mode) {
-        (Some(Overlay::Help), _) => KeyContext::Help,
-        (Some(Overlay::ConfirmQuit), _) => KeyContext::ConfirmQuit,
-        (None, Mode::NotStarted | Mode::Screening) => KeyContext::Screening,
-        (None, Mode::Running | Mode::Paused) => KeyContext::Step,
-        (None, Mode::WaitingForSpot) => KeyContext::FindSpot,
-        (None, Mode::CheckIn { .. }) => KeyContext::CheckIn,
-        (None, Mode::PressureRating) => KeyContext::Pressure,
-        (None, Mode::ChoosingGroup { .. }) => KeyContext::ChooseGroup,
-        (None, Mode::Feeling { .. }) => KeyContext::Feeling,
-        (None, Mode::Finished(Outcome::Completed)) => KeyContext::Finished,
-        (None, Mode::Finished(_)) => KeyContext::Stopped,
-    }
-}
-
 fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -> Stage {
     let question = status.question.clone().unwrap_or_default();
     match status.mode {
         Mode::NotStarted | Mode::Screening => Stage::Before(before(fixed, local, question)),
-        Mode::Feeling { late: true } => Stage::Before(Before {
-            ask: question,
-            scroll: local.scroll,
-            ..Before::default()
-        }),
+        Mode::Feeling { late: true } => Stage::LastSession(question),
         Mode::Running => Stage::Step(step(session, status)),
         Mode::Paused => Stage::Paused(step(session, status)),
         Mode::WaitingForSpot => Stage::FindSpot(step(session, status)),
@@ -182,20 +160,14 @@ fn ending(fixed: &Fixed<'_>, session: &Session, local: &Local) -> Stage {
             scroll: local.scroll,
         });
     }
-    let mut lines: Vec<String> = words::ending(outcome, summary, fixed.emergency_number, false)
+    let lines: Vec<String> = words::ending(outcome, summary, fixed.emergency_number, false)
         .into_iter()
         .map(|(_, line)| line)
         .collect();
-    if asking {
-        lines.push(String::new());
-        lines.push(format!(
-            "{} Press b, s or w.",
-            safety::POST_SESSION_QUESTION
-        ));
-    }
     Stage::Stopped(Stopped {
         lines,
         scroll: local.scroll,
+        question: asking.then(|| safety::POST_SESSION_QUESTION.to_owned()),
     })
 }
 

@@ -2,29 +2,25 @@
 //! keys, and sleeps until the picture or the session next changes.
 
 use std::io;
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Instant;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 
 use super::build::{self, Fixed, Local};
-use super::input::Input;
-use super::keys::{Action, KeyContext, action_for, rating_after};
-use super::terminal::FullScreen;
+use super::input::{Events, Input, Wait};
+use super::keys::{Action, action_for, context, rating_after};
+use super::terminal::Screen;
 use super::view::{Overlay, View};
 use super::{pacer, screens, wake};
-use crate::clock::SessionClock;
 use crate::coach::{Face, Heard, Moment};
-use crate::routine::Routine;
 use crate::session::{Command, Cue, Feeling, Mode, Session, Status};
 use crate::sound::Switches;
 
-/// The session on the full screen.
-pub struct TuiFace<'a> {
-    screen: FullScreen,
-    inputs: Receiver<Input>,
-    clock: SessionClock,
+/// The session on the full screen (or a test screen), with its time and
+/// keys from `E`.
+pub struct TuiFace<'a, S: Screen, E: Events> {
+    screen: S,
+    events: E,
     fixed: Fixed<'a>,
     local: Local,
     sound: Switches,
@@ -34,19 +30,12 @@ pub struct TuiFace<'a> {
     title: String,
 }
 
-impl<'a> TuiFace<'a> {
-    /// A face over an entered full screen.
-    pub fn new(
-        screen: FullScreen,
-        inputs: Receiver<Input>,
-        clock: SessionClock,
-        fixed: Fixed<'a>,
-        sound: Switches,
-    ) -> Self {
+impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
+    /// A face drawing on `screen`, hearing `events`.
+    pub fn new(screen: S, events: E, fixed: Fixed<'a>, sound: Switches) -> Self {
         Self {
             screen,
-            inputs,
-            clock,
+            events,
             fixed,
             local: Local::default(),
             sound,
@@ -55,9 +44,15 @@ impl<'a> TuiFace<'a> {
         }
     }
 
-    /// The routine this face shows.
-    pub fn routine(&self) -> &Routine {
-        self.fixed.routine
+    /// The screen, for tests that look at what was drawn.
+    pub fn screen(&self) -> &S {
+        &self.screen
+    }
+
+    /// The screen, to resize it in tests.
+    pub fn screen_mut(&mut self) -> &mut S {
+        self.drawn = None;
+        &mut self.screen
     }
 
     /// Keeps the last screen (guidance after a stop, the summary) until the
@@ -65,20 +60,23 @@ impl<'a> TuiFace<'a> {
     pub fn linger(&mut self, session: &Session) -> io::Result<()> {
         self.local.overlay = None;
         loop {
-            let now = self.clock.now();
+            let now = self.events.now();
             self.draw(session, &session.status(now))?;
-            match self.inputs.recv() {
-                Ok(Input::Key(key)) => {
-                    let context = build::key_context(&session.status(now), &self.local);
-                    match action_for(key, context) {
-                        Some(Action::ScrollUp | Action::PageUp) => self.scroll(session, -1),
-                        Some(Action::ScrollDown | Action::PageDown) => self.scroll(session, 1),
-                        Some(_) => return Ok(()),
-                        None => {}
-                    }
-                }
-                Ok(Input::Resize) => self.drawn = None,
-                Ok(Input::Signal | Input::Closed) | Err(_) => return Ok(()),
+            let context = context(&self.view(session, &session.status(now)));
+            let wait = Wait {
+                redraw: None,
+                deadline: None,
+                asked: Some(context),
+            };
+            match self.events.next(&wait) {
+                Some(Input::Key(key)) => match action_for(key, context) {
+                    Some(Action::ScrollUp | Action::PageUp) => self.scroll(session, -1),
+                    Some(Action::ScrollDown | Action::PageDown) => self.scroll(session, 1),
+                    Some(_) => return Ok(()),
+                    None => {}
+                },
+                Some(Input::Resize) => self.drawn = None,
+                Some(Input::Signal | Input::Closed) | None => return Ok(()),
             }
         }
     }
@@ -90,16 +88,13 @@ impl<'a> TuiFace<'a> {
     /// Draws the frame for `status` if it differs from the last one drawn.
     fn draw(&mut self, session: &Session, status: &Status) -> io::Result<()> {
         let view = self.view(session, status);
-        let size = self.screen.terminal().size()?;
-        let area = Rect::new(0, 0, size.width, size.height);
+        let area = self.screen.size()?;
         let mut frame = Buffer::empty(area);
         screens::render(&view, area, &mut frame);
         if self.drawn.as_ref() == Some(&frame) {
             return Ok(());
         }
-        self.screen
-            .terminal()
-            .draw(|f| screens::render(&view, f.area(), f.buffer_mut()))?;
+        self.screen.draw(&view)?;
         self.drawn = Some(frame);
         self.set_title(status)
     }
@@ -124,16 +119,17 @@ impl<'a> TuiFace<'a> {
     }
 
     fn scroll(&mut self, session: &Session, by: i32) {
-        let view = self.view(session, &session.status(self.clock.now()));
-        let size = self.screen.terminal().size().unwrap_or_default();
-        let most = screens::max_scroll(&view, Rect::new(0, 0, size.width, size.height));
+        let now = self.events.now();
+        let view = self.view(session, &session.status(now));
+        let area = self.screen.size().unwrap_or_default();
+        let most = screens::max_scroll(&view, area);
         let next = i32::from(self.local.scroll) + by;
         self.local.scroll = u16::try_from(next.max(0)).unwrap_or(0).min(most);
     }
 
     /// What a key press means now: a command for the engine, or something
     /// this face handles itself (help, scrolling, sound, the typed rating).
-    fn act(&mut self, action: Action, session: &Session, context: KeyContext) -> Option<Heard> {
+    fn act(&mut self, action: Action, session: &Session) -> Option<Heard> {
         let command = |c| Some(Heard::Command(c));
         match action {
             Action::Answer(yes) => command(Command::Answer(yes)),
@@ -188,8 +184,8 @@ impl<'a> TuiFace<'a> {
             Action::ScrollDown => self.scroll_by(session, 1),
             Action::PageUp => self.scroll_by(session, -8),
             Action::PageDown => self.scroll_by(session, 8),
-            // Leaving is the session's end; a finished session waits for no key.
-            Action::Leave => (context == KeyContext::Stopped).then_some(Heard::Due),
+            // Leaving matters only once the session is over (see `linger`).
+            Action::Leave => None,
         }
     }
 
@@ -239,9 +235,9 @@ impl<'a> TuiFace<'a> {
     }
 }
 
-impl Face for TuiFace<'_> {
+impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
     fn now(&mut self) -> Instant {
-        self.clock.now()
+        self.events.now()
     }
 
     fn show(&mut self, moment: &Moment<'_>) -> io::Result<()> {
@@ -255,13 +251,13 @@ impl Face for TuiFace<'_> {
         if let Some(last) = moment.notices.last() {
             self.local.notice = Some(last.clone());
         }
-        let status = moment.session.status(self.clock.now());
+        let status = moment.session.status(self.events.now());
         self.draw(moment.session, &status)
     }
 
     fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
         loop {
-            let now = self.clock.now();
+            let now = self.events.now();
             if until.is_some_and(|at| at <= now) {
                 return Heard::Due;
             }
@@ -269,23 +265,19 @@ impl Face for TuiFace<'_> {
             if self.draw(session, &status).is_err() {
                 return Heard::Closed;
             }
-            let change = wake::next_change(&status, now, self.levels(session, &status));
-            let wake_at = [until, change].into_iter().flatten().min();
-            let received = match wake_at {
-                Some(at) => self.inputs.recv_timeout(self.clock.real_wait(at)),
-                None => self
-                    .inputs
-                    .recv()
-                    .map_err(|_| RecvTimeoutError::Disconnected),
+            let context = context(&self.view(session, &status));
+            let wait = Wait {
+                redraw: wake::next_change(&status, now, self.levels(session, &status)),
+                deadline: until,
+                asked: session.awaits_input().then_some(context),
             };
-            match received {
-                Err(RecvTimeoutError::Timeout) | Ok(Input::Resize) => {}
-                Err(RecvTimeoutError::Disconnected) | Ok(Input::Closed) => return Heard::Closed,
-                Ok(Input::Signal) => return Heard::Signal,
-                Ok(Input::Key(key)) => {
-                    let context = build::key_context(&status, &self.local);
-                    let heard = action_for(key, context)
-                        .and_then(|action| self.act(action, session, context));
+            match self.events.next(&wait) {
+                None | Some(Input::Resize) => {}
+                Some(Input::Closed) => return Heard::Closed,
+                Some(Input::Signal) => return Heard::Signal,
+                Some(Input::Key(key)) => {
+                    let heard =
+                        action_for(key, context).and_then(|action| self.act(action, session));
                     if let Some(heard) = heard {
                         return heard;
                     }
@@ -295,12 +287,11 @@ impl Face for TuiFace<'_> {
     }
 }
 
-impl TuiFace<'_> {
+impl<S: Screen, E: Events> TuiFace<'_, S, E> {
     /// How many sizes the pacer or positions the roll marker can show now.
     fn levels(&mut self, session: &Session, status: &Status) -> u16 {
         let view = self.view(session, status);
-        let size = self.screen.terminal().size().unwrap_or_default();
-        let area = Rect::new(0, 0, size.width, size.height);
+        let area = self.screen.size().unwrap_or_default();
         match screens::pacer_area(&view, area) {
             Some(pacer) if status.roll.is_some() => pacer::roll_levels(pacer),
             Some(pacer) => pacer::levels(pacer),

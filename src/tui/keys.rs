@@ -103,7 +103,9 @@ pub fn context(view: &View) -> KeyContext {
         (None, Stage::CheckIn(..)) => KeyContext::CheckIn,
         (None, Stage::Pressure(..)) => KeyContext::Pressure,
         (None, Stage::ChooseGroup(_)) => KeyContext::ChooseGroup,
+        (None, Stage::Stopped(s)) if s.question.is_some() => KeyContext::Feeling,
         (None, Stage::Stopped(_)) => KeyContext::Stopped,
+        (None, Stage::LastSession(_)) => KeyContext::Feeling,
         (None, Stage::Summary(s)) if s.feeling.is_none() => KeyContext::Feeling,
         (None, Stage::Summary(_)) => KeyContext::Finished,
     }

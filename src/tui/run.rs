@@ -3,11 +3,11 @@
 
 use std::io::{self, Write};
 
+use super::Theme;
 use super::build::Fixed;
 use super::face::TuiFace;
+use super::input::Live;
 use super::terminal::FullScreen;
-use super::{Theme, input};
-use crate::clock::SessionClock;
 use crate::coach::{self, Prepared};
 use crate::session::Outcome;
 use crate::tui::view::Flags;
@@ -33,7 +33,7 @@ pub fn run(
     look: Look,
     speed: f64,
 ) -> Result<io::Result<Outcome>, SetUpFailed> {
-    let inputs = input::start().map_err(SetUpFailed)?;
+    let events = Live::start(speed).map_err(SetUpFailed)?;
     let screen = FullScreen::enter().map_err(SetUpFailed)?;
     let switches = prepared.sound.switches();
     let fixed = Fixed {
@@ -46,7 +46,7 @@ pub fn run(
             reduce_motion: look.reduce_motion,
         },
     };
-    let mut face = TuiFace::new(screen, inputs, SessionClock::start(speed), fixed, switches);
+    let mut face = TuiFace::new(screen, events, fixed, switches);
     let ended = coach::run(prepared, &mut face);
     // What is on screen after a stop or at the end stays until a key, so
     // nothing important vanishes unread; a signal leaves at once.

@@ -7,10 +7,30 @@
 use std::io::{self, Write};
 use std::sync::Once;
 
-use ratatui::DefaultTerminal;
+use ratatui::backend::TestBackend;
 use ratatui::crossterm::cursor::Show;
+use ratatui::layout::Rect;
+use ratatui::{DefaultTerminal, Terminal};
+
+use super::screens;
+use super::view::View;
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::SetTitle;
+
+/// Where the coach draws: the real full screen, or a test buffer.
+pub trait Screen {
+    /// The screen's size in cells.
+    fn size(&mut self) -> io::Result<Rect>;
+
+    /// Draws a frame of `view`.
+    fn draw(&mut self, view: &View) -> io::Result<()>;
+
+    /// Sets the window title, so a person in another window sees the time.
+    fn set_title(&mut self, title: &str) -> io::Result<()>;
+
+    /// Rings the terminal bell: a question has opened.
+    fn bell(&mut self) -> io::Result<()>;
+}
 
 /// The full screen, given back when dropped.
 pub struct FullScreen {
@@ -31,22 +51,87 @@ impl FullScreen {
             }
         }
     }
+}
 
-    /// The terminal to draw on.
-    pub fn terminal(&mut self) -> &mut DefaultTerminal {
-        &mut self.terminal
+impl Screen for FullScreen {
+    fn size(&mut self) -> io::Result<Rect> {
+        let size = self.terminal.size()?;
+        Ok(Rect::new(0, 0, size.width, size.height))
     }
 
-    /// Sets the window title, so a person in another window sees the time.
-    pub fn set_title(&mut self, title: &str) -> io::Result<()> {
+    fn draw(&mut self, view: &View) -> io::Result<()> {
+        self.terminal.draw(|frame| screens::draw(frame, view))?;
+        Ok(())
+    }
+
+    fn set_title(&mut self, title: &str) -> io::Result<()> {
         execute!(self.terminal.backend_mut(), SetTitle(title))
     }
 
-    /// Rings the terminal bell: a question has opened.
-    pub fn bell(&mut self) -> io::Result<()> {
+    fn bell(&mut self) -> io::Result<()> {
         let backend = self.terminal.backend_mut();
         backend.write_all(b"\x07")?;
-        backend.flush()
+        Write::flush(backend)
+    }
+}
+
+/// An in-memory screen for tests: what was drawn, how often the bell rang
+/// and every title set.
+pub struct TestScreen {
+    terminal: Terminal<TestBackend>,
+    /// How many times the bell rang.
+    pub bells: usize,
+    /// Every window title set, in order.
+    pub titles: Vec<String>,
+}
+
+impl TestScreen {
+    /// A screen of `width` x `height` cells.
+    pub fn new(width: u16, height: u16) -> Self {
+        let Ok(terminal) = Terminal::new(TestBackend::new(width, height));
+        Self {
+            terminal,
+            bells: 0,
+            titles: Vec::new(),
+        }
+    }
+
+    /// The text on screen, one line per row.
+    pub fn text(&self) -> String {
+        let buffer = self.terminal.backend().buffer();
+        let width = usize::from(buffer.area.width.max(1));
+        let cells: Vec<&str> = buffer.content.iter().map(|c| c.symbol()).collect();
+        cells
+            .chunks(width)
+            .map(|row| row.concat().trim_end().to_owned())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Changes the screen's size, as a window resize would.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.terminal.backend_mut().resize(width, height);
+    }
+}
+
+impl Screen for TestScreen {
+    fn size(&mut self) -> io::Result<Rect> {
+        Ok(self.terminal.backend().buffer().area)
+    }
+
+    fn draw(&mut self, view: &View) -> io::Result<()> {
+        let Ok(_) = self.terminal.draw(|frame| screens::draw(frame, view));
+        Ok(())
+    }
+
+    fn set_title(&mut self, title: &str) -> io::Result<()> {
+        self.titles.push(title.to_owned());
+        Ok(())
+    }
+
+    fn bell(&mut self) -> io::Result<()> {
+        self.bells += 1;
+        Ok(())
     }
 }
 

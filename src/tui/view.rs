@@ -67,6 +67,8 @@ pub enum Stage {
     Stopped(Stopped),
     /// The session ended: what was done and how it feels.
     Summary(Summary),
+    /// At launch: how the last session went, asked before today's.
+    LastSession(String),
 }
 
 /// The screen before the first step.
@@ -215,6 +217,8 @@ pub struct Stopped {
     pub lines: Vec<String>,
     /// How many lines the body is scrolled down.
     pub scroll: u16,
+    /// The better / same / worse question, while it waits.
+    pub question: Option<String>,
 }
 
 /// The screen after the last step.

@@ -64,6 +64,7 @@ fn page_of(view: &View) -> Option<Page<'_>> {
         Stage::ChooseGroup(choose) => Some(choose_page(view, choose)),
         Stage::Stopped(stopped) => Some(stopped_page(view, stopped)),
         Stage::Summary(summary) => Some(summary_page(view, summary)),
+        Stage::LastSession(question) => Some(last_session_page(view, question)),
         _ => None,
     }
 }
@@ -145,11 +146,29 @@ fn stopped_page<'a>(view: &'a View, stopped: &'a Stopped) -> Page<'a> {
     for line in lines {
         body.push_line(Line::styled(line.as_str(), theme.text));
     }
+    let footer = match &stopped.question {
+        Some(question) => Text::from(Line::styled(question.as_str(), theme.emphasis)),
+        None => Text::default(),
+    };
     Page {
         right: "STOPPED".to_owned(),
         body,
         scroll: stopped.scroll,
-        footer: Text::default(),
+        footer,
+    }
+}
+
+/// At launch: how the last session went, before today's begins.
+pub(super) fn last_session(view: &View, question: &str, area: Rect, buf: &mut Buffer) {
+    draw(view, last_session_page(view, question), area, buf);
+}
+
+fn last_session_page<'a>(view: &View, question: &'a str) -> Page<'a> {
+    Page {
+        right: "your last session".to_owned(),
+        body: Text::default(),
+        scroll: 0,
+        footer: Text::from(Line::styled(question, view.theme.emphasis)),
     }
 }
 

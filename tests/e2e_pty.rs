@@ -1,0 +1,322 @@
+//! The full-screen coach end to end: the real binary in a pseudo-terminal,
+//! its output parsed into a screen (vt100) and answered with key presses as
+//! a person would. Each wait has a deadline and prints the screen when it
+//! fails; after every exit the terminal must be given back: alternate
+//! screen left, cursor shown, canonical mode with echo.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use tempfile::TempDir;
+
+/// How long anything may take to appear on screen.
+const PATIENCE: Duration = Duration::from_secs(15);
+
+/// A setup, a short hold, a long hold and a rest, with pressure ratings off.
+const ROUTINE: &str = r#"
+format = 1
+title = "Terminal test"
+
+[[step]]
+kind = "setup"
+title = "Get ready"
+cue = "Sit down."
+duration = "2s"
+
+[[step]]
+kind = "hold"
+title = "Short hold"
+cue = "Lean in."
+duration = "6s"
+
+[[step]]
+kind = "hold"
+title = "Long hold"
+cue = "Stay with it."
+duration = "1m"
+
+[[step]]
+kind = "rest"
+duration = "30s"
+"#;
+
+/// knead running in a pseudo-terminal of its own.
+struct Knead {
+    _dir: TempDir,
+    data: PathBuf,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    parser: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Knead {
+    /// Starts `knead run ROUTINE` at `speed` in a 100x30 terminal.
+    fn start(speed: &str) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let routine = dir.path().join("terminal-test.toml");
+        std::fs::write(&routine, ROUTINE).expect("routine written");
+        let data = dir.path().join("data");
+        let pty = native_pty_system()
+            .openpty(size(30, 100))
+            .expect("a pseudo-terminal");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_knead"));
+        command.args(["run", "--mute", "--speed", speed]);
+        command.arg(&routine);
+        command.env("TERM", "xterm-256color");
+        command.env("XDG_DATA_HOME", &data);
+        command.env("XDG_CONFIG_HOME", dir.path().join("config"));
+        command.env_remove("NO_COLOR");
+        command.cwd(dir.path());
+        let child = pty.slave.spawn_command(command).expect("knead starts");
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(cells(30), cells(100), 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let (to_screen, to_raw) = (parser.clone(), raw.clone());
+        thread::spawn(move || {
+            let mut chunk = [0u8; 4096];
+            while let Ok(n @ 1..) = reader.read(&mut chunk) {
+                if let Ok(mut screen) = to_screen.lock() {
+                    screen.process(&chunk[..n]);
+                }
+                if let Ok(mut raw) = to_raw.lock() {
+                    raw.extend_from_slice(&chunk[..n]);
+                }
+            }
+        });
+        let writer = pty.master.take_writer().expect("writer");
+        Self {
+            _dir: dir,
+            data,
+            master: pty.master,
+            writer,
+            child,
+            parser,
+            raw,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser
+            .lock()
+            .map(|p| p.screen().contents())
+            .unwrap_or_default()
+    }
+
+    /// Waits until the screen shows `text`, or fails showing the screen.
+    fn wait_for(&self, text: &str) -> String {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waited {PATIENCE:?} for {text:?}; the screen shows:\n{screen}"
+            );
+            thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn press(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("key written");
+        self.writer.flush().expect("key sent");
+    }
+
+    fn resize(&self, rows: u16, cols: u16) {
+        self.master.resize(size(rows, cols)).expect("resized");
+        if let Ok(mut parser) = self.parser.lock() {
+            parser.screen_mut().set_size(cells(rows), cells(cols));
+        }
+    }
+
+    fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("a pid");
+        let sent = Command::new("kill")
+            .args([format!("-{name}"), pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(sent.success());
+    }
+
+    /// Waits for knead to exit and checks the terminal was given back; the
+    /// exit code and the journal it left.
+    fn exit_code(mut self) -> (u32, String) {
+        let deadline = Instant::now() + PATIENCE;
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                break status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "knead did not exit; the screen shows:\n{}",
+                self.screen()
+            );
+            thread::sleep(Duration::from_millis(50));
+        };
+        thread::sleep(Duration::from_millis(200));
+        let raw = self.raw.lock().map(|r| r.clone()).unwrap_or_default();
+        let tail = String::from_utf8_lossy(&raw);
+        let left = tail.rfind("\x1b[?1049l");
+        assert!(left.is_some(), "the alternate screen was never left");
+        assert!(
+            tail.rfind("\x1b[?25h") > tail.rfind("\x1b[?25l"),
+            "the cursor was left hidden"
+        );
+        assert_canonical_with_echo(&*self.master);
+        (status.exit_code(), journal(&self.data))
+    }
+}
+
+fn cells(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).expect("a terminal at least one cell wide")
+}
+
+fn size(rows: u16, cols: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    }
+}
+
+/// The terminal is back in canonical mode with echo, as a shell expects.
+fn assert_canonical_with_echo(master: &dyn MasterPty) {
+    let tty = master.tty_name().expect("the terminal's name");
+    let settings = Command::new("stty")
+        .arg("-a")
+        .arg("-F")
+        .arg(&tty)
+        .output()
+        .expect("stty runs");
+    let text = String::from_utf8_lossy(&settings.stdout);
+    let flags: Vec<&str> = text.split_whitespace().collect();
+    assert!(flags.contains(&"icanon"), "not canonical: {text}");
+    assert!(flags.contains(&"echo"), "no echo: {text}");
+}
+
+fn journal(data: &Path) -> String {
+    std::fs::read_to_string(data.join("knead/journal.jsonl")).unwrap_or_default()
+}
+
+#[test]
+fn a_session_through_a_check_in_then_quit_with_confirmation() {
+    let mut knead = Knead::start("4");
+    knead.wait_for("Does any of these apply to you today?");
+    knead.press("n");
+    knead.wait_for("Get ready");
+    knead.wait_for("Check-in");
+    knead.press("n");
+    knead.wait_for("Long hold");
+    knead.press("q");
+    knead.wait_for("Quit? The session will be recorded as stopped.");
+    knead.press("y");
+    let screen = knead.wait_for("better, the same or worse");
+    assert!(screen.contains("Release the pressure now"), "{screen}");
+    knead.press("s");
+    knead.wait_for("Enter leave");
+    knead.press("\r");
+    let (code, journal) = knead.exit_code();
+    assert_eq!(code, 3);
+    assert!(
+        journal.contains(r#""outcome":"stopped_by_person""#),
+        "{journal}"
+    );
+    assert!(journal.contains(r#""answer":"same""#), "{journal}");
+}
+
+#[test]
+fn a_pain_report_says_release_first_and_exits_3() {
+    let mut knead = Knead::start("4");
+    knead.wait_for("Does any of these apply to you today?");
+    knead.press("n");
+    knead.wait_for("Check-in");
+    knead.press("y");
+    let screen = knead.wait_for("STOPPED");
+    let first = screen
+        .lines()
+        .find(|l| !l.trim().is_empty() && !l.contains("STOPPED"));
+    assert!(
+        first.is_some_and(|l| l.starts_with("Release the pressure now")),
+        "{screen}"
+    );
+    knead.press("w");
+    knead.wait_for("Enter leave");
+    knead.press("\r");
+    let (code, journal) = knead.exit_code();
+    assert_eq!(code, 3);
+    assert!(
+        journal.contains(r#""outcome":"stopped_for_safety""#),
+        "{journal}"
+    );
+}
+
+#[test]
+fn space_pauses_the_countdown_and_resumes_it() {
+    let mut knead = Knead::start("1");
+    knead.wait_for("Does any of these apply to you today?");
+    knead.press("n");
+    knead.wait_for("Get ready");
+    knead.press(" ");
+    let paused = knead.wait_for("PAUSED");
+    thread::sleep(Duration::from_millis(1500));
+    assert_eq!(knead.screen(), paused, "the screen moved while paused");
+    knead.press(" ");
+    knead.wait_for("Short hold");
+    knead.press("x");
+    let (code, _) = knead.exit_code_after_leaving();
+    assert_eq!(code, 3);
+}
+
+#[test]
+fn a_tiny_window_mid_hold_asks_for_more_room_and_recovers() {
+    let mut knead = Knead::start("1");
+    knead.wait_for("Does any of these apply to you today?");
+    knead.press("n");
+    knead.wait_for("Get ready");
+    knead.resize(6, 20);
+    knead.wait_for("larger");
+    knead.resize(30, 100);
+    knead.wait_for("Step");
+    knead.press("x");
+    let (code, _) = knead.exit_code_after_leaving();
+    assert_eq!(code, 3);
+}
+
+#[test]
+fn sigterm_and_sighup_during_a_hold_give_the_terminal_back() {
+    for signal in ["TERM", "HUP"] {
+        let mut knead = Knead::start("1");
+        knead.wait_for("Does any of these apply to you today?");
+        knead.press("n");
+        knead.wait_for("Get ready");
+        knead.signal(signal);
+        let (code, journal) = knead.exit_code();
+        assert_eq!(code, 130, "SIG{signal}");
+        assert!(
+            journal.contains(r#""outcome":"interrupted""#),
+            "SIG{signal}: {journal}"
+        );
+    }
+}
+
+impl Knead {
+    /// After `x`: answer the question after the session, leave the last
+    /// screen, and wait for the exit.
+    fn exit_code_after_leaving(mut self) -> (u32, String) {
+        self.wait_for("better, the same or worse");
+        self.press("s");
+        self.wait_for("Enter leave");
+        self.press("\r");
+        self.exit_code()
+    }
+}
