@@ -2,9 +2,15 @@
 //! event, and the history read back from it.
 //!
 //! Every event is appended, flushed and synced the moment it happens, so a
-//! session killed with `kill -9` still leaves a record of what was done. The
-//! reader is tolerant: a torn or unreadable line becomes a [`Warning`], never
-//! an error, and the file is never modified by reading.
+//! session killed with `kill -9` still leaves a record of what was done.
+//!
+//! The reader is plain on purpose: one thread reads the file line by line,
+//! serde reads each line into one flat borrowing struct that becomes an
+//! [`Event`], and the events are grouped into [`SessionRecord`]s by session
+//! id. Ten years of daily sessions read in about 30 ms, 100,000 sessions in
+//! under a second (docs/performance.md). It is tolerant: an unreadable line
+//! becomes a [`Warning`], never an error, and the file is never modified by
+//! reading.
 
 mod error;
 mod event;
@@ -14,12 +20,13 @@ pub mod history;
 mod raw;
 mod reader;
 mod record;
-mod stamp;
+mod warning;
 mod writer;
 
 pub use error::JournalError;
 pub use event::{CheckPoint, Event, Feeling, Line, Outcome, Pressure, SessionId, YesNo};
 pub use hash::content_hash;
-pub use reader::{Warning, parse, read};
+pub use reader::{parse, read};
 pub use record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepDone};
+pub use warning::Warning;
 pub use writer::Journal;

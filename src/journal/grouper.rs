@@ -6,8 +6,8 @@ use std::collections::hash_map::Entry;
 use jiff::Timestamp;
 
 use super::event::{CheckPoint, Event, Outcome, Pressure, SessionId};
-use super::reader::Warning;
 use super::record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepDone};
+use super::warning::Warning;
 
 /// Collects journal lines into session records by session id.
 #[derive(Debug, Default)]
