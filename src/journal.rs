@@ -9,8 +9,9 @@
 //! [`Event`], and the events are grouped into [`SessionRecord`]s by session
 //! id. Ten years of daily sessions read in about 30 ms, 100,000 sessions in
 //! under a second (docs/performance.md). It is tolerant: an unreadable line
-//! becomes a [`Warning`], never an error, and the file is never modified by
-//! reading.
+//! becomes a [`Warning`], never an error, a session whose start line is lost
+//! keeps its other lines (and its pain stops), and the file is never
+//! modified by reading.
 
 mod error;
 mod event;

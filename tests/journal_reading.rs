@@ -1,14 +1,101 @@
-//! Reading a journal that cannot be read, through the real `knead history`:
-//! the error names the path and keeps the reason.
+//! Reading a journal that is damaged, or cannot be read, through the real
+//! `knead history`: only bad lines are lost, and an error names the path
+//! and keeps the reason.
 
 use std::fs;
 use std::time::Duration;
+
+use knead::journal;
+use serde_json::Value;
 
 #[allow(dead_code)]
 #[path = "support/sandbox.rs"]
 mod sandbox;
 
 use sandbox::Sandbox;
+
+const BOM: &str = "\u{feff}";
+
+/// A session that stopped for pain, its start line damaged by `damage`.
+fn pain_stop_session(damage: impl Fn(&str) -> String) -> String {
+    let start = r#"{"at":"2026-11-21T07:30:00Z","session":"pain","event":"start","routine":"piriformis-tennis-ball","title":"Piriformis release with a ball","hash":"sha256:00","planned_seconds":420}"#;
+    let rest = [
+        r#"{"at":"2026-11-21T07:30:05Z","session":"pain","event":"screening","answer":"no"}"#,
+        r#"{"at":"2026-11-21T07:31:05Z","session":"pain","event":"step","index":0,"kind":"hold","title":"Hold","planned_seconds":60,"seconds":60}"#,
+        r#"{"at":"2026-11-21T07:31:09Z","session":"pain","event":"check_in","step":0,"point":"end","answer":"yes"}"#,
+        r#"{"at":"2026-11-21T07:31:09Z","session":"pain","event":"end","outcome":"stopped_for_safety","step":0}"#,
+    ];
+    let mut text = damage(start) + "\n";
+    for line in rest {
+        text.push_str(line);
+        text.push('\n');
+    }
+    text
+}
+
+/// A complete session on the next day.
+fn calm_session() -> &'static str {
+    concat!(
+        r#"{"at":"2026-11-22T07:30:00Z","session":"calm","event":"start","routine":"foam-roll-glutes","title":"Foam rolling, glutes","hash":"sha256:01","planned_seconds":300}"#,
+        "\n",
+        r#"{"at":"2026-11-22T07:35:00Z","session":"calm","event":"end","outcome":"completed"}"#,
+        "\n",
+    )
+}
+
+fn history_json(sandbox: &Sandbox) -> (Vec<Value>, String) {
+    let output = sandbox
+        .knead()
+        .args(["history", "--json"])
+        .timeout(Duration::from_secs(20))
+        .output()
+        .expect("history runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let sessions = serde_json::from_slice(&output.stdout).expect("JSON");
+    (
+        sessions,
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_bom_at_the_start_of_the_file_is_not_damage() {
+    let text = format!(
+        "{BOM}{}{}",
+        pain_stop_session(str::to_string),
+        calm_session()
+    );
+    let (records, warnings) = journal::parse(text.as_bytes());
+    assert_eq!(warnings, []);
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0].routine, "piriformis-tennis-ball");
+    assert_eq!(records[0].pain_stops(), 1);
+}
+
+#[test]
+fn a_damaged_first_line_loses_that_line_only_and_keeps_the_pain_stop() {
+    let sandbox = Sandbox::new();
+    // An editor added a BOM and a stray byte that made the first line unreadable.
+    let damaged = pain_stop_session(|start| start.replacen("{", "x{", 1));
+    sandbox.write_journal(&format!("{BOM}{damaged}{}", calm_session()));
+
+    let (sessions, stderr) = history_json(&sandbox);
+    assert_eq!(sessions.len(), 2, "{sessions:?}");
+    let pain = &sessions[0];
+    assert_eq!(pain["outcome"], "stopped_for_safety", "{pain}");
+    assert_eq!(pain["check_ins"][0]["answer"], "yes", "{pain}");
+    assert_eq!(
+        pain["started"], "2026-11-21T07:30:05Z",
+        "its first readable line"
+    );
+    assert_eq!(sessions[1]["routine"], "foam-roll-glutes");
+    assert!(stderr.contains("line 1: not a journal event"), "{stderr}");
+    assert!(stderr.contains("no readable start line"), "{stderr}");
+
+    let table = sandbox.knead().arg("history").output().expect("history");
+    let table = String::from_utf8_lossy(&table.stdout);
+    assert!(table.contains("stopped: pain"), "{table}");
+}
 
 /// `knead ARGS` with the journal path made by `make`: must end within 20 s,
 /// fail, and say in one line what the path is and why it was refused.

@@ -10,6 +10,9 @@ use super::raw::RawLine;
 use super::record::SessionRecord;
 use super::warning::Warning;
 
+/// What an editor may put at the start of a UTF-8 file.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Reads the journal into session records, oldest first; a missing file is an empty history.
 pub fn read(path: &Path) -> Result<(Vec<SessionRecord>, Vec<Warning>), JournalError> {
     let read_error = |source| JournalError::Read {
@@ -41,7 +44,7 @@ pub fn parse(bytes: &[u8]) -> (Vec<SessionRecord>, Vec<Warning>) {
 /// the whole file.
 fn parse_from(mut input: impl BufRead) -> io::Result<(Vec<SessionRecord>, Vec<Warning>)> {
     let mut grouper = Grouper::default();
-    let mut warnings = Vec::new();
+    let mut unreadable = Vec::new();
     let (mut line, mut number) = (Vec::new(), 0);
     loop {
         line.clear();
@@ -49,30 +52,31 @@ fn parse_from(mut input: impl BufRead) -> io::Result<(Vec<SessionRecord>, Vec<Wa
             break;
         }
         number += 1;
-        if line.iter().all(u8::is_ascii_whitespace) {
+        let text = match number {
+            1 => line.strip_prefix(BOM).unwrap_or(&line),
+            _ => &line,
+        };
+        if text.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let skipped = |reason| Warning {
-            line: number,
-            reason,
-        };
-        match serde_json::from_slice::<RawLine>(&line).map_err(|e| describe(&e)) {
+        match serde_json::from_slice::<RawLine>(text).map_err(|e| describe(&e)) {
             Ok(raw) => {
                 let (session, at) = (raw.session.clone(), raw.at);
                 match raw.into_event() {
-                    Ok(event) => grouper.add(number, (&session, at, event), &mut warnings),
-                    Err(e) => warnings.push(skipped(not_an_event(&e))),
+                    Ok(event) => grouper.add(number, &session, at, event),
+                    Err(e) => unreadable.push(Warning::new(number, not_an_event(&e))),
                 }
             }
             // Only the last line can lack its newline: a killed writer cut it short.
-            Err(_) if !line.ends_with(b"\n") => warnings.push(skipped(
-                "incomplete last line (a write was cut short); skipped".into(),
+            Err(_) if !text.ends_with(b"\n") => unreadable.push(Warning::new(
+                number,
+                "incomplete last line (a write was cut short); skipped",
             )),
-            Err(e) => warnings.push(skipped(not_an_event(&e))),
+            Err(e) => unreadable.push(Warning::new(number, not_an_event(&e))),
         }
     }
-    let records = grouper.finish(&mut warnings);
-    // Sessions without a start are only known at the end: keep file order.
+    let (records, mut warnings) = grouper.finish();
+    warnings.extend(unreadable);
     warnings.sort_by_key(|w| w.line);
     Ok((records, warnings))
 }

@@ -4,13 +4,23 @@ use std::fmt;
 
 use crate::routine::text::single_line as terminal_safe;
 
-/// A journal line that was skipped, and why; the face decides how to show it.
+/// A journal line that was skipped or read oddly, and why; the face decides how to show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     /// The line's number in the file, from 1.
     pub line: usize,
-    /// Why it was skipped.
+    /// Why.
     pub reason: String,
+}
+
+impl Warning {
+    /// A warning about one line.
+    pub(super) fn new(line: usize, reason: impl Into<String>) -> Self {
+        Self {
+            line,
+            reason: reason.into(),
+        }
+    }
 }
 
 impl fmt::Display for Warning {
