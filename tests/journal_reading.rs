@@ -1,7 +1,8 @@
 //! Reading a journal that is damaged, or cannot be read, through the real
-//! `knead history`: only bad lines are lost, and an error names the path
-//! and keeps the reason.
+//! `knead history`: only bad lines are lost, garbage gives one warning, and
+//! an error names the path and keeps the reason.
 
+use std::fmt::Write;
 use std::fs;
 use std::time::Duration;
 
@@ -95,6 +96,46 @@ fn a_damaged_first_line_loses_that_line_only_and_keeps_the_pain_stop() {
     let table = sandbox.knead().arg("history").output().expect("history");
     let table = String::from_utf8_lossy(&table.stdout);
     assert!(table.contains("stopped: pain"), "{table}");
+}
+
+#[test]
+fn a_garbage_journal_gives_one_summary_warning() {
+    let sandbox = Sandbox::new();
+    // Deterministic noise: 312 lines of bytes that are neither UTF-8 nor JSON.
+    let mut noise = Vec::new();
+    let mut x: u32 = 12_345;
+    for _ in 0..312 {
+        for _ in 0..40 {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            noise.push(0x80 | (x >> 24) as u8);
+        }
+        noise.push(b'\n');
+    }
+    noise.extend_from_slice(calm_session().as_bytes());
+    let path = sandbox.journal_path();
+    fs::create_dir_all(path.parent().expect("a folder")).expect("data folder");
+    fs::write(&path, &noise).expect("journal written");
+
+    let (sessions, stderr) = history_json(&sandbox);
+    assert_eq!(
+        sessions.len(),
+        1,
+        "the good lines after the noise still count"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("skipped 312 unreadable lines"), "{stderr}");
+    assert!(stderr.contains("line 1"), "where to look first: {stderr}");
+}
+
+#[test]
+fn a_few_bad_lines_are_each_named() {
+    let mut text = String::from(calm_session());
+    for n in 0..3 {
+        let _ = writeln!(text, "not json {n}");
+    }
+    let (_, warnings) = journal::parse(text.as_bytes());
+    let lines: Vec<usize> = warnings.iter().map(|w| w.line).collect();
+    assert_eq!(lines, [3, 4, 5], "{warnings:?}");
 }
 
 /// `knead ARGS` with the journal path made by `make`: must end within 20 s,

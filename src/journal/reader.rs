@@ -10,6 +10,10 @@ use super::raw::RawLine;
 use super::record::SessionRecord;
 use super::warning::Warning;
 
+/// Up to this many unreadable lines are named one by one; more, and the
+/// file is mostly not a journal: one warning sums them up.
+const LISTED: usize = 5;
+
 /// What an editor may put at the start of a UTF-8 file.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -76,9 +80,22 @@ fn parse_from(mut input: impl BufRead) -> io::Result<(Vec<SessionRecord>, Vec<Wa
         }
     }
     let (records, mut warnings) = grouper.finish();
-    warnings.extend(unreadable);
+    warnings.extend(summed_up(unreadable));
     warnings.sort_by_key(|w| w.line);
     Ok((records, warnings))
+}
+
+/// The warnings as they are, or one for them all when there are too many to read.
+fn summed_up(mut unreadable: Vec<Warning>) -> Vec<Warning> {
+    if unreadable.len() <= LISTED {
+        return unreadable;
+    }
+    let count = unreadable.len();
+    let mut first = unreadable.swap_remove(0);
+    if let Some(reason) = first.reason.strip_suffix("; skipped") {
+        first.reason = reason.to_string();
+    }
+    vec![Warning { count, ..first }]
 }
 
 fn not_an_event(why: &str) -> String {

@@ -4,12 +4,14 @@ use std::fmt;
 
 use crate::routine::text::single_line as terminal_safe;
 
-/// A journal line that was skipped or read oddly, and why; the face decides how to show it.
+/// A journal line (or, summed up, many) that was skipped or read oddly, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
-    /// The line's number in the file, from 1.
+    /// The line's number in the file, from 1; for a summary, the first line.
     pub line: usize,
-    /// Why.
+    /// How many unreadable lines this stands for: 1, or more for a summary.
+    pub count: usize,
+    /// Why, for the first line it stands for.
     pub reason: String,
 }
 
@@ -18,14 +20,25 @@ impl Warning {
     pub(super) fn new(line: usize, reason: impl Into<String>) -> Self {
         Self {
             line,
+            count: 1,
             reason: reason.into(),
         }
     }
 }
 
 impl fmt::Display for Warning {
-    /// `line N: reason`, safe to print: the reason may quote the file's own bytes.
+    /// `line N: reason`, or for a summary `skipped N unreadable lines, the
+    /// first at line M: reason`; safe to print, as the reason may quote the
+    /// file's own bytes.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, terminal_safe(&self.reason))
+        let reason = terminal_safe(&self.reason);
+        match self.count {
+            1 => write!(f, "line {}: {reason}", self.line),
+            n => write!(
+                f,
+                "skipped {n} unreadable lines, the first at line {}: {reason}",
+                self.line
+            ),
+        }
     }
 }
