@@ -4,7 +4,8 @@
 //! Every event is appended, flushed and synced the moment it happens, so a
 //! session killed with `kill -9` still leaves a record of what was done.
 //!
-//! The reader is plain on purpose: one thread reads the file line by line,
+//! The reader is plain on purpose: it refuses anything but a regular file
+//! of at most [`MAX_JOURNAL_BYTES`], then one thread reads it line by line,
 //! serde reads each line into one flat borrowing struct that becomes an
 //! [`Event`], and the events are grouped into [`SessionRecord`]s by session
 //! id. Ten years of daily sessions read in about 30 ms, 100,000 sessions in
@@ -27,7 +28,7 @@ mod writer;
 pub use error::JournalError;
 pub use event::{CheckPoint, Event, Feeling, Line, Outcome, Pressure, SessionId, YesNo};
 pub use hash::content_hash;
-pub use reader::{parse, read};
+pub use reader::{MAX_JOURNAL_BYTES, parse, read};
 pub use record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepDone};
 pub use warning::Warning;
 pub use writer::Journal;

@@ -1,9 +1,11 @@
-//! Reading a journal that is damaged, or cannot be read, through the real
-//! `knead history`: only bad lines are lost, garbage gives one warning, and
-//! an error names the path and keeps the reason.
+//! Reading a journal that is damaged, or not a journal at all, through the
+//! real `knead history`: only bad lines are lost, garbage gives one warning,
+//! and a path that is not a regular file is refused at once, with its reason.
 
 use std::fmt::Write;
-use std::fs;
+use std::fs::{self, File};
+use std::os::unix::fs::symlink;
+use std::process::Command as StdCommand;
 use std::time::Duration;
 
 use knead::journal;
@@ -159,7 +161,51 @@ fn refused(make: impl Fn(&std::path::Path), args: &[&str], why: &str) {
 }
 
 #[test]
+fn a_fifo_as_the_journal_is_refused_not_waited_on() {
+    let fifo = |path: &std::path::Path| {
+        let made = StdCommand::new("mkfifo").arg(path).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    };
+    refused(fifo, &["history"], "not a regular file");
+}
+
+#[test]
+fn a_link_to_dev_zero_as_the_journal_is_refused() {
+    let link = |path: &std::path::Path| symlink("/dev/zero", path).expect("symlink");
+    refused(link, &["history"], "not a regular file");
+}
+
+#[test]
 fn a_folder_as_the_journal_keeps_the_os_reason() {
     let folder = |path: &std::path::Path| fs::create_dir(path).expect("folder");
     refused(folder, &["history"], "Is a directory");
+}
+
+#[test]
+fn a_journal_over_the_size_cap_is_refused_with_the_cap() {
+    // Sparse: costs no disk and no time to make.
+    let huge = |path: &std::path::Path| {
+        let file = File::create(path).expect("create");
+        file.set_len(300 << 20).expect("set length");
+    };
+    refused(huge, &["history"], "larger than 256 MiB");
+}
+
+#[test]
+fn run_with_a_fifo_as_the_journal_does_not_hang() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.journal_path();
+    fs::create_dir_all(path.parent().expect("a folder")).expect("data folder");
+    let made = StdCommand::new("mkfifo").arg(&path).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    // The timeout fails the test if the run waits on the pipe.
+    let output = sandbox
+        .run_fast("foam-roll-glutes", "no\n")
+        .output()
+        .expect("run ends");
+    assert!(output.status.code().is_some(), "killed by the timeout");
+    // The writer cannot sync a pipe: the session runs and says so.
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let notice = format!("cannot write to the journal {}", path.display());
+    assert!(stdout.contains(&notice), "{stdout}");
 }

@@ -1,7 +1,7 @@
 //! Reading the journal back, tolerantly: bad lines become warnings.
 
-use std::fs::File;
-use std::io::{self, BufRead, BufReader};
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 
 use super::error::JournalError;
@@ -9,6 +9,10 @@ use super::grouper::Grouper;
 use super::raw::RawLine;
 use super::record::SessionRecord;
 use super::warning::Warning;
+
+/// The largest journal read: 256 MiB, about 200,000 sessions (500 years of
+/// daily use), so a link to an endless file cannot eat all memory.
+pub const MAX_JOURNAL_BYTES: u64 = 256 << 20;
 
 /// Up to this many unreadable lines are named one by one; more, and the
 /// file is mostly not a journal: one warning sums them up.
@@ -18,44 +22,108 @@ const LISTED: usize = 5;
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Reads the journal into session records, oldest first; a missing file is an empty history.
+///
+/// Anything but a regular file (after following links) is refused before
+/// it is opened, so a named pipe cannot block and a device cannot stream forever.
 pub fn read(path: &Path) -> Result<(Vec<SessionRecord>, Vec<Warning>), JournalError> {
     let read_error = |source| JournalError::Read {
         path: path.to_path_buf(),
         source,
     };
-    let file = match File::open(path) {
-        Ok(file) => file,
+    let metadata = match fs::metadata(path) {
+        Ok(metadata) => metadata,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
         Err(e) => return Err(read_error(e)),
     };
+    check_regular(&metadata).map_err(read_error)?;
+    let file = File::open(path).map_err(read_error)?;
+    // The path may have been swapped since: check what was opened.
+    check_regular(&file.metadata().map_err(read_error)?).map_err(read_error)?;
     // A shared lock waits out a line being appended right now, so it is not
     // mistaken for a torn one. It never blocks other readers.
     file.lock_shared().map_err(read_error)?;
-    let parsed = parse_from(BufReader::new(&file));
+    // One byte past the cap tells a file that grew past it while being read.
+    let parsed = parse_from(BufReader::new((&file).take(MAX_JOURNAL_BYTES + 1)));
     let unlocked = file.unlock();
-    let parsed = parsed.map_err(read_error)?;
+    let (records, warnings, bytes) = parsed.map_err(read_error)?;
     unlocked.map_err(read_error)?;
-    Ok(parsed)
+    if bytes > MAX_JOURNAL_BYTES {
+        return Err(read_error(too_large()));
+    }
+    Ok((records, warnings))
+}
+
+/// Refuses what is not a regular file, or is larger than [`MAX_JOURNAL_BYTES`].
+fn check_regular(metadata: &fs::Metadata) -> io::Result<()> {
+    let kind = metadata.file_type();
+    if kind.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "Is a directory",
+        ));
+    }
+    if !kind.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("not a regular file but {}", describe_special(&kind)),
+        ));
+    }
+    if metadata.len() > MAX_JOURNAL_BYTES {
+        return Err(too_large());
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn describe_special(kind: &fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a named pipe"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else if kind.is_socket() {
+        "a socket"
+    } else {
+        "something else"
+    }
+}
+
+#[cfg(not(unix))]
+fn describe_special(_: &fs::FileType) -> &'static str {
+    "something else"
+}
+
+fn too_large() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::FileTooLarge,
+        format!(
+            "larger than {} MiB, the most knead reads; move it aside to start a new journal",
+            MAX_JOURNAL_BYTES >> 20
+        ),
+    )
 }
 
 /// Turns journal bytes into session records, oldest first, and warnings for skipped lines.
 pub fn parse(bytes: &[u8]) -> (Vec<SessionRecord>, Vec<Warning>) {
     // Reading from a slice cannot fail.
-    parse_from(bytes).unwrap_or_default()
+    parse_from(bytes)
+        .map(|(records, warnings, _)| (records, warnings))
+        .unwrap_or_default()
 }
 
 /// Reads line by line, so memory holds one line and the records, never
-/// the whole file.
-fn parse_from(mut input: impl BufRead) -> io::Result<(Vec<SessionRecord>, Vec<Warning>)> {
+/// the whole file; also returns the number of bytes read.
+fn parse_from(mut input: impl BufRead) -> io::Result<(Vec<SessionRecord>, Vec<Warning>, u64)> {
     let mut grouper = Grouper::default();
     let mut unreadable = Vec::new();
-    let (mut line, mut number) = (Vec::new(), 0);
+    let (mut line, mut number, mut bytes) = (Vec::new(), 0, 0);
     loop {
         line.clear();
-        if input.read_until(b'\n', &mut line)? == 0 {
+        let n = input.read_until(b'\n', &mut line)?;
+        if n == 0 {
             break;
         }
-        number += 1;
+        (number, bytes) = (number + 1, bytes + n as u64);
         let text = match number {
             1 => line.strip_prefix(BOM).unwrap_or(&line),
             _ => &line,
@@ -82,7 +150,7 @@ fn parse_from(mut input: impl BufRead) -> io::Result<(Vec<SessionRecord>, Vec<Wa
     let (records, mut warnings) = grouper.finish();
     warnings.extend(summed_up(unreadable));
     warnings.sort_by_key(|w| w.line);
-    Ok((records, warnings))
+    Ok((records, warnings, bytes))
 }
 
 /// The warnings as they are, or one for them all when there are too many to read.
