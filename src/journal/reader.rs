@@ -131,7 +131,11 @@ fn parse_from(mut input: impl BufRead) -> io::Result<(Vec<SessionRecord>, Vec<Wa
         if text.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match serde_json::from_slice::<RawLine>(text).map_err(|e| describe(&e)) {
+        // One check of the whole line is cheaper than serde_json's check of each string.
+        let raw = std::str::from_utf8(text)
+            .map_err(|_| "not UTF-8 text".to_string())
+            .and_then(|text| serde_json::from_str::<RawLine>(text).map_err(|e| describe(&e)));
+        match raw {
             Ok(raw) => {
                 let (session, at) = (raw.session.clone(), raw.at);
                 match raw.into_event() {
