@@ -10,7 +10,7 @@ use super::record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepD
 use super::warning::Warning;
 
 /// The title of a session whose start line is missing or unreadable.
-pub(super) const NO_START_TITLE: &str = "(start line unreadable)";
+const NO_START_TITLE: &str = "(start line unreadable)";
 
 /// Collects journal lines into session records by session id.
 #[derive(Debug, Default)]
@@ -37,7 +37,10 @@ impl Grouper {
             None => self.open_without_start(number, session, at),
         };
         self.recent = Some(i);
-        if let Some((_, count)) = self.unstarted.get_mut(&i) {
+        // Almost always empty: skip hashing the index on every line.
+        if !self.unstarted.is_empty()
+            && let Some((_, count)) = self.unstarted.get_mut(&i)
+        {
             *count += 1;
         }
         let (record, last_at) = &mut self.sessions[i];
@@ -50,7 +53,8 @@ impl Grouper {
         }
     }
 
-    /// The records, oldest first, and the warnings about them in line order.
+    /// The records, oldest first, and the warnings about them (the reader
+    /// puts all warnings in line order).
     pub(super) fn finish(mut self) -> (Vec<SessionRecord>, Vec<Warning>) {
         for (i, (first, count)) in self.unstarted {
             let session = &self.sessions[i].0.session;
@@ -61,8 +65,6 @@ impl Grouper {
                 ),
             ));
         }
-        // Sessions without a start are only known at the end: keep file order.
-        self.warnings.sort_by_key(|w| w.line);
         let mut records: Vec<SessionRecord> = self
             .sessions
             .into_iter()

@@ -153,6 +153,7 @@ fn parse_from(mut input: impl BufRead) -> io::Result<(Vec<SessionRecord>, Vec<Wa
     }
     let (records, mut warnings) = grouper.finish();
     warnings.extend(summed_up(unreadable));
+    // Sessions without a start are only known at the end: keep file order.
     warnings.sort_by_key(|w| w.line);
     Ok((records, warnings, bytes))
 }
