@@ -2,9 +2,17 @@
 //! event, and the history read back from it.
 //!
 //! Every event is appended, flushed and synced the moment it happens, so a
-//! session killed with `kill -9` still leaves a record of what was done. The
-//! reader is tolerant: a torn or unreadable line becomes a [`Warning`], never
-//! an error, and the file is never modified by reading.
+//! session killed with `kill -9` still leaves a record of what was done.
+//!
+//! The reader is plain on purpose: it refuses anything but a regular file
+//! of at most [`MAX_JOURNAL_BYTES`], then one thread reads it line by line,
+//! serde reads each line into one flat borrowing struct that becomes an
+//! [`Event`], and the events are grouped into [`SessionRecord`]s by session
+//! id. Ten years of daily sessions take about 35 ms of CPU, 100,000 about a
+//! second, on a busy 2-core machine (docs/performance.md). It is tolerant:
+//! an unreadable line becomes a [`Warning`], never an error, a session whose
+//! start line is lost keeps its other lines (and its pain stops), and the
+//! file is never modified by reading.
 
 mod error;
 mod event;
@@ -14,12 +22,13 @@ pub mod history;
 mod raw;
 mod reader;
 mod record;
-mod stamp;
+mod warning;
 mod writer;
 
 pub use error::JournalError;
 pub use event::{CheckPoint, Event, Feeling, Line, Outcome, Pressure, SessionId, YesNo};
 pub use hash::content_hash;
-pub use reader::{Warning, parse, read};
+pub use reader::{MAX_JOURNAL_BYTES, parse, read};
 pub use record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepDone};
+pub use warning::Warning;
 pub use writer::Journal;

@@ -133,19 +133,28 @@ fn garbage_lines_in_the_middle_are_skipped_and_the_rest_is_read() {
     two_sessions(&path);
 
     let (records, warnings) = journal::read(&path).expect("read");
-    assert_eq!(records.len(), 3);
+    assert_eq!(records.len(), 4, "{records:#?}");
     assert_eq!(
         records[0].outcome,
         Outcome::Completed,
         "the end after the garbage counts"
     );
     assert_eq!(records[0].seconds, 120);
+    let ghost = records.iter().find(|r| r.session.0 == "ghost");
+    assert!(
+        ghost.is_some_and(|g| g.outcome == Outcome::Completed && g.routine.is_empty()),
+        "a session without a start keeps its lines: {ghost:?}"
+    );
     let lines: Vec<usize> = warnings.iter().map(|w| w.line).collect();
     assert_eq!(lines, [2, 3, 5, 6, 7], "{warnings:?}");
     let text: Vec<String> = warnings.iter().map(ToString::to_string).collect();
     assert!(text[2].contains("teleport"), "{}", text[2]);
     assert!(text[3].contains("0-10"), "{}", text[3]);
-    assert!(text[4].contains("session ghost skipped"), "{}", text[4]);
+    assert!(
+        text[4].contains("session ghost has no readable start line"),
+        "{}",
+        text[4]
+    );
 }
 
 #[test]

@@ -34,10 +34,7 @@ pub fn run(
         }
     };
     for warning in &warnings {
-        output::eprint(&format!(
-            "knead: warning: {}: skipped {warning}\n",
-            path.display()
-        ));
+        output::eprint(&format!("knead: warning: {}: {warning}\n", path.display()));
     }
     match history::report(records, &filter, format) {
         Ok(text) => output::print(&text)?,

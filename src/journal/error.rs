@@ -4,13 +4,16 @@ use std::io;
 use std::path::PathBuf;
 
 /// A failure to use the journal file; bad lines inside it are warnings, not errors.
+///
+/// Each message names the path and ends with the cause, because callers
+/// print the message alone, never the chain of sources.
 #[derive(Debug, thiserror::Error)]
 pub enum JournalError {
     /// The platform gave no data folder (usually: no home directory).
     #[error("no data folder for the journal: no home directory was found")]
     NoDataDir,
     /// The journal's folder could not be created.
-    #[error("cannot create the journal folder {}", path.display())]
+    #[error("cannot create the journal folder {}: {source}", path.display())]
     CreateDir {
         /// The folder.
         path: PathBuf,
@@ -19,7 +22,7 @@ pub enum JournalError {
         source: io::Error,
     },
     /// The journal file could not be opened.
-    #[error("cannot open the journal {}", path.display())]
+    #[error("cannot open the journal {}: {source}", path.display())]
     Open {
         /// The file.
         path: PathBuf,
@@ -28,7 +31,7 @@ pub enum JournalError {
         source: io::Error,
     },
     /// An event could not be appended (locking, writing or syncing failed).
-    #[error("cannot write to the journal {}", path.display())]
+    #[error("cannot write to the journal {}: {source}", path.display())]
     Write {
         /// The file.
         path: PathBuf,
@@ -37,7 +40,7 @@ pub enum JournalError {
         source: io::Error,
     },
     /// The journal could not be read.
-    #[error("cannot read the journal {}", path.display())]
+    #[error("cannot read the journal {}: {source}", path.display())]
     Read {
         /// The file.
         path: PathBuf,
@@ -46,6 +49,6 @@ pub enum JournalError {
         source: io::Error,
     },
     /// An event could not be turned into JSON.
-    #[error("cannot encode a journal event")]
+    #[error("cannot encode a journal event: {0}")]
     Encode(#[from] serde_json::Error),
 }

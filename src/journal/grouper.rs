@@ -6,8 +6,11 @@ use std::collections::hash_map::Entry;
 use jiff::Timestamp;
 
 use super::event::{CheckPoint, Event, Outcome, Pressure, SessionId};
-use super::reader::Warning;
 use super::record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepDone};
+use super::warning::Warning;
+
+/// The title of a session whose start line is missing or unreadable.
+const NO_START_TITLE: &str = "(start line unreadable)";
 
 /// Collects journal lines into session records by session id.
 #[derive(Debug, Default)]
@@ -16,49 +19,51 @@ pub(super) struct Grouper {
     index: HashMap<String, usize>,
     /// The session of the previous line: consecutive lines usually share it.
     recent: Option<usize>,
-    /// Sessions with events but no start: first line and number of lines.
-    orphans: HashMap<String, (usize, usize)>,
+    /// Sessions with events but no start so far: first line and number of lines.
+    unstarted: HashMap<usize, (usize, usize)>,
+    warnings: Vec<Warning>,
 }
 
 impl Grouper {
-    /// Adds one parsed line; lines that make no sense become warnings.
-    pub(super) fn add(
-        &mut self,
-        number: usize,
-        (session, at, event): (&str, Timestamp, Event),
-        warnings: &mut Vec<Warning>,
-    ) {
+    /// Adds line `number`; lines that make no sense become warnings.
+    pub(super) fn add(&mut self, number: usize, session: &str, at: Timestamp, event: Event) {
         if let Event::Start { .. } = event {
-            return self.start(number, session, at, event, warnings);
+            return self.start(number, session, at, event);
         }
-        let Some(i) = self.find(session) else {
-            return self.orphan(number, session);
+        let i = match self.find(session) {
+            Some(i) => i,
+            // A lost start line must not lose the session's pain stops:
+            // keep its other lines under an unknown routine.
+            None => self.open_without_start(number, session, at),
         };
         self.recent = Some(i);
+        // Almost always empty: skip hashing the index on every line.
+        if !self.unstarted.is_empty()
+            && let Some((_, count)) = self.unstarted.get_mut(&i)
+        {
+            *count += 1;
+        }
         let (record, last_at) = &mut self.sessions[i];
         // A late post-check must not stretch an unfinished session's duration.
         if !matches!(event, Event::PostCheck { .. }) {
             *last_at = (*last_at).max(at);
         }
         if let Err(reason) = apply(record, at, event) {
-            warnings.push(Warning {
-                line: number,
-                reason,
-            });
+            self.warnings.push(Warning::new(number, reason));
         }
     }
 
-    /// The records, oldest first, plus warnings for events without a start.
-    pub(super) fn finish(self, warnings: &mut Vec<Warning>) -> Vec<SessionRecord> {
-        let mut orphans: Vec<_> = self.orphans.into_iter().collect();
-        orphans.sort_by_key(|(_, (first, _))| *first);
-        for (session, (first, count)) in orphans {
-            warnings.push(Warning {
-                line: first,
-                reason: format!(
-                    "{count} line(s) of session {session} skipped: its start line is missing or unreadable"
+    /// The records, oldest first, and the warnings about them (the reader
+    /// puts all warnings in line order).
+    pub(super) fn finish(mut self) -> (Vec<SessionRecord>, Vec<Warning>) {
+        for (i, (first, count)) in self.unstarted {
+            let session = &self.sessions[i].0.session;
+            self.warnings.push(Warning::new(
+                first,
+                format!(
+                    "session {session} has no readable start line; its {count} other line(s) are kept, its routine unknown"
                 ),
-            });
+            ));
         }
         let mut records: Vec<SessionRecord> = self
             .sessions
@@ -72,7 +77,7 @@ impl Grouper {
             .collect();
         // Stable, so sessions started in the same second keep file order.
         records.sort_by_key(|r| r.started);
-        records
+        (records, self.warnings)
     }
 
     fn find(&self, session: &str) -> Option<usize> {
@@ -82,14 +87,7 @@ impl Grouper {
         }
     }
 
-    fn start(
-        &mut self,
-        number: usize,
-        session: &str,
-        at: Timestamp,
-        event: Event,
-        warnings: &mut Vec<Warning>,
-    ) {
+    fn start(&mut self, number: usize, session: &str, at: Timestamp, event: Event) {
         let Event::Start {
             routine,
             title,
@@ -103,44 +101,77 @@ impl Grouper {
         let next = self.sessions.len();
         // One hash per start: the entry both checks and claims the id.
         match self.index.entry(session.to_string()) {
-            Entry::Occupied(_) => {
-                return warnings.push(Warning {
-                    line: number,
-                    reason: format!("second start of session {session}; skipped"),
-                });
+            Entry::Occupied(slot) => {
+                let i = *slot.get();
+                // A start after its session's other lines (a hand-edited
+                // file) still names the routine.
+                if self.unstarted.remove(&i).is_none() {
+                    let reason = format!("second start of session {}; skipped", slot.key());
+                    return self.warnings.push(Warning::new(number, reason));
+                }
+                let record = &mut self.sessions[i].0;
+                record.routine = routine;
+                record.title = title;
+                record.hash = hash;
+                record.planned_seconds = planned_seconds;
+                record.preview = preview;
+                record.started = record.started.min(at);
+                return;
             }
             Entry::Vacant(slot) => {
+                let session = SessionId(slot.key().clone());
                 slot.insert(next);
+                let record = new_record(session, at, routine, title, hash, planned_seconds);
+                self.sessions
+                    .push((SessionRecord { preview, ..record }, at));
             }
         }
-        let record = SessionRecord {
-            session: SessionId(session.to_string()),
-            routine,
-            title,
-            hash,
-            started: at,
-            ended: None,
-            seconds: 0,
-            planned_seconds,
-            preview,
-            outcome: Outcome::Unfinished,
-            stopped_at_step: None,
-            screening: None,
-            steps: Vec::new(),
-            check_ins: Vec::new(),
-            post_check: None,
-        };
         self.recent = Some(next);
-        self.sessions.push((record, at));
     }
 
-    fn orphan(&mut self, number: usize, session: &str) {
-        match self.orphans.get_mut(session) {
-            Some((_, count)) => *count += 1,
-            None => {
-                self.orphans.insert(session.to_string(), (number, 1));
-            }
-        }
+    /// A record for a session first seen on a line other than its start.
+    fn open_without_start(&mut self, number: usize, session: &str, at: Timestamp) -> usize {
+        let next = self.sessions.len();
+        self.index.insert(session.to_string(), next);
+        let session = SessionId(session.to_string());
+        self.unstarted.insert(next, (number, 0));
+        let record = new_record(
+            session,
+            at,
+            String::new(),
+            NO_START_TITLE.into(),
+            String::new(),
+            0,
+        );
+        self.sessions.push((record, at));
+        next
+    }
+}
+
+fn new_record(
+    session: SessionId,
+    started: Timestamp,
+    routine: String,
+    title: String,
+    hash: String,
+    planned_seconds: u64,
+) -> SessionRecord {
+    SessionRecord {
+        session,
+        routine,
+        title,
+        hash,
+        started,
+        ended: None,
+        seconds: 0,
+        planned_seconds,
+        preview: false,
+        outcome: Outcome::Unfinished,
+        stopped_at_step: None,
+        screening: None,
+        steps: Vec::new(),
+        check_ins: Vec::new(),
+        post_check: None,
     }
 }
 

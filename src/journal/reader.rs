@@ -1,233 +1,181 @@
 //! Reading the journal back, tolerantly: bad lines become warnings.
-//!
-//! The file is read in blocks of whole lines. Each block's lines are parsed
-//! on all cores (parsing is most of the work) and grouped into sessions in
-//! file order on this thread.
 
-use std::borrow::Cow;
-use std::fmt;
-use std::fs::File;
-use std::io::{self, Read};
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
-use std::thread;
-
-use jiff::Timestamp;
 
 use super::error::JournalError;
-use super::event::Event;
 use super::grouper::Grouper;
 use super::raw::RawLine;
 use super::record::SessionRecord;
-use crate::text::single_line as terminal_safe;
+use super::warning::Warning;
 
-/// Bytes read at a time; a longer line makes the buffer grow.
-const BLOCK: usize = 4 << 20;
+/// The largest journal read: 256 MiB, about 200,000 sessions (500 years of
+/// daily use), so a link to an endless file cannot eat all memory.
+pub const MAX_JOURNAL_BYTES: u64 = 256 << 20;
 
-/// Blocks smaller than this are parsed on one thread: a thread costs more.
-const PARALLEL_FROM: usize = 256 << 10;
+/// Up to this many unreadable lines are named one by one; more, and the
+/// file is mostly not a journal: one warning sums them up.
+const LISTED: usize = 5;
 
-/// A journal line that was skipped, and why; the face decides how to show it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    /// The line's number in the file, from 1.
-    pub line: usize,
-    /// Why it was skipped.
-    pub reason: String,
-}
-
-impl fmt::Display for Warning {
-    /// `line N: reason`, safe to print: the reason may quote the file's own bytes.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, terminal_safe(&self.reason))
-    }
-}
+/// What an editor may put at the start of a UTF-8 file.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Reads the journal into session records, oldest first; a missing file is an empty history.
+///
+/// Anything but a regular file (after following links) is refused before
+/// it is opened, so a named pipe cannot block and a device cannot stream forever.
 pub fn read(path: &Path) -> Result<(Vec<SessionRecord>, Vec<Warning>), JournalError> {
     let read_error = |source| JournalError::Read {
         path: path.to_path_buf(),
         source,
     };
-    let file = match File::open(path) {
-        Ok(file) => file,
+    let metadata = match fs::metadata(path) {
+        Ok(metadata) => metadata,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
         Err(e) => return Err(read_error(e)),
     };
+    check_regular(&metadata).map_err(read_error)?;
+    let file = File::open(path).map_err(read_error)?;
+    // The path may have been swapped since: check what was opened.
+    check_regular(&file.metadata().map_err(read_error)?).map_err(read_error)?;
     // A shared lock waits out a line being appended right now, so it is not
     // mistaken for a torn one. It never blocks other readers.
     file.lock_shared().map_err(read_error)?;
-    let parsed = parse_from(&file);
+    // One byte past the cap tells a file that grew past it while being read.
+    let parsed = parse_from(BufReader::new((&file).take(MAX_JOURNAL_BYTES + 1)));
     let unlocked = file.unlock();
-    let parsed = parsed.map_err(read_error)?;
+    let (records, warnings, bytes) = parsed.map_err(read_error)?;
     unlocked.map_err(read_error)?;
-    Ok(parsed)
+    if bytes > MAX_JOURNAL_BYTES {
+        return Err(read_error(too_large()));
+    }
+    Ok((records, warnings))
+}
+
+/// Refuses what is not a regular file, or is larger than [`MAX_JOURNAL_BYTES`].
+fn check_regular(metadata: &fs::Metadata) -> io::Result<()> {
+    let kind = metadata.file_type();
+    if kind.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "Is a directory",
+        ));
+    }
+    if !kind.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("not a regular file but {}", describe_special(&kind)),
+        ));
+    }
+    if metadata.len() > MAX_JOURNAL_BYTES {
+        return Err(too_large());
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn describe_special(kind: &fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a named pipe"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else if kind.is_socket() {
+        "a socket"
+    } else {
+        "something else"
+    }
+}
+
+#[cfg(not(unix))]
+fn describe_special(_: &fs::FileType) -> &'static str {
+    "something else"
+}
+
+fn too_large() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::FileTooLarge,
+        format!(
+            "larger than {} MiB, the most knead reads; move it aside to start a new journal",
+            MAX_JOURNAL_BYTES >> 20
+        ),
+    )
 }
 
 /// Turns journal bytes into session records, oldest first, and warnings for skipped lines.
 pub fn parse(bytes: &[u8]) -> (Vec<SessionRecord>, Vec<Warning>) {
     // Reading from a slice cannot fail.
-    parse_from(bytes).unwrap_or_default()
+    parse_from(bytes)
+        .map(|(records, warnings, _)| (records, warnings))
+        .unwrap_or_default()
 }
 
-fn parse_from(mut input: impl Read) -> io::Result<(Vec<SessionRecord>, Vec<Warning>)> {
-    let mut sessions = Sessions::default();
-    let mut buffer = vec![0; BLOCK];
-    let mut filled = 0;
+/// Reads line by line, so memory holds one line and the records, never
+/// the whole file; also returns the number of bytes read.
+fn parse_from(mut input: impl BufRead) -> io::Result<(Vec<SessionRecord>, Vec<Warning>, u64)> {
+    let mut grouper = Grouper::default();
+    let mut unreadable = Vec::new();
+    let (mut line, mut number, mut bytes) = (Vec::new(), 0, 0);
     loop {
-        if filled == buffer.len() {
-            buffer.resize(2 * buffer.len(), 0);
-        }
-        let n = match input.read(&mut buffer[filled..]) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        filled += n;
-        let Some(end) = memchr::memrchr(b'\n', &buffer[filled - n..filled]) else {
-            continue;
-        };
-        let end = filled - n + end + 1;
-        sessions.add_block(&buffer[..end]);
-        buffer.copy_within(end..filled, 0);
-        filled -= end;
-    }
-    sessions.add_last_line(&buffer[..filled]);
-    Ok(sessions.finish())
-}
-
-/// The grouping side: takes parsed lines in file order.
-#[derive(Default)]
-struct Sessions {
-    grouper: Grouper,
-    warnings: Vec<Warning>,
-    number: usize,
-}
-
-impl Sessions {
-    /// Adds a block of whole lines, each ending in a newline.
-    ///
-    /// Other threads parse the later parts of the block while this one
-    /// parses the first part and groups every part in order.
-    fn add_block(&mut self, block: &[u8]) {
-        let threads = thread::available_parallelism().map_or(1, |n| n.get().min(8));
-        if threads == 1 || block.len() < PARALLEL_FROM {
-            return lines(block).for_each(|line| self.add(parse_line(line)));
-        }
-        let pieces = split_at_newlines(block, threads);
-        thread::scope(|scope| {
-            let handles: Vec<_> = pieces[1..]
-                .iter()
-                .map(|&piece| scope.spawn(move || parse_lines(piece)))
-                .collect();
-            lines(pieces[0]).for_each(|line| self.add(parse_line(line)));
-            for (handle, &piece) in handles.into_iter().zip(&pieces[1..]) {
-                // A parser thread cannot panic on any input; if one did, parse here.
-                let parsed = handle.join().unwrap_or_else(|_| parse_lines(piece));
-                parsed.into_iter().for_each(|p| self.add(p));
-            }
-        });
-    }
-
-    /// Adds what is left after the last newline: a torn line, or a whole one missing its newline.
-    fn add_last_line(&mut self, text: &[u8]) {
-        match parse_line(text) {
-            Parsed::Bad(_) => {
-                self.number += 1;
-                self.warnings.push(Warning {
-                    line: self.number,
-                    reason: "incomplete last line (a write was cut short); skipped".into(),
-                });
-            }
-            Parsed::Blank if text.is_empty() => {}
-            parsed => self.add(parsed),
-        }
-    }
-
-    fn add(&mut self, parsed: Parsed<'_>) {
-        self.number += 1;
-        match parsed {
-            Parsed::Blank => {}
-            Parsed::Event(session, at, event) => {
-                self.grouper
-                    .add(self.number, (&session, at, event), &mut self.warnings)
-            }
-            Parsed::Bad(reason) => self.warnings.push(Warning {
-                line: self.number,
-                reason,
-            }),
-        }
-    }
-
-    fn finish(mut self) -> (Vec<SessionRecord>, Vec<Warning>) {
-        let records = self.grouper.finish(&mut self.warnings);
-        // Sessions without a start are only known at the end: keep file order.
-        self.warnings.sort_by_key(|w| w.line);
-        (records, self.warnings)
-    }
-}
-
-/// What one line turned into.
-enum Parsed<'a> {
-    /// An empty or all-blank line, skipped silently.
-    Blank,
-    /// An event of the session named.
-    Event(Cow<'a, str>, Timestamp, Event),
-    /// A line that is not an event, and why.
-    Bad(String),
-}
-
-/// About `n` pieces of whole lines, in order.
-fn split_at_newlines(block: &[u8], n: usize) -> Vec<&[u8]> {
-    let mut pieces = Vec::with_capacity(n);
-    let mut rest = block;
-    for i in (1..n).rev() {
-        let target = rest.len() / (i + 1);
-        let Some(cut) = memchr::memchr(b'\n', &rest[target..]) else {
+        line.clear();
+        let n = input.read_until(b'\n', &mut line)?;
+        if n == 0 {
             break;
+        }
+        (number, bytes) = (number + 1, bytes + n as u64);
+        let text = match number {
+            1 => line.strip_prefix(BOM).unwrap_or(&line),
+            _ => &line,
         };
-        let (piece, tail) = rest.split_at(target + cut + 1);
-        pieces.push(piece);
-        rest = tail;
+        if text.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        // One check of the whole line is cheaper than serde_json's check of each string.
+        let raw = std::str::from_utf8(text)
+            .map_err(|_| "not UTF-8 text".to_string())
+            .and_then(|text| serde_json::from_str::<RawLine>(text).map_err(|e| describe(&e)));
+        match raw {
+            Ok(raw) => {
+                let (session, at) = (raw.session.clone(), raw.at);
+                match raw.into_event() {
+                    Ok(event) => grouper.add(number, &session, at, event),
+                    Err(e) => unreadable.push(Warning::new(number, not_an_event(&e))),
+                }
+            }
+            // Only the last line can lack its newline: a killed writer cut it short.
+            Err(_) if !text.ends_with(b"\n") => unreadable.push(Warning::new(
+                number,
+                "incomplete last line (a write was cut short); skipped",
+            )),
+            Err(e) => unreadable.push(Warning::new(number, not_an_event(&e))),
+        }
     }
-    pieces.push(rest);
-    pieces
+    let (records, mut warnings) = grouper.finish();
+    warnings.extend(summed_up(unreadable));
+    // Sessions without a start are only known at the end: keep file order.
+    warnings.sort_by_key(|w| w.line);
+    Ok((records, warnings, bytes))
 }
 
-/// The lines of a block of whole lines, without their newlines.
-fn lines(block: &[u8]) -> impl Iterator<Item = &[u8]> {
-    let mut start = 0;
-    memchr::memchr_iter(b'\n', block).map(move |end| {
-        let line = &block[start..end];
-        start = end + 1;
-        line
-    })
-}
-
-/// Every line of a block of whole lines, parsed.
-fn parse_lines(block: &[u8]) -> Vec<Parsed<'_>> {
-    lines(block).map(parse_line).collect()
-}
-
-fn parse_line(text: &[u8]) -> Parsed<'_> {
-    if text.iter().all(u8::is_ascii_whitespace) {
-        return Parsed::Blank;
+/// The warnings as they are, or one for them all when there are too many to read.
+fn summed_up(mut unreadable: Vec<Warning>) -> Vec<Warning> {
+    if unreadable.len() <= LISTED {
+        return unreadable;
     }
-    let Ok(text) = std::str::from_utf8(text) else {
-        return Parsed::Bad("not UTF-8 text; skipped".into());
-    };
-    let raw = match serde_json::from_str::<RawLine>(text) {
-        Ok(raw) => raw,
-        Err(e) => return Parsed::Bad(format!("not a journal event ({}); skipped", describe(&e))),
-    };
-    let (session, at) = (raw.session.clone(), raw.at);
-    match raw.into_event() {
-        Ok(event) => Parsed::Event(session, at, event),
-        Err(reason) => Parsed::Bad(format!("not a journal event ({reason}); skipped")),
+    let count = unreadable.len();
+    let mut first = unreadable.swap_remove(0);
+    if let Some(reason) = first.reason.strip_suffix("; skipped") {
+        first.reason = reason.to_string();
     }
+    vec![Warning { count, ..first }]
 }
 
-/// serde_json's message without its "at line 1": every line is parsed alone.
+fn not_an_event(why: &str) -> String {
+    format!("not a journal event ({why}); skipped")
+}
+
+/// serde_json's message without its "at line 1": each line is parsed alone.
 fn describe(error: &serde_json::Error) -> String {
     let message = error.to_string();
     let message = message
