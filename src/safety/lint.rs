@@ -94,8 +94,27 @@ pub const BANNED_CLAIMS: &[&str] = &[
     "flushes out toxins",
     "flush out toxins",
     "no pain, no gain",
+    "treat",
     "treats",
+    "heal",
+    "heals",
+    "fix",
+    "fixes",
+    "relieve",
+    "relieves",
 ];
+
+/// Words that, shortly before an area, say to keep away from it: "not on
+/// the spine", "keep it off the tailbone", "away from the neck".
+const NEGATIONS: &[&str] = &["not", "never", "off", "away", "avoid", "avoiding"];
+
+/// How many words back a negation still covers an area, so a list such as
+/// "away from the spine, tailbone and sacrum" is covered to its end.
+const NEGATION_REACH: usize = 6;
+
+/// How many words back a negation denies a claim ("not diagnose or treat");
+/// shorter than for areas, so "not only soothes but cures" is still caught.
+const CLAIM_NEGATION_REACH: usize = 3;
 
 /// A term split into words, with what a match reports.
 type Terms = Vec<(Vec<Word<'static>>, &'static str)>;
@@ -119,9 +138,53 @@ pub fn find_avoid_area(text: &str) -> Option<&'static str> {
     first_match(&words(text), &AREA_TERMS).map(|(_, _, name)| name)
 }
 
+/// The first area a cue tells the person to press: an area mentioned, unless
+/// a negation shortly before it in the same sentence says to keep off it.
+/// Returns its byte range in `text` and the area's name.
+pub fn find_pressed_area(text: &str) -> Option<(usize, usize, &'static str)> {
+    let words = words(text);
+    (0..words.len()).find_map(|at| {
+        let (start, end, name) = match_at(&words, at, &AREA_TERMS)?;
+        (!negated(text, &words, at, NEGATION_REACH)).then_some((start, end, name))
+    })
+}
+
+/// Whether a negation comes within reach before word `at`, in its sentence.
+fn negated(text: &str, words: &[Word<'_>], at: usize, reach: usize) -> bool {
+    let mut end = words.get(at).map_or(0, |w| w.start);
+    for word in words[..at].iter().rev().take(reach) {
+        // A sentence break between the negation and the area ends its reach.
+        if text[word.end..end].contains(['.', ';', ':', '!', '?', '\n']) {
+            return false;
+        }
+        let lower = word.text.to_lowercase();
+        // "don't" splits into "don" and "t"; the apostrophe follows "don".
+        let dont = lower == "don" && text[word.end..].starts_with(['\'', '\u{2019}']);
+        if NEGATIONS.contains(&lower.as_str()) || dont {
+            return true;
+        }
+        end = word.start;
+    }
+    false
+}
+
 /// The first banned claim in a text: its byte range in `text` and the phrase.
+///
+/// A denial is not a claim: "does not diagnose or treat" passes (a negation
+/// up to [`CLAIM_NEGATION_REACH`] words before). Nor is "treat it as an
+/// emergency": a "treat" with "as" one or two words later is passed over.
 pub fn find_banned_claim(text: &str) -> Option<(usize, usize, &'static str)> {
-    first_match(&words(text), &CLAIM_TERMS)
+    let words = words(text);
+    (0..words.len()).find_map(|at| {
+        let found = match_at(&words, at, &CLAIM_TERMS)?;
+        let treat_as = matches!(found.2, "treat" | "treats")
+            && words
+                .iter()
+                .skip(at + 1)
+                .take(2)
+                .any(|w| w.text.eq_ignore_ascii_case("as"));
+        (!treat_as && !negated(text, &words, at, CLAIM_NEGATION_REACH)).then_some(found)
+    })
 }
 
 /// A word of a text: its letters and where it lies.
@@ -157,25 +220,32 @@ fn first_match<T: Copy>(
     words: &[Word<'_>],
     terms: &[(Vec<Word<'static>>, T)],
 ) -> Option<(usize, usize, T)> {
-    (0..words.len()).find_map(|at| {
-        terms
-            .iter()
-            .filter_map(|(term, found)| {
-                let span = words.get(at..at + term.len())?;
-                let same = span
-                    .iter()
-                    .zip(term)
-                    .all(|(word, term)| word.text.eq_ignore_ascii_case(term.text));
-                let (first, last) = (span.first()?, span.last()?);
-                same.then_some((first.start, last.end, *found))
-            })
-            .max_by_key(|(start, end, _)| end - start)
-    })
+    (0..words.len()).find_map(|at| match_at(words, at, terms))
+}
+
+/// The longest term that starts at word `at`, if any.
+fn match_at<T: Copy>(
+    words: &[Word<'_>],
+    at: usize,
+    terms: &[(Vec<Word<'static>>, T)],
+) -> Option<(usize, usize, T)> {
+    terms
+        .iter()
+        .filter_map(|(term, found)| {
+            let span = words.get(at..at + term.len())?;
+            let same = span
+                .iter()
+                .zip(term)
+                .all(|(word, term)| word.text.eq_ignore_ascii_case(term.text));
+            let (first, last) = (span.first()?, span.last()?);
+            same.then_some((first.start, last.end, *found))
+        })
+        .max_by_key(|(start, end, _)| end - start)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{BANNED_CLAIMS, find_avoid_area, find_banned_claim};
+    use super::{BANNED_CLAIMS, find_avoid_area, find_banned_claim, find_pressed_area};
 
     #[track_caller]
     fn area(text: &str, expected: Option<&str>) {
@@ -215,6 +285,25 @@ mod tests {
         area("", None);
     }
 
+    #[track_caller]
+    fn pressed(text: &str, expected: Option<&str>) {
+        let found = find_pressed_area(text).map(|(_, _, name)| name);
+        assert_eq!(found, expected, "in {text:?}");
+    }
+
+    #[test]
+    fn a_cue_may_say_where_not_to_press() {
+        pressed("Roll along the spine.", Some("the spine"));
+        pressed("Keep it off the spine.", None);
+        pressed("Ball on the muscle, not on the spine.", None);
+        pressed("Never on the tailbone", None);
+        pressed("Stay away from the spine, tailbone and sacrum.", None);
+        pressed("Avoid the armpit", None);
+        pressed("Don't press the throat", None);
+        pressed("Not too hard. Now press the spine.", Some("the spine"));
+        pressed("Relax the belly", Some("the abdomen"));
+    }
+
     #[test]
     fn the_earliest_area_is_reported() {
         area("belly and spine", Some("the abdomen"));
@@ -251,7 +340,16 @@ mod tests {
         claim("No pain - no gain", Some((0, 17, "no pain, no gain")));
         claim("no pain, no strain", None);
         claim("It treats back pain", Some((3, 9, "treats")));
-        claim("Treat yourself to a rest", None);
+        claim("Treat yourself to a rest", Some((0, 5, "treat")));
+        claim("Treat it as an emergency.", None);
+        claim("It does not diagnose or treat any condition", None);
+        claim("It is not a cure.", None);
+        claim("Not only does it soothe, it cures", Some((28, 33, "cures")));
+        claim("This heals.", Some((5, 10, "heals")));
+        claim("may relieve pain", Some((4, 11, "relieve")));
+        claim("It fixes it", Some((3, 8, "fixes")));
+        claim("a fixed point", None);
+        claim("healthy", None);
         claim("May help you relax and feel looser for a while.", None);
         claim("Ça guérit — cures", Some((16, 21, "cures")));
     }
