@@ -182,7 +182,7 @@ fn check_needs_a_file() {
 fn list_shows_every_bundled_routine() {
     let stdout = stdout_of(&Sandbox::new(), &["list"]);
     let ids = bundled_ids();
-    assert_eq!(ids.len(), 8, "{ids:?}");
+    assert_eq!(ids.len(), 10, "{ids:?}");
     for id in &ids {
         assert!(
             stdout
@@ -289,9 +289,44 @@ fn print_a_bundled_routine_as_markdown() {
         ))
         .stdout(predicate::str::contains("\n## Safety\n"))
         .stdout(predicate::str::contains(
-            "- Also stop if you notice:\n  - pain spreading below the knee\n",
+            "- Also stop if you notice:\n  - new or worse pain spreading below the knee\n",
         ))
         .stderr("");
+}
+
+#[test]
+fn a_handout_stands_on_its_own() {
+    run_fresh(&["print", "piriformis-tennis-ball"])
+        .code(0)
+        .stdout(predicate::str::contains(
+            "- **How often:** Once a day at most, 3-5 days a week",
+        ))
+        .stdout(predicate::str::contains(
+            "\n## Before you start\n\n- Ball on the fleshy upper and outer buttock",
+        ))
+        .stdout(predicate::str::contains(
+            "(if yes, try `wall-ball-glute-standing` instead)",
+        ))
+        .stdout(predicate::str::contains(
+            "halfway through holds of 2m or more",
+        ))
+        .stdout(predicate::str::contains(
+            "At 7, ease off a little; at 8 or more, release",
+        ))
+        .stdout(predicate::str::contains("\n## Warning signs\n"))
+        .stdout(predicate::str::contains(
+            "or go to A&E now if you notice:**",
+        ))
+        .stdout(predicate::str::contains("- Good sore: "))
+        .stdout(predicate::str::contains("- Bad sore: "))
+        .stdout(predicate::str::contains("- Name: ___"))
+        .stdout(predicate::str::contains("- Phone: ___"))
+        .stdout(predicate::str::contains("- Date: ___"));
+    run_fresh(&["print", "gentle-flare-up"])
+        .code(0)
+        .stdout(predicate::str::contains(
+            "This routine stays at or below 3: above it, ease off.",
+        ));
 }
 
 #[test]
