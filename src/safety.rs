@@ -2,8 +2,8 @@
 //!
 //! Plain data and small pure functions that every face (full screen, plain
 //! line mode, handouts) and the routine validator call. The wording is our
-//! own, calm and brief; the facts behind it are in `shared/safety.md`
-//! (A1-A5, C5, C8, C16). knead does not diagnose: texts say what something
+//! own, calm and brief; the rules and their sources are in
+//! `docs/safety.md`. knead does not diagnose: texts say what something
 //! *may* mean, never name a condition as fact.
 //!
 //! This module depends on no other part of knead: the routine validator
