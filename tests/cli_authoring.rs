@@ -215,7 +215,21 @@ fn list_json_describes_every_routine() {
         );
         assert_eq!(entry["source"], "bundled", "{entry}");
         assert!(entry["error"].is_null(), "{entry}");
+        // Every bundled routine says how often (issue 11).
+        assert!(
+            entry["frequency"].as_str().is_some_and(|f| !f.is_empty()),
+            "{entry}"
+        );
     }
+}
+
+#[test]
+fn list_shows_how_often() {
+    let stdout = stdout_of(&Sandbox::new(), &["list"]);
+    assert!(
+        stdout.contains("how often: Once a day at most, 3-5 days a week"),
+        "{stdout}"
+    );
 }
 
 #[test]

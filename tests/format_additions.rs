@@ -149,3 +149,47 @@ fn the_schema_knows_the_new_keys() {
         .expect("question");
     assert!(question.to_string().contains("anyOf"), "{question}");
 }
+
+/// `knead check` on `files` (name, text) in a fresh folder, with no user
+/// routines; returns stderr.
+fn check_cli(files: &[(&str, &str)]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut cmd = assert_cmd::Command::cargo_bin("knead").expect("binary");
+    cmd.env("XDG_CONFIG_HOME", dir.path().join("config"))
+        .env("XDG_DATA_HOME", dir.path().join("data"))
+        .current_dir(dir.path())
+        .args(["check", "--color", "never"]);
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write");
+        cmd.arg(name);
+    }
+    let output = cmd.output().expect("run");
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn offering(id: &str) -> String {
+    format!(
+        "format = 1\ntitle = \"x\"\n\n[safety]\nscreening = [{{ ask = \"Floor hard?\", offer = \"{id}\" }}]\n\n[[step]]\nkind = \"rest\"\ncue = \"Rest.\"\nduration = \"20s\"\n"
+    )
+}
+
+#[test]
+fn knead_check_knows_the_bundled_routines_and_the_files_checked_together() {
+    let unknown = check_cli(&[("a.toml", &offering("no-such-routine"))]);
+    assert!(
+        unknown.contains(
+            "a.toml:5:45: warning: no bundled or user routine is called `no-such-routine`"
+        ),
+        "{unknown}"
+    );
+    let bundled = check_cli(&[("a.toml", &offering("wall-ball-glute-standing"))]);
+    assert!(
+        bundled.ends_with("checked 1 file: 0 errors, 0 warnings\n"),
+        "{bundled}"
+    );
+    let together = check_cli(&[("a.toml", &offering("b")), ("b.toml", &offering("a"))]);
+    assert!(
+        together.ends_with("checked 2 files: 0 errors, 0 warnings\n"),
+        "{together}"
+    );
+}
