@@ -340,6 +340,16 @@ fn a_handout_stands_on_its_own() {
         .code(0)
         .stdout(predicate::str::contains(
             "This routine stays at or below 3: above it, ease off.",
+        ))
+        .stdout(predicate::str::contains("Aim for 3 or less."))
+        .stdout(predicate::str::contains("`+` and `-`").not());
+    run_fresh(&["print", "heat-cold-wind-down"])
+        .code(0)
+        .stdout(predicate::str::contains(
+            "stays off.\n   Then the safety check-in.\n",
+        ))
+        .stdout(predicate::str::contains(
+            "and at the end of the other steps marked \"Then the safety check-in\", knead asks",
         ));
 }
 

@@ -141,15 +141,21 @@ fn safety(md: &mut String, routine: &Routine) {
     );
     let asks: Vec<String> = routine.safety.screening.iter().map(question).collect();
     nested(md, "This routine also asks:", &asks);
+    let marked = if routine.steps.iter().any(|s| s.check_in) {
+        ", and at the end of the other steps marked \"Then the safety check-in\","
+    } else {
+        ""
+    };
     let _ = writeln!(
         md,
-        "- After every hold and roll (and halfway through holds of {} or more) knead asks: \
+        "- After every hold and roll (and halfway through holds of {} or more){marked} knead asks: \
          **{}** If yes, release the pressure and stop for today.",
         show(HALFWAY_CHECK_IN_FROM),
         safety::check_in_question(&[])
     );
     nested(md, "Also stop if you notice:", &routine.safety.stop_signs);
-    if routine.steps.iter().any(|s| s.kind.checks_in()) {
+    let adjustable = |s: &Step| matches!(s.kind, Kind::Hold(h) if h.min != h.max);
+    if routine.steps.iter().any(adjustable) {
         let _ = writeln!(
             md,
             "- During a hold, `+` and `-` make it {} longer or shorter, within the limits shown above.",
@@ -176,11 +182,15 @@ fn question(question: &ScreeningQuestion) -> String {
 
 fn pressure(md: &mut String, cap: Option<u8>) {
     let (low, high) = safety::PRESSURE_TARGET;
+    // A routine's own cap below the usual band replaces the band's aim.
+    let aim = match cap {
+        Some(cap) if cap < high => format!("Aim for {cap} or less"),
+        _ => format!("Aim for {low} to {high}: a deep ache you can relax into"),
+    };
     let _ = writeln!(
         md,
         "- After each check-in you rate the pressure from 0 (none) to 10 (the worst you can imagine). \
-         Aim for {low} to {high}: a deep ache you can relax into. At {}, ease off a little; \
-         at {} or more, release and move to a new spot.",
+         {aim}. At {}, ease off a little; at {} or more, release and move to a new spot.",
         safety::PRESSURE_EASE_OFF_FROM,
         safety::PRESSURE_RELEASE_FROM
     );
@@ -193,7 +203,7 @@ fn pressure(md: &mut String, cap: Option<u8>) {
 }
 
 fn warning_signs(md: &mut String) {
-    md.push_str("## Warning signs\n\n");
+    md.push_str("## Warning signs\n");
     for line in safety::red_flags(safety::DEFAULT_EMERGENCY_NUMBER) {
         match line.strip_prefix("- ") {
             Some(flag) => {
