@@ -38,16 +38,6 @@ pub struct RawScreeningTable {
     pub offer: Option<Spanned<String>>,
 }
 
-impl RawScreening {
-    /// The question, in either form.
-    pub fn ask(&self) -> &str {
-        match self {
-            RawScreening::Ask(text) => text,
-            RawScreening::Table(table) => table.ask.get_ref(),
-        }
-    }
-}
-
 impl<'de> Deserialize<'de> for RawScreening {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(ScreeningVisitor)
