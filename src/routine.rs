@@ -18,8 +18,8 @@ use std::path::Path;
 pub use convert::{MAX_STEPS, MAX_TOTAL};
 pub use diagnostic::{Diagnostic, Severity};
 pub use model::{
-    Breathe, Breathing, Hold, Kind, Roll, Routine, SWITCH_SIDES, SafetyAdditions, Side, Step,
-    StepKind,
+    Breathe, Breathing, Hold, Kind, Roll, Routine, SWITCH_SIDES, SafetyAdditions,
+    ScreeningQuestion, Side, Step, StepKind,
 };
 pub use raw::RawRoutine;
 pub use schema::{schema, schema_json};
@@ -65,6 +65,25 @@ pub fn check_str(source: &str) -> Checked {
         routine,
         diagnostics,
     }
+}
+
+/// Adds a warning to `checked` for each screening `offer` in `source` that
+/// names none of the `known` routine ids (bundled and user routines).
+///
+/// Kept apart from [`check_str`] so validation stays pure: only a caller that
+/// knows the library, such as `knead check`, can say which ids exist.
+pub fn check_offers(checked: &mut Checked, source: &str, known: &[String]) {
+    if checked.has_errors() {
+        return;
+    }
+    let mut scratch = Vec::new();
+    let Some(raw) = parse::parse_raw(source, &mut scratch) else {
+        return;
+    };
+    lint::unknown_offers(&raw, known, &mut checked.diagnostics);
+    checked
+        .diagnostics
+        .sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
 }
 
 /// Parses and validates routine bytes (any bytes: size, encoding and NUL

@@ -2,8 +2,8 @@
 //!
 //! Plain data and small pure functions that every face (full screen, plain
 //! line mode, handouts) and the routine validator call. The wording is our
-//! own, calm and brief; the facts behind it are in `shared/safety.md`
-//! (A1-A5, C5, C8, C16). knead does not diagnose: texts say what something
+//! own, calm and brief; the rules and their sources are in
+//! `docs/safety.md`. knead does not diagnose: texts say what something
 //! *may* mean, never name a condition as fact.
 //!
 //! This module depends on no other part of knead: the routine validator
@@ -19,10 +19,21 @@ pub use guidance::{
     PRESSURE_QUESTION, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, RELEASE_NOW, SESSION_NOTICE,
     late_feeling_question, red_flags, stop_guidance,
 };
-pub use lint::{AVOID_AREAS, AvoidArea, BANNED_CLAIMS, find_avoid_area, find_banned_claim};
+pub use lint::{
+    AVOID_AREAS, AvoidArea, BANNED_CLAIMS, find_avoid_area, find_banned_claim, find_pressed_area,
+};
 pub use screening::{
     BUILTIN_QUESTIONS, Group, Question, SCREENING_ASK, Tier, group_guidance, screening_questions,
 };
+
+/// The pressure band to aim for, 0-10 (docs/safety.md, "Pressure").
+pub const PRESSURE_TARGET: (u8, u8) = (3, 6);
+
+/// A pressure rating from this one up means "ease off a little".
+pub const PRESSURE_EASE_OFF_FROM: u8 = 7;
+
+/// A pressure rating from this one up means "release and move to a new spot".
+pub const PRESSURE_RELEASE_FROM: u8 = 8;
 
 /// The emergency number shown when nothing else is configured.
 pub const DEFAULT_EMERGENCY_NUMBER: &str = "112, 999 or 911";

@@ -182,7 +182,7 @@ fn check_needs_a_file() {
 fn list_shows_every_bundled_routine() {
     let stdout = stdout_of(&Sandbox::new(), &["list"]);
     let ids = bundled_ids();
-    assert_eq!(ids.len(), 8, "{ids:?}");
+    assert_eq!(ids.len(), 10, "{ids:?}");
     for id in &ids {
         assert!(
             stdout
@@ -215,7 +215,21 @@ fn list_json_describes_every_routine() {
         );
         assert_eq!(entry["source"], "bundled", "{entry}");
         assert!(entry["error"].is_null(), "{entry}");
+        // Every bundled routine says how often (issue 11).
+        assert!(
+            entry["frequency"].as_str().is_some_and(|f| !f.is_empty()),
+            "{entry}"
+        );
     }
+}
+
+#[test]
+fn list_shows_how_often() {
+    let stdout = stdout_of(&Sandbox::new(), &["list"]);
+    assert!(
+        stdout.contains("how often: Once a day at most, 3-5 days a week"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -289,9 +303,54 @@ fn print_a_bundled_routine_as_markdown() {
         ))
         .stdout(predicate::str::contains("\n## Safety\n"))
         .stdout(predicate::str::contains(
-            "- Also stop if you notice:\n  - pain spreading below the knee\n",
+            "- Also stop if you notice:\n  - new or worse pain spreading below the knee\n",
         ))
         .stderr("");
+}
+
+#[test]
+fn a_handout_stands_on_its_own() {
+    run_fresh(&["print", "piriformis-tennis-ball"])
+        .code(0)
+        .stdout(predicate::str::contains(
+            "- **How often:** Once a day at most, 3-5 days a week",
+        ))
+        .stdout(predicate::str::contains(
+            "\n## Before you start\n\n- Ball on the fleshy upper and outer buttock",
+        ))
+        .stdout(predicate::str::contains(
+            "(if yes, try `wall-ball-glute-standing` instead)",
+        ))
+        .stdout(predicate::str::contains(
+            "halfway through holds of 2m or more",
+        ))
+        .stdout(predicate::str::contains(
+            "At 7, ease off a little; at 8 or more, release",
+        ))
+        .stdout(predicate::str::contains("\n## Warning signs\n"))
+        .stdout(predicate::str::contains(
+            "or go to A&E now if you notice:**",
+        ))
+        .stdout(predicate::str::contains("- Good sore: "))
+        .stdout(predicate::str::contains("- Bad sore: "))
+        .stdout(predicate::str::contains("- Name: ___"))
+        .stdout(predicate::str::contains("- Phone: ___"))
+        .stdout(predicate::str::contains("- Date: ___"));
+    run_fresh(&["print", "gentle-flare-up"])
+        .code(0)
+        .stdout(predicate::str::contains(
+            "This routine stays at or below 3: above it, ease off.",
+        ))
+        .stdout(predicate::str::contains("Aim for 3 or less."))
+        .stdout(predicate::str::contains("`+` and `-`").not());
+    run_fresh(&["print", "heat-cold-wind-down"])
+        .code(0)
+        .stdout(predicate::str::contains(
+            "stays off.\n   Then the safety check-in.\n",
+        ))
+        .stdout(predicate::str::contains(
+            "and at the end of the other steps marked \"Then the safety check-in\", knead asks",
+        ));
 }
 
 #[test]

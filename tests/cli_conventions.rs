@@ -892,7 +892,7 @@ fn the_binary_needs_nothing_beside_it() {
         .collect();
     ids.sort();
     assert_eq!(ids, bundled_ids());
-    assert_eq!(ids.len(), 8, "eight bundled routines");
+    assert_eq!(ids.len(), 10, "ten bundled routines");
 
     let shown = text(&run_installed(&sandbox, &installed, &["list"]).stdout);
     for id in &ids {

@@ -173,6 +173,26 @@ fixtures! {
         => "tests/invalid/total-over-2h.toml:46:12: error: the routine passes 2 hours here (2h1m in all)"
         at "\"1m\"";
 
+    // The keys added after the safety review.
+    check_in_on_hold: "check-in-on-hold"
+        => "tests/invalid/check-in-on-hold.toml:9:12: error: `check_in` is only allowed on setup, rest or breathe steps, not on a hold step"
+        at "true";
+    pressure_cap_11: "pressure-cap-11"
+        => "tests/invalid/pressure-cap-11.toml:6:16: error: `pressure_cap` must be 0 to 10, not 11"
+        at "11";
+    screening_unknown_key: "screening-unknown-key"
+        => "tests/invalid/screening-unknown-key.toml:6:57: error: unknown field `ofer`, expected `ask` or `offer`"
+        at "ofer";
+    screening_without_ask: "screening-without-ask"
+        => "tests/invalid/screening-without-ask.toml:5:14: error: missing field `ask`"
+        at "{ offer = \"wall-ball-glute-standing\" }";
+    frequency_two_lines: "frequency-two-lines"
+        => "tests/invalid/frequency-two-lines.toml:3:13: error: `frequency` must be one line"
+        at "\"\"\"Once a day.\nSkip a day if still sore.\"\"\"";
+    before_not_a_list: "before-not-a-list"
+        => "tests/invalid/before-not-a-list.toml:3:10: error: wrong type: string \"Keep the ball off the spine.\", expected a list, like [\"a\", \"b\"]"
+        at "\"Keep the ball off the spine.\"";
+
     // The list of steps.
     no_steps: "no-steps"
         => "tests/invalid/no-steps.toml:1:1: error: a routine needs at least one step"

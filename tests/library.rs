@@ -1,5 +1,5 @@
 //! The bundled routines: every one is clean, and the times inside them stay
-//! within the advice in `safety.md` (hold and roll times, pack times, and
+//! within the advice in `docs/safety.md` (hold and roll times, pack times, and
 //! the gentle flare-up day).
 
 use std::fs;
@@ -61,7 +61,7 @@ fn ball_on_buttock(routine: &Routine) -> bool {
 
 /// Trigger-point compression is a different technique from a ball hold on
 /// a tender spot: it starts at 60-90 s and may be extended to 5 min
-/// (safety.md, "Hold times" and R4).
+/// (docs/safety.md, "Hard limits").
 fn trigger_point(id: &str, routine: &Routine) -> bool {
     id.contains("trigger") || routine.title.to_lowercase().contains("trigger")
 }
@@ -75,9 +75,9 @@ fn assert_between(what: &str, value: Duration, low: Duration, high: Duration) {
 }
 
 #[test]
-fn there_are_eight_bundled_routines() {
+fn there_are_ten_bundled_routines() {
     let ids: Vec<String> = bundled().into_iter().map(|(id, _)| id).collect();
-    assert_eq!(ids.len(), 8, "{ids:?}");
+    assert_eq!(ids.len(), 10, "{ids:?}");
     let shipped: Vec<String> = knead::library::bundled()
         .into_iter()
         .map(|loaded| loaded.id)

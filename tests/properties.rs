@@ -273,7 +273,16 @@ fn routine_texts(routine: &Routine) -> Vec<&str> {
     texts.extend(routine.notes.as_deref());
     texts.extend(routine.areas.iter().map(String::as_str));
     texts.extend(routine.tools.iter().map(String::as_str));
-    texts.extend(routine.safety.screening.iter().map(String::as_str));
+    texts.extend(routine.safety.screening.iter().map(|q| q.ask.as_str()));
+    texts.extend(
+        routine
+            .safety
+            .screening
+            .iter()
+            .filter_map(|q| q.offer.as_deref()),
+    );
+    texts.extend(routine.frequency.as_deref());
+    texts.extend(routine.before.iter().map(String::as_str));
     texts.extend(routine.safety.stop_signs.iter().map(String::as_str));
     for step in &routine.steps {
         texts.push(&step.title);

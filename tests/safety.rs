@@ -1,6 +1,6 @@
 //! knead's safety promises, proved as invariants (issue 4: "Safety:
-//! screening, check-ins, stop guidance, escalation"; safety.md A1-A4, C5,
-//! C15; design.md "The session" and "Plain mode").
+//! screening, check-ins, stop guidance, escalation"; docs/safety.md, every section;
+//! design.md "The session" and "Plain mode").
 //!
 //! Three levels, from the engine up:
 //! - the engine (`Session`), driven by random routines and random command

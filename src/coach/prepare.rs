@@ -86,7 +86,7 @@ fn read_history() -> Vec<SessionRecord> {
         .unwrap_or_default()
 }
 
-/// What the journal says about repeated reports (safety.md C15).
+/// What the journal says about repeated reports (docs/safety.md, "Escalation").
 fn escalation_notices(records: &[SessionRecord], id: &str, routine: &Routine) -> Vec<String> {
     let pressure = routine.steps.iter().any(|s| s.kind.checks_in());
     history::escalations(records, id, pressure, Timestamp::now())
@@ -96,7 +96,7 @@ fn escalation_notices(records: &[SessionRecord], id: &str, routine: &Routine) ->
 }
 
 /// A recent session that ran but whose better / same / worse question was
-/// never answered: it is asked at the next launch (safety.md A3, C13).
+/// never answered: it is asked at the next launch (docs/safety.md, "After a session").
 fn unanswered_last_session(history: &[SessionRecord]) -> Option<&SessionRecord> {
     let now = Timestamp::now().as_second();
     history

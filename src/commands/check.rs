@@ -5,13 +5,15 @@ use std::path::PathBuf;
 use crate::exit::Exit;
 use crate::library::{self, Origin};
 use crate::output;
-use crate::routine::Severity;
+use crate::routine::{self, Severity};
 
 /// Checks every file and reports every problem; exits 2 when any file has errors.
 pub fn run(files: &[PathBuf], deny_warnings: bool, color: bool) -> std::io::Result<Exit> {
     let (mut errors, mut warnings) = (0, 0);
+    let known = known_ids(files);
     for path in files {
-        let loaded = library::load_path(path, Origin::Path);
+        let mut loaded = library::load_path(path, Origin::Path);
+        routine::check_offers(&mut loaded.checked, &loaded.text, &known);
         let mut report = String::new();
         for diagnostic in &loaded.checked.diagnostics {
             let mut diagnostic = diagnostic.clone();
@@ -33,6 +35,18 @@ pub fn run(files: &[PathBuf], deny_warnings: bool, color: bool) -> std::io::Resu
     } else {
         Exit::Done
     })
+}
+
+/// The routines a screening `offer` may name: bundled, the user's, and the
+/// files checked together (a therapist's new routines may offer each other).
+fn known_ids(files: &[PathBuf]) -> Vec<String> {
+    let mut ids: Vec<String> = library::all().into_iter().map(|l| l.id).collect();
+    ids.extend(
+        files
+            .iter()
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned())),
+    );
+    ids
 }
 
 fn summary(files: usize, errors: usize, warnings: usize) -> String {

@@ -23,6 +23,8 @@ pub struct Listed {
     pub tools: Vec<String>,
     /// Body areas.
     pub areas: Vec<String>,
+    /// How often to do it, as the author wrote it.
+    pub frequency: Option<String>,
     /// bundled, user or path.
     pub source: String,
     /// Where the file is.
@@ -47,6 +49,7 @@ impl Listed {
             seconds: routine.map(|r| r.planned_time().as_secs()),
             tools: routine.map(|r| r.tools.clone()).unwrap_or_default(),
             areas: routine.map(|r| r.areas.clone()).unwrap_or_default(),
+            frequency: routine.and_then(|r| r.frequency.clone()),
             source: loaded.origin.to_string(),
             path: sanitize(&loaded.display),
             error,
@@ -93,6 +96,9 @@ fn table(listed: &[Listed]) -> String {
                     or_none(&entry.tools),
                     or_none(&entry.areas)
                 ));
+                if let Some(frequency) = &entry.frequency {
+                    out.push_str(&format!("{:width$}          how often: {frequency}\n", ""));
+                }
             }
             (None, error) => out.push_str(&format!(
                 "{id}  {:>6}  {}  [{}]\n",

@@ -90,7 +90,7 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
 fn screening(cx: &Context<'_>) -> Vec<String> {
     let mut lines = vec!["SCREEN: Before you start, read this list.".to_owned()];
     let mut group = None;
-    for question in safety::screening_questions(&cx.routine.safety.screening) {
+    for question in safety::screening_questions(&cx.routine.safety.asks()) {
         if group != Some(question.group) {
             group = Some(question.group);
             lines.push(format!("SCREEN: {}:", words::group_heading(question.group)));

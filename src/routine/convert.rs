@@ -6,6 +6,7 @@ use std::time::Duration;
 use toml::Spanned;
 
 mod checks;
+mod safety;
 mod step;
 
 use checks::{in_range, non_empty};
@@ -43,7 +44,27 @@ pub fn convert(raw: &RawRoutine, source: &str, out: &mut Vec<Diagnostic>) -> Opt
         }
         Some(title) => non_empty(title, "a routine title", out),
     };
-    let summary = raw.summary.as_ref().and_then(|s| one_line(s, out));
+    let summary = raw.summary.as_ref().and_then(|s| {
+        safety::one_line(
+            s,
+            "`summary`",
+            "it is shown in lists; put longer text in `notes`",
+            out,
+        )
+    });
+    let frequency = raw.frequency.as_ref().and_then(|f| {
+        safety::one_line(
+            f,
+            "`frequency`",
+            "it is shown in lists and handouts; put longer text in `notes`",
+            out,
+        )
+    });
+    let before = safety::before(&raw.before, out);
+    let additions = raw
+        .safety
+        .as_ref()
+        .map_or_else(SafetyAdditions::default, |s| safety::safety(s, out));
     let breathing = raw
         .breathing
         .as_ref()
@@ -68,15 +89,10 @@ pub fn convert(raw: &RawRoutine, source: &str, out: &mut Vec<Diagnostic>) -> Opt
             .as_ref()
             .map(|a| single_line(a.get_ref()).trim().to_owned()),
         notes: raw.notes.as_ref().map(|n| sanitize(n.get_ref())),
+        frequency,
+        before,
         breathing,
-        safety: raw
-            .safety
-            .as_ref()
-            .map_or_else(SafetyAdditions::default, |s| SafetyAdditions {
-                screening: texts(&s.screening),
-                stop_signs: texts(&s.stop_signs),
-                rate_pressure: s.rate_pressure.as_ref().is_some_and(|r| *r.get_ref()),
-            }),
+        safety: additions,
         steps,
     })
 }
@@ -170,18 +186,6 @@ pub(super) fn breathing(raw: &RawBreathing, out: &mut Vec<Diagnostic>) -> Breath
         exhale: phase(&raw.exhale, 1, "exhale", default.exhale, out),
         hold_out: phase(&raw.hold_out, 0, "hold_out", default.hold_out, out),
     }
-}
-
-fn one_line(text: &Spanned<String>, out: &mut Vec<Diagnostic>) -> Option<String> {
-    let clean = sanitize(text.get_ref()).trim().to_owned();
-    if clean.contains('\n') {
-        out.push(
-            Diagnostic::error(text.span(), "`summary` must be one line")
-                .with_help("it is shown in lists; put longer text in `notes`"),
-        );
-        return None;
-    }
-    Some(clean)
 }
 
 fn texts(values: &[Spanned<String>]) -> Vec<String> {

@@ -26,6 +26,10 @@ pub struct Routine {
     pub author: Option<String>,
     /// Free text for the person doing the routine.
     pub notes: Option<String>,
+    /// How often to do the routine, one line, as the author wrote it.
+    pub frequency: Option<String>,
+    /// Safety lines the person must read before the first step, one line each.
+    pub before: Vec<String>,
     /// The breathing pacer used by steps without their own.
     pub breathing: Breathing,
     /// What the routine adds to the built-in safety behaviour.
@@ -70,11 +74,39 @@ impl Breathing {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SafetyAdditions {
     /// Extra screening questions asked before the first step.
-    pub screening: Vec<String>,
+    pub screening: Vec<ScreeningQuestion>,
     /// Extra signs to stop, asked about at every check-in.
     pub stop_signs: Vec<String>,
     /// Ask for a 0-10 pressure rating after each check-in.
     pub rate_pressure: bool,
+    /// With `rate_pressure`: a rating above this gets "ease off".
+    pub pressure_cap: Option<u8>,
+}
+
+/// A routine's own screening question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScreeningQuestion {
+    /// The yes/no question.
+    pub ask: String,
+    /// The id of a routine to offer instead after a "yes", if the author named one.
+    pub offer: Option<String>,
+}
+
+impl ScreeningQuestion {
+    /// A question with no routine to offer.
+    pub fn new(ask: impl Into<String>) -> Self {
+        Self {
+            ask: ask.into(),
+            offer: None,
+        }
+    }
+}
+
+impl SafetyAdditions {
+    /// The routine's own questions, without their offers.
+    pub fn asks(&self) -> Vec<String> {
+        self.screening.iter().map(|q| q.ask.clone()).collect()
+    }
 }
 
 /// One step of a routine, as written in the file.
@@ -94,6 +126,8 @@ pub struct Step {
     pub repeat: u32,
     /// A breathing pattern for this step only.
     pub breathing: Option<Breathing>,
+    /// A setup, rest or breathe step that ends with the safety check-in.
+    pub check_in: bool,
     /// The line of the `[[step]]` header in the file, for messages.
     pub line: usize,
 }
@@ -246,6 +280,12 @@ impl Step {
     /// The breathing pattern in force during this step.
     pub fn breathing_or<'a>(&'a self, routine: &'a Breathing) -> &'a Breathing {
         self.breathing.as_ref().unwrap_or(routine)
+    }
+
+    /// Whether the step ends with the safety check-in: every hold and roll,
+    /// and any other step marked `check_in = true`.
+    pub fn checks_in(&self) -> bool {
+        self.kind.checks_in() || self.check_in
     }
 
     /// The time this step takes once expanded for sides and repeats.

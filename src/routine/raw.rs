@@ -10,6 +10,10 @@ use toml::Spanned;
 use super::duration::DurationSpec;
 use super::model::StepKind;
 
+mod screening;
+
+pub use screening::RawScreening;
+
 /// A knead routine file (format 1).
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -43,6 +47,14 @@ pub struct RawRoutine {
     #[schemars(with = "String")]
     #[serde(default)]
     pub notes: Option<Spanned<String>>,
+    /// How often to do the routine, one line, such as "once a day, 3-5 days a week".
+    #[schemars(with = "String")]
+    #[serde(default)]
+    pub frequency: Option<Spanned<String>>,
+    /// Safety lines the person reads before the first step, one line each.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub before: Vec<Spanned<String>>,
     /// The breathing pacer for the whole routine (default 4 s in, 6 s out).
     #[schemars(with = "RawBreathing")]
     #[serde(default)]
@@ -84,10 +96,11 @@ pub struct RawBreathing {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Safety")]
 pub struct RawSafety {
-    /// Extra yes/no questions asked before the first step.
+    /// Extra yes/no questions asked before the first step: a question, or a
+    /// table `{ ask = "...", offer = "routine-id" }` naming a routine to offer instead.
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
-    pub screening: Vec<Spanned<String>>,
+    #[schemars(with = "Vec<RawScreening>")]
+    pub screening: Vec<Spanned<RawScreening>>,
     /// Extra signs to stop, asked about at every check-in.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
@@ -96,6 +109,10 @@ pub struct RawSafety {
     #[schemars(with = "bool")]
     #[serde(default)]
     pub rate_pressure: Option<Spanned<bool>>,
+    /// With `rate_pressure`: a rating above this (0-10) gets "ease off".
+    #[schemars(with = "u8", range(min = 0, max = 10))]
+    #[serde(default)]
+    pub pressure_cap: Option<Spanned<i64>>,
 }
 
 /// One step. Which keys are allowed depends on `kind`.
@@ -151,6 +168,11 @@ pub struct RawStep {
     #[schemars(with = "RawBreathing")]
     #[serde(default)]
     pub breathing: Option<Spanned<RawBreathing>>,
+    /// Setup, rest and breathe only: end the step with the safety check-in
+    /// (holds and rolls always have it).
+    #[schemars(with = "bool")]
+    #[serde(default)]
+    pub check_in: Option<Spanned<bool>>,
 }
 
 /// The sides a file may name.
@@ -176,6 +198,8 @@ pub const ROOT_KEYS: &[&str] = &[
     "tools",
     "author",
     "notes",
+    "frequency",
+    "before",
     "breathing",
     "safety",
     "step",
@@ -183,7 +207,7 @@ pub const ROOT_KEYS: &[&str] = &[
 /// The keys of a `[breathing]` table.
 pub const BREATHING_KEYS: &[&str] = &["inhale", "exhale", "hold_in", "hold_out"];
 /// The keys of the `[safety]` table.
-pub const SAFETY_KEYS: &[&str] = &["screening", "stop_signs", "rate_pressure"];
+pub const SAFETY_KEYS: &[&str] = &["screening", "stop_signs", "rate_pressure", "pressure_cap"];
 /// The keys of a `[[step]]` table.
 pub const STEP_KEYS: &[&str] = &[
     "kind",
@@ -198,6 +222,7 @@ pub const STEP_KEYS: &[&str] = &[
     "tempo",
     "breaths",
     "breathing",
+    "check_in",
 ];
 /// The words `side` accepts.
 pub const SIDE_NAMES: &[&str] = &["left", "right", "both"];

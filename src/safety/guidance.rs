@@ -1,13 +1,13 @@
 //! Guidance texts: stopping, red flags, after the session, the first-run notice.
 
-/// The first thing said whenever a session stops early (safety.md C7, C8).
+/// The first thing said whenever a session stops early (docs/safety.md, "Stopping").
 pub const RELEASE_NOW: &str = "Release the pressure now: roll off the ball or roller.";
 
 /// The pressure rating asked after a check-in when the routine wants it.
 pub const PRESSURE_QUESTION: &str =
     "How strong is the pressure right now, from 0 (none) to 10 (the worst you can imagine)?";
 
-/// Signs that mean calling the emergency number or going to A&E (safety.md A4).
+/// Signs that mean calling the emergency number or going to A&E (docs/safety.md, "Warning signs").
 pub const RED_FLAGS_EMERGENCY: &[&str] = &[
     "new numbness or tingling around your genitals, bottom or inner thighs",
     "new trouble controlling your bladder or bowels",
@@ -17,7 +17,7 @@ pub const RED_FLAGS_EMERGENCY: &[&str] = &[
     "pain that started after a serious accident or fall",
 ];
 
-/// Signs that mean getting medical advice the same day (safety.md A4).
+/// Signs that mean getting medical advice the same day (docs/safety.md, "Warning signs").
 pub const RED_FLAGS_URGENT: &[&str] = &[
     "a fever",
     "weight loss you can't explain",
@@ -67,16 +67,16 @@ pub fn late_feeling_question(about: &str) -> String {
 /// After a "yes" at the screening: which group of questions applied.
 pub const GROUP_QUESTION: &str = "Which group applies? The most serious one, if several do.";
 
-/// Soreness that is expected after a session (safety.md A3).
+/// Soreness that is expected after a session (docs/safety.md, "After a session").
 pub const GOOD_SORE: &str = "Good sore: a dull ache or tenderness in the muscle you worked, \
      like after exercise. It usually settles in a day or two, and can peak one to three days later.";
 
-/// Soreness to act on after a session (safety.md A3).
+/// Soreness to act on after a session (docs/safety.md, "After a session").
 pub const BAD_SORE: &str = "Bad sore: pain that is sharp, shooting or strong and doesn't fade; \
      your usual symptoms getting worse, such as leg pain or tingling; or new numbness or weakness. \
      If you notice any of these, pause pressure routines and see a GP or physio.";
 
-/// The guidance shown after every session, in order (safety.md A3).
+/// The guidance shown after every session, in order (docs/safety.md, "After a session").
 pub const POST_SESSION: &[&str] = &[
     GOOD_SORE,
     BAD_SORE,
@@ -85,14 +85,14 @@ pub const POST_SESSION: &[&str] = &[
     "Keep moving gently through the day; long spells of sitting or lying still don't help.",
 ];
 
-/// What knead is and is not, shown on first run and acknowledged (safety.md C5).
+/// What knead is and is not, shown on first run and acknowledged (docs/safety.md, "What knead is").
 pub const FIRST_RUN_NOTICE: &str = "knead guides you through self-massage at home: timed holds, \
      slow breathing and regular safety questions. It is a general relaxation and self-care aid. \
      It does not diagnose or treat any condition, and it does not replace a clinician. \
      Any benefit is short-term; staying active and exercising matter most. \
      Stop at once if anything feels sharp or shooting, numb or tingling.";
 
-/// The short version of the notice shown before each session (safety.md C5).
+/// The short version of the notice shown before each session (docs/safety.md, "What knead is").
 pub const SESSION_NOTICE: &str = "A relaxation aid, not a treatment. Stay active between \
      sessions, and stop if anything feels sharp or shooting, numb or tingling.";
 

@@ -1,4 +1,4 @@
-//! The screening asked before every session (safety.md A1).
+//! The screening asked before every session (docs/safety.md, "Screening").
 
 use std::borrow::Cow;
 
@@ -116,7 +116,7 @@ const fn qa(id: &'static str, tier: Tier, text: &'static str, advice: &'static s
 
 use Tier::{Caution, Emergency, Local, Urgent};
 
-/// knead's own screening questions, grouped by tier (safety.md A1).
+/// knead's own screening questions, grouped by tier (docs/safety.md, "Screening").
 pub const BUILTIN_QUESTIONS: &[Question] = &[
     q(
         "E1",

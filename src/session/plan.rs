@@ -36,6 +36,8 @@ pub struct PlannedStep {
     pub pass: Pass,
     /// The breathing pattern in force.
     pub breathing: Breathing,
+    /// A setup, rest or breathe step the routine marked `check_in = true`.
+    pub check_in: bool,
 }
 
 /// What kind of step a planned step is.
@@ -160,6 +162,7 @@ impl PlannedStep {
             duration: step.duration,
             pass,
             breathing,
+            check_in: step.check_in,
         }
     }
 
@@ -174,6 +177,7 @@ impl PlannedStep {
             duration: SWITCH_SIDES,
             pass: Pass { number: 1, of: 1 },
             breathing,
+            check_in: false,
         }
     }
 
@@ -193,8 +197,14 @@ impl PlannedStep {
         }
     }
 
-    /// Whether the step ends with the safety check-in.
+    /// Whether the step ends with the safety check-in: every hold and roll,
+    /// and a setup, rest or breathe step marked `check_in = true`.
     pub fn checks_in(&self) -> bool {
+        self.presses() || self.check_in
+    }
+
+    /// Whether the step puts pressure on the body: a hold or a roll.
+    fn presses(&self) -> bool {
         matches!(self.kind, PlannedKind::Step(kind) if kind.checks_in())
     }
 
@@ -218,6 +228,6 @@ impl PlannedStep {
     /// Whether the step marks its halfway point with a cue.
     pub fn marks_halfway(&self) -> bool {
         // Only the pressure steps: that is where "how far am I" matters.
-        self.checks_in()
+        self.presses()
     }
 }

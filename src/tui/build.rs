@@ -91,7 +91,7 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
 
 fn before(fixed: &Fixed<'_>, local: &Local, ask: String) -> Before {
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    let own = &fixed.routine.safety.screening;
+    let own = &fixed.routine.safety.asks();
     for question in safety::screening_questions(own) {
         let title = heading(question.group);
         match groups.last_mut() {

@@ -24,6 +24,8 @@ pub fn routine(steps: Vec<Step>) -> Routine {
         tools: vec![],
         author: None,
         notes: None,
+        frequency: None,
+        before: vec![],
         breathing: Breathing::default(),
         safety: SafetyAdditions::default(),
         steps,
@@ -47,6 +49,7 @@ pub fn step(kind: Kind, seconds: u64) -> Step {
         duration: secs(seconds),
         repeat: 1,
         breathing: None,
+        check_in: false,
         line: 1,
     }
 }

@@ -6,6 +6,7 @@ mod fixtures;
 mod plan;
 mod props;
 mod purity;
+mod step_check_in;
 mod steps;
 mod stopping;
 mod texts;

@@ -66,6 +66,7 @@ fn step() -> impl Strategy<Value = Step> {
                 duration,
                 repeat,
                 breathing,
+                check_in: false,
                 line: 1,
             }
         })

@@ -7,16 +7,18 @@ use knead::safety::{
     screening_questions,
 };
 
+use knead::routine::ScreeningQuestion;
+
 use crate::fixtures::{routine, setup};
 
 #[test]
 fn the_routines_own_questions_come_after_the_built_ins() {
     let mut r = routine(vec![setup(10)]);
     r.safety.screening = vec![
-        "Have you had hip surgery in the last three months?".to_owned(),
-        "Is your knee swollen?".to_owned(),
+        ScreeningQuestion::new("Have you had hip surgery in the last three months?"),
+        ScreeningQuestion::new("Is your knee swollen?"),
     ];
-    let questions = screening_questions(&r.safety.screening);
+    let questions = screening_questions(&r.safety.asks());
     assert_eq!(questions.len(), BUILTIN_QUESTIONS.len() + 2);
     assert_eq!(questions[..BUILTIN_QUESTIONS.len()], *BUILTIN_QUESTIONS);
     let own: Vec<_> = questions[BUILTIN_QUESTIONS.len()..]
@@ -34,7 +36,7 @@ fn the_routines_own_questions_come_after_the_built_ins() {
             ("Q2", Group::Routine, "Is your knee swollen?"),
         ]
     );
-    let plain = screening_questions(&routine(vec![setup(10)]).safety.screening);
+    let plain = screening_questions(&routine(vec![setup(10)]).safety.asks());
     assert_eq!(plain.len(), BUILTIN_QUESTIONS.len());
     assert!(plain.iter().all(|q| matches!(q.id, Cow::Borrowed(_))));
 }

@@ -1,4 +1,4 @@
-//! Promise 6: repeated reports escalate (safety.md C15). Journals are
+//! Promise 6: repeated reports escalate (docs/safety.md, "Escalation"). Journals are
 //! fabricated as the JSON lines knead writes, read back with
 //! `journal::parse`, and judged at a fixed clock; then the real binary shows
 //! the notice before the screening.

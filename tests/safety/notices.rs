@@ -54,7 +54,7 @@ fn a_yes_at_the_screening_also_acknowledges_the_first_run_notice() {
 
 #[test]
 fn the_first_run_notice_says_what_knead_is_not() {
-    // safety.md C5: a relaxation aid, not diagnosis or treatment, not a
+    // docs/safety.md, "What knead is": a relaxation aid, not diagnosis or treatment, not a
     // clinician; short-term benefit; staying active matters most.
     for words in [
         "relaxation",

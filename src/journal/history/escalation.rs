@@ -1,4 +1,4 @@
-//! Repeated reports escalate (safety.md C15): notices computed from the
+//! Repeated reports escalate (docs/safety.md, "Escalation"): notices computed from the
 //! journal's history before a session starts, beside the history they read. The thresholds are our design choices and
 //! a clinician should confirm them; they are documented in the README.
 

@@ -58,6 +58,7 @@ pub(super) fn step(
         duration: duration?,
         repeat: repeat?,
         breathing: step_breathing,
+        check_in: raw.check_in.as_ref().is_some_and(|c| *c.get_ref()),
         line: line_col(source, header.start).0,
     })
 }
@@ -130,6 +131,19 @@ fn check_allowed_keys(raw: &RawStep, kind: StepKind, out: &mut Vec<Diagnostic>) 
         "breaths",
         &[StepKind::Breathe],
     );
+    if let Some(check_in) = raw
+        .check_in
+        .as_ref()
+        .filter(|_| matches!(kind, StepKind::Hold | StepKind::Roll))
+    {
+        out.push(
+            Diagnostic::error(
+                check_in.span(),
+                format!("`check_in` is only allowed on setup, rest or breathe steps, not on a {kind} step"),
+            )
+            .with_help("every hold and roll already ends with the check-in; remove this line"),
+        );
+    }
 }
 
 /// The time limits of each kind of step.

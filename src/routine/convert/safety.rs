@@ -1,0 +1,85 @@
+//! The `[safety]` table and the lines read before the first step.
+
+use toml::Spanned;
+
+use super::super::diagnostic::Diagnostic;
+use super::super::model::{SafetyAdditions, ScreeningQuestion};
+use super::super::raw::{RawSafety, RawScreening};
+use super::checks::{in_count, non_empty};
+use super::texts;
+
+/// Converts `[safety]`: questions and offers not empty, the cap within 0-10.
+pub(super) fn safety(raw: &RawSafety, out: &mut Vec<Diagnostic>) -> SafetyAdditions {
+    let rate_pressure = raw.rate_pressure.as_ref().is_some_and(|r| *r.get_ref());
+    let pressure_cap = raw.pressure_cap.as_ref().and_then(|cap| {
+        let value = in_count(cap, 0, 10, "`pressure_cap`", out)?;
+        if !rate_pressure {
+            // Harmless but surprising: nobody is asked, so nothing is capped.
+            out.push(
+                Diagnostic::warning(cap.span(), "`pressure_cap` without `rate_pressure = true`")
+                    .with_help("the cap applies to pressure ratings; add `rate_pressure = true`"),
+            );
+        }
+        u8::try_from(value).ok()
+    });
+    SafetyAdditions {
+        screening: raw
+            .screening
+            .iter()
+            .filter_map(|q| question(q, out))
+            .collect(),
+        stop_signs: texts(&raw.stop_signs),
+        rate_pressure,
+        pressure_cap,
+    }
+}
+
+fn question(raw: &Spanned<RawScreening>, out: &mut Vec<Diagnostic>) -> Option<ScreeningQuestion> {
+    match raw.get_ref() {
+        RawScreening::Ask(text) => {
+            let text = Spanned::new(raw.span(), text.clone());
+            non_empty(&text, "a screening question", out).map(ScreeningQuestion::new)
+        }
+        RawScreening::Table(table) => {
+            let ask = non_empty(&table.ask, "a screening question", out);
+            let offer = match &table.offer {
+                Some(offer) => Some(non_empty(offer, "`offer`", out)?),
+                None => None,
+            };
+            Some(ScreeningQuestion { ask: ask?, offer })
+        }
+    }
+}
+
+/// The lines read before the first step: each one line, none empty.
+pub(super) fn before(raw: &[Spanned<String>], out: &mut Vec<Diagnostic>) -> Vec<String> {
+    raw.iter()
+        .filter_map(|line| {
+            let text = non_empty(line, "a `before` line", out)?;
+            one_line(
+                line,
+                "a `before` line",
+                "each entry is one line; add another entry instead",
+                out,
+            )?;
+            Some(text)
+        })
+        .collect()
+}
+
+/// The text made safe, or an error when it spans lines.
+pub(super) fn one_line(
+    text: &Spanned<String>,
+    what: &str,
+    help: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    let clean = crate::text::sanitize(text.get_ref()).trim().to_owned();
+    if clean.contains('\n') {
+        out.push(
+            Diagnostic::error(text.span(), format!("{what} must be one line")).with_help(help),
+        );
+        return None;
+    }
+    Some(clean)
+}
