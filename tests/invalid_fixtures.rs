@@ -492,11 +492,19 @@ fn a_misspelt_key_beside_the_real_one_is_only_reported() {
 }
 
 #[test]
-fn paths_are_sanitized_in_headlines() {
+fn paths_are_escaped_in_headlines() {
     let text = "format = 2\ntitle = \"x\"\n";
     let checked = routine::check_str(text);
     let headline = checked.diagnostics[0].headline("\u{1b}[31mred\u{7}.toml", text);
-    assert_eq!(headline, "red.toml:1:10: error: format 2 is not supported");
+    assert_eq!(
+        headline,
+        r#""\u{1b}[31mred\u{7}.toml":1:10: error: format 2 is not supported"#
+    );
+    let headline = checked.diagnostics[0].headline("a\nDONE: b.toml", text);
+    assert_eq!(
+        headline,
+        r#""a\nDONE: b.toml":1:10: error: format 2 is not supported"#
+    );
 }
 
 #[test]
