@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// condition. Before every session it asks about warning signs, and it stops
 /// at the first report of sharp or shooting pain, numbness or tingling.
 #[derive(Debug, Parser)]
-#[command(name = "knead", version, about)]
+#[command(name = "knead", version = VERSION, about)]
 // clap prints help and usage errors before `--color` is parsed, so it reads
 // the choice from the raw arguments itself; NO_COLOR still applies to auto.
 #[command(color = clap_color(std::env::args_os()))]
@@ -27,6 +27,15 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 }
+
+/// What `--version` prints after the name: the version, and whether sound
+/// was built in (a build without ALSA is silent, and a report should say so).
+#[cfg(feature = "sound")]
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (sound: yes)");
+/// What `--version` prints after the name: the version, and whether sound
+/// was built in (a build without ALSA is silent, and a report should say so).
+#[cfg(not(feature = "sound"))]
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (sound: no)");
 
 /// When output is coloured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -381,13 +381,17 @@ fn help_of_every_command_has_a_summary_every_flag_and_examples() {
 }
 
 #[test]
-fn version_prints_the_name_and_crate_version() {
+fn version_prints_the_name_crate_version_and_sound() {
     let sandbox = Sandbox::new();
     for flag in ["--version", "-V"] {
         let output = run_ok(sandbox.knead_in_scratch().arg(flag));
         assert_eq!(
             text(&output.stdout),
-            format!("knead {}\n", env!("CARGO_PKG_VERSION"))
+            format!(
+                "knead {} (sound: {})\n",
+                env!("CARGO_PKG_VERSION"),
+                if cfg!(feature = "sound") { "yes" } else { "no" }
+            )
         );
         assert!(output.stderr.is_empty());
     }
