@@ -14,13 +14,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "knead", version = VERSION, about)]
 // clap prints help and usage errors before `--color` is parsed, so it reads
-// the choice from the raw arguments itself; NO_COLOR still applies to auto.
+// the choice from the raw arguments itself; the environment still applies to auto.
 #[command(color = clap_color(std::env::args_os()))]
 #[command(
     after_help = "Examples:\n  knead run piriformis-tennis-ball\n  knead check my-routine.toml\n  knead list"
 )]
 pub struct Cli {
-    /// When to use colour: auto (only on a terminal, and not with NO_COLOR), always or never.
+    /// When to use colour: auto (on a terminal; follows NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
     /// What to do; with none, knead offers the routines to pick from.
@@ -40,7 +40,7 @@ pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (sound: no)");
 /// When output is coloured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
-    /// Colour on a terminal, unless NO_COLOR is set.
+    /// Colour on a terminal, as NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM allow.
     Auto,
     /// Always colour.
     Always,

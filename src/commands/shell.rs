@@ -19,6 +19,18 @@ const ENVIRONMENT: &[(&str, &str)] = &[
         "When set and not empty, no colour unless --color always is given.",
     ),
     (
+        "CLICOLOR",
+        "When 0, no colour unless --color always is given or CLICOLOR_FORCE is set.",
+    ),
+    (
+        "CLICOLOR_FORCE",
+        "When set and not 0, colour even into a pipe (NO_COLOR still wins).",
+    ),
+    (
+        "TERM",
+        "When dumb, no colour on the terminal and no full screen: plain lines.",
+    ),
+    (
         "XDG_CONFIG_HOME",
         "Where knead/config.toml and knead/routines/ live (default ~/.config).",
     ),
