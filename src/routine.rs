@@ -81,8 +81,9 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
 pub fn check_file(path: &Path) -> (String, Checked) {
     match source::read(path) {
         Ok(bytes) => {
-            let checked = check_bytes(&bytes);
-            (String::from_utf8_lossy(&bytes).into_owned(), checked)
+            let bytes = source::without_bom(&bytes);
+            let checked = check_bytes(bytes);
+            (String::from_utf8_lossy(bytes).into_owned(), checked)
         }
         Err(diagnostic) => (String::new(), Checked::failed(diagnostic)),
     }

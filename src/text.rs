@@ -35,8 +35,9 @@ pub fn single_line(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(clean.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// Replaces each unsafe character with a visible one of the same UTF-8
-/// length, so byte offsets into the text stay valid for diagnostics.
+/// Replaces each unsafe or invisible character with visible ones (`?`) of
+/// the same UTF-8 length, so byte offsets into the text stay valid for
+/// diagnostics and a zero-width character shows where it is.
 pub fn mask_for_display(text: &str) -> std::borrow::Cow<'_, str> {
     // Line ends stay, including Windows ones; a lone carriage return could
     // make a line overwrite itself. The Unicode separators are masked: as
@@ -44,7 +45,7 @@ pub fn mask_for_display(text: &str) -> std::borrow::Cow<'_, str> {
     let masked_at = |i: usize, c: char| match c {
         '\n' | '\t' => false,
         '\r' => !text[i + 1..].starts_with('\n'),
-        c => is_unsafe(c) || is_separator(c),
+        c => is_hidden(c),
     };
     if !text.char_indices().any(|(i, c)| masked_at(i, c)) {
         return std::borrow::Cow::Borrowed(text);

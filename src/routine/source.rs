@@ -20,11 +20,19 @@ pub fn read(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     })
 }
 
+/// The bytes without a leading UTF-8 byte order mark, which some editors
+/// add: it is not part of the routine, and left in it would shift every
+/// column on the first line.
+pub fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
 /// Checks that bytes are text a routine can be read from.
 ///
 /// On failure the diagnostic points at the first offending byte where that
 /// helps, and at the file as a whole otherwise.
 pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    let bytes = without_bom(bytes);
     if bytes.len() as u64 > MAX_BYTES {
         return Err(Diagnostic::file_error(
             "the file is larger than 1 MiB; routine files are limited to 1 MiB",
