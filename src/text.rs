@@ -63,6 +63,15 @@ pub fn mask_for_display(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(masked)
 }
 
+/// A count and its noun, singular for one: `1 step`, `2 steps`, `0 steps`.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// A file name or path as messages show it: as it is when every character
 /// is plainly visible, else quoted with escapes (`"a\nb.toml"`), so a name
 /// can neither forge a line nor pass for another.
@@ -176,6 +185,13 @@ mod tests {
         assert_eq!(single_line("a\u{2029}\u{2029}b"), "a b");
         assert_eq!(single_line("\u{2028}"), "");
         assert_eq!(mask_for_display("a\u{2028}b\nc"), "a???b\nc");
+    }
+
+    #[test]
+    fn counts_are_singular_for_one() {
+        assert_eq!(super::count(1, "step"), "1 step");
+        assert_eq!(super::count(0, "step"), "0 steps");
+        assert_eq!(super::count(2, "file"), "2 files");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use crate::exit::Exit;
 use crate::library::{self, Origin};
 use crate::output;
 use crate::routine::Severity;
+use crate::text::count;
 
 /// Checks every file and reports every problem; exits 2 when any file has errors.
 pub fn run(files: &[PathBuf], deny_warnings: bool, color: bool) -> std::io::Result<Exit> {
@@ -36,11 +37,10 @@ pub fn run(files: &[PathBuf], deny_warnings: bool, color: bool) -> std::io::Resu
 }
 
 fn summary(files: usize, errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     format!(
         "checked {}: {}, {}\n",
-        plural(files, "file"),
-        plural(errors, "error"),
-        plural(warnings, "warning")
+        count(files, "file"),
+        count(errors, "error"),
+        count(warnings, "warning")
     )
 }
