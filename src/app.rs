@@ -21,7 +21,8 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
         Some(Command::Check {
             files,
             deny_warnings,
-        }) => commands::check::run(&files, deny_warnings, err_color),
+            format,
+        }) => commands::check::run(&files, deny_warnings, format, err_color),
         Some(Command::New { path, force }) => commands::new::run(&path, force),
         Some(Command::Schema) => commands::schema::run(),
         Some(Command::History {

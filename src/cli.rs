@@ -48,6 +48,15 @@ pub enum ColorChoice {
     Never,
 }
 
+/// How `knead check` prints the problems it finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Located messages with the source line and a caret, on stderr.
+    Human,
+    /// One JSON object per problem and line, on stdout, for editors.
+    Json,
+}
+
 /// The commands knead knows.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -66,15 +75,20 @@ pub enum Command {
     },
     /// Validate routine files: errors and warnings located as FILE:LINE:COL.
     #[command(
-        after_help = "Exits 0 when no file has errors, 2 when any has.\n\nExamples:\n  knead check my-routine.toml\n  knead check --deny-warnings routines/*.toml"
+        after_help = "Exits 0 when no file has errors, 2 when any has.\n\nExamples:\n  knead check my-routine.toml\n  knead check --deny-warnings routines/*.toml\n  knead check --format json - < my-routine.toml"
     )]
     Check {
-        /// Routine files to check; every file is checked and every problem reported.
+        /// Routine files to check, `-` for standard input; every file is
+        /// checked and every problem reported.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Treat warnings as errors (exit 2 when any file has a warning).
         #[arg(long)]
         deny_warnings: bool,
+        /// How to print problems: human (on stderr) or json (one JSON object
+        /// per line on stdout: file, line, column, severity, message, help).
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human, value_name = "FORMAT")]
+        format: CheckFormat,
     },
     /// Write a commented template routine to start from.
     #[command(
