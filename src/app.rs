@@ -32,7 +32,7 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
             since,
         }) => commands::history::run(json, csv, routine.as_deref(), since.as_deref()),
         Some(Command::Completions { shell }) => commands::shell::completions(shell),
-        Some(Command::Man) => commands::shell::man(),
+        Some(Command::Man) => commands::man::run(),
         Some(Command::Print { routine }) => match valid(&routine, err_color) {
             Ok((_, routine)) => commands::print::run(&routine),
             Err(exit) => Ok(exit),

@@ -191,13 +191,13 @@ fn man_page_is_roff_with_a_section_for_every_subcommand() {
     for sub in SUBCOMMANDS {
         // The heading, then the subcommand's synopsis, summary and options,
         // up to the next subcommand's heading or the exit status.
-        let heading = format!(".SH \"KNEAD {}\"\n", sub.to_uppercase());
+        let heading = format!(".SS \"KNEAD {}\"\n", sub.to_uppercase());
         let start = page
             .find(&heading)
             .unwrap_or_else(|| panic!("no `{}` in the man page", heading.trim()));
         let rest = &page[start + heading.len()..];
         let part = &rest[..rest
-            .find(".SH \"KNEAD ")
+            .find(".SS \"KNEAD ")
             .or_else(|| rest.find(".SH \"EXIT STATUS\""))
             .unwrap_or(rest.len())];
         assert!(
