@@ -126,6 +126,23 @@ pub fn write_private(path: &Path, contents: &[u8]) -> io::Result<()> {
 mod tests {
     use super::{FileError, read_regular};
 
+    #[cfg(unix)]
+    #[test]
+    fn private_folders_and_files_are_for_their_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("new/deeper/marker");
+        super::write_private(&file, b"x").expect("written");
+        let mode = |p: &std::path::Path| {
+            std::fs::metadata(p)
+                .map(|m| m.permissions().mode() & 0o777)
+                .ok()
+        };
+        assert_eq!(mode(&file), Some(0o600));
+        assert_eq!(mode(&dir.path().join("new")), Some(0o700));
+        assert_eq!(mode(&dir.path().join("new/deeper")), Some(0o700));
+    }
+
     #[test]
     fn reads_a_small_file_and_refuses_a_large_one_or_a_folder() {
         let dir = tempfile::tempdir().expect("temp dir");

@@ -42,8 +42,11 @@ pub fn stderr_color(choice: ColorChoice) -> bool {
 
 /// Prints data to stdout. A reader that went away (`knead list | head -1`)
 /// is not an error: the output simply ends.
+/// Any other failure names the stream it happened on, so the message
+/// keeps both the place and the cause ("No space left on device").
 pub fn print(text: &str) -> io::Result<()> {
     ignore_closed_pipe(write_all(&mut io::stdout().lock(), text))
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot write to standard output: {e}")))
 }
 
 /// Prints a message to stderr, ignoring a closed stream.

@@ -170,3 +170,38 @@ fn a_line_break_in_a_file_name_cannot_forge_a_line() {
     );
     assert!(!stderr.lines().any(|l| l.starts_with("DONE")), "{stderr}");
 }
+
+#[test]
+fn a_failed_write_keeps_its_place_and_its_cause() {
+    let sandbox = Sandbox::new();
+    let missing = sandbox
+        .knead_in_scratch()
+        .args(["new", "no-such-folder/x.toml"])
+        .output()
+        .expect("ran");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        text(&missing.stderr).starts_with(
+            "knead: error: cannot write no-such-folder/x.toml: No such file or directory"
+        ),
+        "{}",
+        text(&missing.stderr)
+    );
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("skipped: no /dev/full");
+        return;
+    };
+    let output = sandbox
+        .std_command_in_scratch(env!("CARGO_BIN_EXE_knead"))
+        .arg("schema")
+        .stdout(full)
+        .output()
+        .expect("ran");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr)
+            .starts_with("knead: error: cannot write to standard output: No space left on device"),
+        "{}",
+        text(&output.stderr)
+    );
+}
