@@ -173,7 +173,7 @@ pub fn resolve(name: &str) -> Result<Loaded, NotFound> {
     ids.extend(embedded::BUNDLED.iter().map(|(id, ..)| (*id).to_owned()));
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     Err(NotFound {
-        name: crate::text::sanitize(name),
+        name: crate::text::escape_invisible(name).into_owned(),
         hint: crate::routine::suggest(name, &ids).map(str::to_owned),
     })
 }

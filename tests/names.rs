@@ -205,3 +205,18 @@ fn a_failed_write_keeps_its_place_and_its_cause() {
         text(&output.stderr)
     );
 }
+
+#[test]
+fn an_unknown_id_with_a_line_break_is_shown_escaped() {
+    let sandbox = Sandbox::new();
+    let output = sandbox
+        .knead_in_scratch()
+        .args(["run", "x\nDONE: forged", "--plain"])
+        .output()
+        .expect("ran");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        text(&output.stderr),
+        "knead: error: no routine named `x\\nDONE: forged` (see `knead list`)\n"
+    );
+}
