@@ -121,12 +121,7 @@ fn a_fifo_in_the_routine_folder_is_listed_as_broken() {
 fn settings_linked_to_dev_zero_are_refused_with_the_reason() {
     let sandbox = Sandbox::new();
     sandbox.write_config("");
-    let config = sandbox
-        .std_knead()
-        .get_envs()
-        .find(|(k, _)| *k == "XDG_CONFIG_HOME")
-        .and_then(|(_, v)| v.map(|v| Path::new(v).join("knead/config.toml")))
-        .expect("a config folder");
+    let config = sandbox.config_path();
     std::fs::remove_file(&config).expect("removed");
     std::os::unix::fs::symlink("/dev/zero", &config).expect("linked");
     let output = sandbox
@@ -144,4 +139,29 @@ fn settings_linked_to_dev_zero_are_refused_with_the_reason() {
         "{all}"
     );
     assert_eq!(output.status.code(), Some(3), "{all}");
+}
+
+#[test]
+fn settings_that_are_a_fifo_are_refused_with_the_reason() {
+    let sandbox = Sandbox::new();
+    sandbox.write_config("");
+    let config = sandbox.config_path();
+    std::fs::remove_file(&config).expect("removed");
+    mkfifo(&config);
+    let output = sandbox
+        .run_fast("tests/routines/plain-session.toml", "y\n")
+        .timeout(PATIENCE)
+        .output()
+        .expect("knead ran");
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        stderr(&output)
+    );
+    assert!(
+        all.contains(
+            "config.toml: it is a FIFO (named pipe), not a regular file; using the defaults"
+        ),
+        "{all}"
+    );
 }
