@@ -204,6 +204,26 @@ fn a_failed_write_keeps_its_place_and_its_cause() {
         "{}",
         text(&output.stderr)
     );
+    let path = sandbox.scratch_file("one.toml", ONE_STEP);
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let session = sandbox
+        .std_command_in_scratch(env!("CARGO_BIN_EXE_knead"))
+        .arg("run")
+        .arg(&path)
+        .args(sandbox::FAST)
+        .stdout(full)
+        .output()
+        .expect("ran");
+    assert_eq!(session.status.code(), Some(1));
+    assert!(
+        text(&session.stderr)
+            .starts_with("knead: error: cannot write to standard output: No space left on device"),
+        "{}",
+        text(&session.stderr)
+    );
 }
 
 #[test]
