@@ -3,9 +3,10 @@
 use crate::cli::{Cli, Command};
 use crate::commands;
 use crate::exit::Exit;
-use crate::library::{self, Loaded};
+use crate::library::{self, Loaded, Origin};
 use crate::output;
 use crate::routine::Routine;
+use crate::text::display_name;
 
 /// Runs the command line; errors here are runtime failures (exit 1).
 pub fn run(cli: Cli) -> std::io::Result<Exit> {
@@ -20,7 +21,8 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
         Some(Command::Check {
             files,
             deny_warnings,
-        }) => commands::check::run(&files, deny_warnings, err_color),
+            format,
+        }) => commands::check::run(&files, deny_warnings, format, err_color),
         Some(Command::New { path, force }) => commands::new::run(&path, force),
         Some(Command::Schema) => commands::schema::run(),
         Some(Command::History {
@@ -30,7 +32,7 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
             since,
         }) => commands::history::run(json, csv, routine.as_deref(), since.as_deref()),
         Some(Command::Completions { shell }) => commands::shell::completions(shell),
-        Some(Command::Man) => commands::shell::man(),
+        Some(Command::Man) => commands::man::run(),
         Some(Command::Print { routine }) => match valid(&routine, err_color) {
             Ok((_, routine)) => commands::print::run(&routine),
             Err(exit) => Ok(exit),
@@ -49,6 +51,13 @@ fn valid(name: &str, color: bool) -> Result<(Loaded, Routine), Exit> {
         for diagnostic in loaded.checked.diagnostics.iter().filter(|d| d.is_error()) {
             report.push_str(&diagnostic.render(&loaded.display, &loaded.text, color));
             report.push_str("\n\n");
+        }
+        if loaded.origin == Origin::User && library::is_bundled(&loaded.id) {
+            report.push_str(&format!(
+                "knead: note: your routine {} shadows the bundled routine `{}`: fix it, or rename or remove it to run the bundled one\n",
+                display_name(&loaded.display),
+                loaded.id
+            ));
         }
         output::eprint(&report);
         return Err(Exit::Invalid);

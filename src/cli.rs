@@ -12,15 +12,15 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// condition. Before every session it asks about warning signs, and it stops
 /// at the first report of sharp or shooting pain, numbness or tingling.
 #[derive(Debug, Parser)]
-#[command(name = "knead", version, about)]
+#[command(name = "knead", version = VERSION, about)]
 // clap prints help and usage errors before `--color` is parsed, so it reads
-// the choice from the raw arguments itself; NO_COLOR still applies to auto.
+// the choice from the raw arguments itself; the environment still applies to auto.
 #[command(color = clap_color(std::env::args_os()))]
 #[command(
     after_help = "Examples:\n  knead run piriformis-tennis-ball\n  knead check my-routine.toml\n  knead list"
 )]
 pub struct Cli {
-    /// When to use colour: auto (only on a terminal, and not with NO_COLOR), always or never.
+    /// When to use colour: auto (on a terminal; follows NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
     /// What to do; with none, knead offers the routines to pick from.
@@ -28,15 +28,33 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// What `--version` prints after the name: the version, and whether sound
+/// was built in (a build without ALSA is silent, and a report should say so).
+#[cfg(feature = "sound")]
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (sound: yes)");
+/// What `--version` prints after the name: the version, and whether sound
+/// was built in (a build without ALSA is silent, and a report should say so).
+#[cfg(not(feature = "sound"))]
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (sound: no)");
+
 /// When output is coloured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
-    /// Colour on a terminal, unless NO_COLOR is set.
+    /// Colour on a terminal, as NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM allow.
     Auto,
     /// Always colour.
     Always,
     /// Never colour.
     Never,
+}
+
+/// How `knead check` prints the problems it finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Located messages with the source line and a caret, on stderr.
+    Human,
+    /// One JSON object per problem and line, on stdout, for editors.
+    Json,
 }
 
 /// The commands knead knows.
@@ -57,15 +75,20 @@ pub enum Command {
     },
     /// Validate routine files: errors and warnings located as FILE:LINE:COL.
     #[command(
-        after_help = "Exits 0 when no file has errors, 2 when any has.\n\nExamples:\n  knead check my-routine.toml\n  knead check --deny-warnings routines/*.toml"
+        after_help = "Exits 0 when no file has errors, 2 when any has.\n\nExamples:\n  knead check my-routine.toml\n  knead check --deny-warnings routines/*.toml\n  knead check --format json - < my-routine.toml"
     )]
     Check {
-        /// Routine files to check; every file is checked and every problem reported.
+        /// Routine files to check, `-` for standard input; every file is
+        /// checked and every problem reported.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Treat warnings as errors (exit 2 when any file has a warning).
         #[arg(long)]
         deny_warnings: bool,
+        /// How to print problems: human (on stderr) or json (one JSON object
+        /// per line on stdout: file, line, column, severity, message, help).
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human, value_name = "FORMAT")]
+        format: CheckFormat,
     },
     /// Write a commented template routine to start from.
     #[command(

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod history;
 pub mod list;
+pub mod man;
 pub mod new;
 pub mod pick;
 pub mod print;

@@ -10,6 +10,8 @@ pub mod coach;
 pub mod commands;
 pub mod dirs;
 pub mod exit;
+pub mod files;
+pub mod input;
 pub mod journal;
 pub mod library;
 pub mod output;

@@ -69,6 +69,26 @@ pub fn all() -> Vec<Loaded> {
     routines
 }
 
+/// Whether knead ships a routine with this id.
+pub fn is_bundled(id: &str) -> bool {
+    embedded::BUNDLED.iter().any(|(bundled, ..)| *bundled == id)
+}
+
+/// Why a routine cannot be run by typing its id, when it cannot: its file
+/// name holds what a terminal would hide or change, is not UTF-8, or would
+/// be read as a path.
+pub fn unrunnable_id(id: &str) -> Option<&'static str> {
+    if id.contains(char::REPLACEMENT_CHARACTER) {
+        Some("its file name is not UTF-8")
+    } else if crate::text::escape_invisible(id) != id {
+        Some("its file name holds control or invisible characters")
+    } else if id.is_empty() || id.ends_with(".toml") {
+        Some("its id would be read as a file path")
+    } else {
+        None
+    }
+}
+
 /// The folder for the user's own routines (`$XDG_CONFIG_HOME/knead/routines`).
 pub fn user_dir() -> Option<PathBuf> {
     crate::dirs::config_dir().map(|dir| dir.join("routines"))
@@ -153,7 +173,7 @@ pub fn resolve(name: &str) -> Result<Loaded, NotFound> {
     ids.extend(embedded::BUNDLED.iter().map(|(id, ..)| (*id).to_owned()));
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     Err(NotFound {
-        name: crate::text::sanitize(name),
+        name: crate::text::escape_invisible(name).into_owned(),
         hint: crate::routine::suggest(name, &ids).map(str::to_owned),
     })
 }

@@ -5,14 +5,32 @@ use std::io::{self, IsTerminal, Write};
 
 use crate::cli::ColorChoice;
 
-/// Whether to colour a stream, from `--color`, `NO_COLOR` and whether the
-/// stream is a terminal.
+/// Whether to colour a stream, from `--color`, the usual environment and
+/// whether the stream is a terminal.
+///
+/// With `auto`, the rules clap's own help follows (anstream's): `NO_COLOR`
+/// set and not empty means none; `CLICOLOR_FORCE` set and not `0` means
+/// colour even into a pipe; `CLICOLOR=0` means none; otherwise colour on a
+/// terminal that can show it (not `TERM=dumb`, nor no `TERM` at all unless
+/// `CLICOLOR` or a CI asks for it).
 pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            let clicolor = anstyle_query::clicolor();
+            if anstyle_query::no_color() {
+                false
+            } else if anstyle_query::clicolor_force() {
+                true
+            } else if clicolor == Some(false) {
+                false
+            } else {
+                is_terminal
+                    && (anstyle_query::term_supports_color()
+                        || clicolor == Some(true)
+                        || anstyle_query::is_ci())
+            }
         }
     }
 }
@@ -24,8 +42,11 @@ pub fn stderr_color(choice: ColorChoice) -> bool {
 
 /// Prints data to stdout. A reader that went away (`knead list | head -1`)
 /// is not an error: the output simply ends.
+/// Any other failure names the stream it happened on, so the message
+/// keeps both the place and the cause ("No space left on device").
 pub fn print(text: &str) -> io::Result<()> {
     ignore_closed_pipe(write_all(&mut io::stdout().lock(), text))
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot write to standard output: {e}")))
 }
 
 /// Prints a message to stderr, ignoring a closed stream.

@@ -124,10 +124,10 @@ impl Recorder {
             && let Some(marker) = self.first_run_marker.take()
         {
             // Failing to remember only means the notice shows once more.
-            let _ = marker.parent().map(std::fs::create_dir_all);
-            let _ = std::fs::write(
+            // Private, like the journal beside it: it says knead is used.
+            let _ = crate::files::write_private(
                 &marker,
-                "The first-run notice was shown and the screening answered.\n",
+                b"The first-run notice was shown and the screening answered.\n",
             );
         }
         if let Some(event) = event_for(cue, session) {

@@ -41,7 +41,8 @@ impl Checked {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
-    fn failed(diagnostic: Diagnostic) -> Self {
+    /// The outcome of a file that could not be read at all.
+    pub fn failed(diagnostic: Diagnostic) -> Self {
         Self {
             routine: None,
             diagnostics: vec![diagnostic],
@@ -95,13 +96,26 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
     }
 }
 
+/// Reads, parses and validates a routine from a stream (standard input, for
+/// editors), as [`check_file`] does a file: at most [`MAX_BYTES`] are read.
+pub fn check_reader(reader: impl std::io::Read) -> std::io::Result<(String, Checked)> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut reader.take(MAX_BYTES + 1), &mut bytes)?;
+    let bytes = source::without_bom(&bytes);
+    Ok((
+        String::from_utf8_lossy(bytes).into_owned(),
+        check_bytes(bytes),
+    ))
+}
+
 /// Reads, parses and validates a routine file. Also returns its text, for
 /// showing diagnostics (invalid UTF-8 shown as replacement characters).
 pub fn check_file(path: &Path) -> (String, Checked) {
     match source::read(path) {
         Ok(bytes) => {
-            let checked = check_bytes(&bytes);
-            (String::from_utf8_lossy(&bytes).into_owned(), checked)
+            let bytes = source::without_bom(&bytes);
+            let checked = check_bytes(bytes);
+            (String::from_utf8_lossy(bytes).into_owned(), checked)
         }
         Err(diagnostic) => (String::new(), Checked::failed(diagnostic)),
     }

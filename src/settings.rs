@@ -7,12 +7,17 @@
 //! A missing file means the defaults; a broken one is reported once and the
 //! defaults are used, so a typo never stops a session.
 
+use std::io;
 use std::path::PathBuf;
 
 use serde::Deserialize;
 
+use crate::files::{self, FileError};
 use crate::safety::DEFAULT_EMERGENCY_NUMBER;
-use crate::text::single_line;
+use crate::text::{display_path, single_line};
+
+/// The largest settings file knead reads: a few lines are expected.
+const MAX_BYTES: u64 = 64 * 1024;
 
 /// What the person has set.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,17 +50,19 @@ pub fn load() -> (Settings, Option<String>) {
     let Some(path) = path() else {
         return (Settings::default(), None);
     };
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return (Settings::default(), None);
+    let shown = display_path(&path);
+    let text = match files::read_regular(&path, MAX_BYTES, "64 KiB") {
+        Ok(bytes) => String::from_utf8(bytes).map_err(|_| format!("{shown}: not UTF-8 text")),
+        Err(FileError::Io(e)) if e.kind() == io::ErrorKind::NotFound => {
+            return (Settings::default(), None);
+        }
+        Err(e) => Err(format!("cannot read {shown}: {e}")),
     };
-    match parse(&text) {
+    match text.and_then(|text| parse(&text).map_err(|e| format!("{shown}: {e}"))) {
         Ok(settings) => (settings, None),
         Err(e) => (
             Settings::default(),
-            Some(format!(
-                "{}: {e}; using the defaults",
-                single_line(&path.display().to_string())
-            )),
+            Some(format!("{}; using the defaults", single_line(&e))),
         ),
     }
 }

@@ -35,8 +35,9 @@ pub fn single_line(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(clean.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// Replaces each unsafe character with a visible one of the same UTF-8
-/// length, so byte offsets into the text stay valid for diagnostics.
+/// Replaces each unsafe or invisible character with visible ones (`?`) of
+/// the same UTF-8 length, so byte offsets into the text stay valid for
+/// diagnostics and a zero-width character shows where it is.
 pub fn mask_for_display(text: &str) -> std::borrow::Cow<'_, str> {
     // Line ends stay, including Windows ones; a lone carriage return could
     // make a line overwrite itself. The Unicode separators are masked: as
@@ -44,7 +45,7 @@ pub fn mask_for_display(text: &str) -> std::borrow::Cow<'_, str> {
     let masked_at = |i: usize, c: char| match c {
         '\n' | '\t' => false,
         '\r' => !text[i + 1..].starts_with('\n'),
-        c => is_unsafe(c) || is_separator(c),
+        c => is_hidden(c),
     };
     if !text.char_indices().any(|(i, c)| masked_at(i, c)) {
         return std::borrow::Cow::Borrowed(text);
@@ -62,6 +63,74 @@ pub fn mask_for_display(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(masked)
 }
 
+/// A count and its noun, singular for one: `1 step`, `2 steps`, `0 steps`.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// A file name or path as messages show it: as it is when every character
+/// is plainly visible, else quoted with escapes (`"a\nb.toml"`), so a name
+/// can neither forge a line nor pass for another.
+pub fn display_path(path: &std::path::Path) -> String {
+    display_name(&path.to_string_lossy())
+}
+
+/// [`display_path`] for a name already in text form.
+pub fn display_name(text: &str) -> String {
+    if text.chars().any(is_hidden) {
+        format!("{text:?}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Text with every invisible or unsafe character written as an escape
+/// (`\u{200b}`), for names such as keys that must be told apart exactly.
+pub fn escape_invisible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let escaped = text
+        .chars()
+        .map(|c| {
+            if is_hidden(c) {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(escaped)
+}
+
+/// Characters that could drive a terminal, break a line, or not show at
+/// all: zero-width and other invisible format characters, as well as
+/// [`is_unsafe`] ones and the separators.
+fn is_hidden(c: char) -> bool {
+    is_unsafe(c)
+        || is_separator(c)
+        || matches!(
+            c,
+            '\u{AD}'
+                | '\u{34F}'
+                | '\u{61C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{E0000}'..='\u{E007F}'
+        )
+}
+
 /// Control characters (C0, DEL, C1) and bidirectional overrides.
 fn is_unsafe(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
@@ -75,7 +144,7 @@ fn is_separator(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{mask_for_display, sanitize, single_line};
+    use super::{display_path, escape_invisible, mask_for_display, sanitize, single_line};
 
     #[track_caller]
     fn case(input: &str, expected: &str) {
@@ -116,6 +185,23 @@ mod tests {
         assert_eq!(single_line("a\u{2029}\u{2029}b"), "a b");
         assert_eq!(single_line("\u{2028}"), "");
         assert_eq!(mask_for_display("a\u{2028}b\nc"), "a???b\nc");
+    }
+
+    #[test]
+    fn counts_are_singular_for_one() {
+        assert_eq!(super::count(1, "step"), "1 step");
+        assert_eq!(super::count(0, "step"), "0 steps");
+        assert_eq!(super::count(2, "file"), "2 files");
+    }
+
+    #[test]
+    fn hidden_characters_are_shown_as_escapes() {
+        assert_eq!(escape_invisible("title\u{200b}"), "title\\u{200b}");
+        assert_eq!(escape_invisible("a\u{1b}[2J"), "a\\u{1b}[2J");
+        assert_eq!(escape_invisible("café"), "café");
+        let path = std::path::Path::new("a\nDONE: b.toml");
+        assert_eq!(display_path(path), "\"a\\nDONE: b.toml\"");
+        assert_eq!(display_path(std::path::Path::new("a b.toml")), "a b.toml");
     }
 
     #[test]

@@ -96,8 +96,8 @@ pub fn ending(
         Outcome::Completed => vec![(
             Kind::Done,
             format!(
-                "Routine complete: {} steps, {} of practice. {}{}",
-                summary.steps_done(),
+                "Routine complete: {}, {} of practice. {}{}",
+                crate::text::count(summary.steps_done(), "step"),
                 show(summary.active_time()),
                 reports(summary),
                 if recording {

@@ -570,9 +570,11 @@ fn help_lists_the_commands() {
 
 #[test]
 fn version_prints_the_crate_version() {
-    run_fresh(&["--version"])
-        .code(0)
-        .stdout(format!("knead {}\n", env!("CARGO_PKG_VERSION")));
+    run_fresh(&["--version"]).code(0).stdout(format!(
+        "knead {} (sound: {})\n",
+        env!("CARGO_PKG_VERSION"),
+        if cfg!(feature = "sound") { "yes" } else { "no" }
+    ));
 }
 
 #[test]

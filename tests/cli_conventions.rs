@@ -191,13 +191,13 @@ fn man_page_is_roff_with_a_section_for_every_subcommand() {
     for sub in SUBCOMMANDS {
         // The heading, then the subcommand's synopsis, summary and options,
         // up to the next subcommand's heading or the exit status.
-        let heading = format!(".SH \"KNEAD {}\"\n", sub.to_uppercase());
+        let heading = format!(".SS \"KNEAD {}\"\n", sub.to_uppercase());
         let start = page
             .find(&heading)
             .unwrap_or_else(|| panic!("no `{}` in the man page", heading.trim()));
         let rest = &page[start + heading.len()..];
         let part = &rest[..rest
-            .find(".SH \"KNEAD ")
+            .find(".SS \"KNEAD ")
             .or_else(|| rest.find(".SH \"EXIT STATUS\""))
             .unwrap_or(rest.len())];
         assert!(
@@ -381,13 +381,17 @@ fn help_of_every_command_has_a_summary_every_flag_and_examples() {
 }
 
 #[test]
-fn version_prints_the_name_and_crate_version() {
+fn version_prints_the_name_crate_version_and_sound() {
     let sandbox = Sandbox::new();
     for flag in ["--version", "-V"] {
         let output = run_ok(sandbox.knead_in_scratch().arg(flag));
         assert_eq!(
             text(&output.stdout),
-            format!("knead {}\n", env!("CARGO_PKG_VERSION"))
+            format!(
+                "knead {} (sound: {})\n",
+                env!("CARGO_PKG_VERSION"),
+                if cfg!(feature = "sound") { "yes" } else { "no" }
+            )
         );
         assert!(output.stderr.is_empty());
     }

@@ -132,7 +132,7 @@ fixtures! {
         => "tests/invalid/unknown-key-in-step-breathing.toml:16:1: error: unknown key `pause` in [step.breathing]"
         at "pause";
     unknown_key_with_escape: "unknown-key-with-escape"
-        => "tests/invalid/unknown-key-with-escape.toml:3:1: error: unknown key `wipe` at the top level"
+        => "tests/invalid/unknown-key-with-escape.toml:3:1: error: unknown key `\\u{1b}[2Jwipe` at the top level"
         at "\"\\u001b[2Jwipe\"";
 
     // The top of the file.
@@ -300,7 +300,7 @@ fixtures! {
         => "tests/invalid/fractional-duration.toml:11:12: error: durations are whole seconds: write 90 or \"1m30s\", not a fraction"
         at "45.5";
     fractional_duration_text: "fractional-duration-text"
-        => "tests/invalid/fractional-duration-text.toml:11:12: error: \"2.5s\" is not a whole number of seconds: durations are counted in seconds"
+        => "tests/invalid/fractional-duration-text.toml:11:12: error: \"2.5s\" is not a whole number of seconds: write whole units, like \"1m30s\""
         at "\"2.5s\"";
     duration_no_unit: "duration-no-unit"
         => "tests/invalid/duration-no-unit.toml:11:12: error: \"45\" has no unit: write \"45s\", or the number without quotes"
@@ -512,11 +512,19 @@ fn a_misspelt_key_beside_the_real_one_is_only_reported() {
 }
 
 #[test]
-fn paths_are_sanitized_in_headlines() {
+fn paths_are_escaped_in_headlines() {
     let text = "format = 2\ntitle = \"x\"\n";
     let checked = routine::check_str(text);
     let headline = checked.diagnostics[0].headline("\u{1b}[31mred\u{7}.toml", text);
-    assert_eq!(headline, "red.toml:1:10: error: format 2 is not supported");
+    assert_eq!(
+        headline,
+        r#""\u{1b}[31mred\u{7}.toml":1:10: error: format 2 is not supported"#
+    );
+    let headline = checked.diagnostics[0].headline("a\nDONE: b.toml", text);
+    assert_eq!(
+        headline,
+        r#""a\nDONE: b.toml":1:10: error: format 2 is not supported"#
+    );
 }
 
 #[test]

@@ -1,18 +1,48 @@
 //! `knead check`: validate routine files and show every problem, located.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use serde::Serialize;
+
+use crate::cli::CheckFormat;
 use crate::exit::Exit;
-use crate::library::{self, Origin};
+use crate::library::{self, Loaded, Origin};
 use crate::output;
-use crate::routine::{self, Severity};
+use crate::routine::{self, Checked, Diagnostic, Severity};
+use crate::text::count;
 
-/// Checks every file and reports every problem; exits 2 when any file has errors.
-pub fn run(files: &[PathBuf], deny_warnings: bool, color: bool) -> std::io::Result<Exit> {
+/// The name standard input goes by in messages.
+const STDIN: &str = "<stdin>";
+
+/// One problem as `--format json` prints it, one object per line.
+#[derive(Debug, Serialize)]
+pub struct JsonDiagnostic<'a> {
+    /// The file as named on the command line, or `<stdin>`.
+    pub file: &'a str,
+    /// The 1-based line, or null for the file as a whole.
+    pub line: Option<usize>,
+    /// The 1-based column in characters, or null for the file as a whole.
+    pub column: Option<usize>,
+    /// `error` or `warning`.
+    pub severity: &'static str,
+    /// What is wrong.
+    pub message: &'a str,
+    /// A suggestion, or null.
+    pub help: Option<&'a str>,
+}
+
+/// Checks every file (`-` is standard input) and reports every problem;
+/// exits 2 when any file has errors.
+pub fn run(
+    files: &[PathBuf],
+    deny_warnings: bool,
+    format: CheckFormat,
+    color: bool,
+) -> std::io::Result<Exit> {
     let (mut errors, mut warnings) = (0, 0);
     let known = known_ids(files);
     for path in files {
-        let mut loaded = library::load_path(path, Origin::Path);
+        let mut loaded = load(path);
         routine::check_offers(&mut loaded.checked, &loaded.text, &known);
         let mut report = String::new();
         for diagnostic in &loaded.checked.diagnostics {
@@ -24,10 +54,21 @@ pub fn run(files: &[PathBuf], deny_warnings: bool, color: bool) -> std::io::Resu
                 Severity::Error => errors += 1,
                 Severity::Warning => warnings += 1,
             }
-            report.push_str(&diagnostic.render(&loaded.display, &loaded.text, color));
-            report.push_str("\n\n");
+            match format {
+                CheckFormat::Human => {
+                    report.push_str(&diagnostic.render(&loaded.display, &loaded.text, color));
+                    report.push_str("\n\n");
+                }
+                CheckFormat::Json => {
+                    report.push_str(&json_line(&diagnostic, &loaded));
+                    report.push('\n');
+                }
+            }
         }
-        output::eprint(&report);
+        match format {
+            CheckFormat::Human => output::eprint(&report),
+            CheckFormat::Json => output::print(&report)?,
+        }
     }
     output::eprint(&summary(files.len(), errors, warnings));
     Ok(if errors > 0 {
@@ -49,12 +90,48 @@ fn known_ids(files: &[PathBuf]) -> Vec<String> {
     ids
 }
 
+/// Reads and checks one file, or standard input for `-`.
+fn load(path: &Path) -> Loaded {
+    if path != Path::new("-") {
+        return library::load_path(path, Origin::Path);
+    }
+    let (text, checked) = routine::check_reader(std::io::stdin().lock()).unwrap_or_else(|e| {
+        let failed = Diagnostic::file_error(format!("cannot read: {e}"));
+        (String::new(), Checked::failed(failed))
+    });
+    Loaded {
+        id: String::new(),
+        origin: Origin::Path,
+        display: STDIN.to_owned(),
+        text,
+        checked,
+    }
+}
+
+/// One problem as a JSON object on one line.
+fn json_line(diagnostic: &Diagnostic, loaded: &Loaded) -> String {
+    let location = diagnostic.location(&loaded.text);
+    // JSON escapes what a terminal would act on, so the name stays as it is.
+    let line = JsonDiagnostic {
+        file: &loaded.display,
+        line: location.map(|(line, _)| line),
+        column: location.map(|(_, column)| column),
+        severity: match diagnostic.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        },
+        message: &diagnostic.message,
+        help: diagnostic.help.as_deref(),
+    };
+    // Serializing plain strings and numbers cannot fail.
+    serde_json::to_string(&line).unwrap_or_default()
+}
+
 fn summary(files: usize, errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     format!(
         "checked {}: {}, {}\n",
-        plural(files, "file"),
-        plural(errors, "error"),
-        plural(warnings, "warning")
+        count(files, "file"),
+        count(errors, "error"),
+        count(warnings, "warning")
     )
 }

@@ -3,10 +3,10 @@
 use serde::Serialize;
 
 use crate::exit::Exit;
-use crate::library::{self, Loaded};
+use crate::library::{self, Loaded, Origin};
 use crate::output;
 use crate::routine::duration::format as show;
-use crate::text::sanitize;
+use crate::text::{display_name, display_path};
 
 /// One routine as `list --json` prints it.
 #[derive(Debug, Serialize)]
@@ -29,21 +29,30 @@ pub struct Listed {
     pub source: String,
     /// Where the file is.
     pub path: String,
-    /// The first error, for a broken user routine.
+    /// The first error, for a broken user routine or one that cannot be
+    /// run by its id.
     pub error: Option<String>,
+    /// Whether this user routine takes the place of a bundled one.
+    pub shadows_bundled: bool,
 }
 
 impl Listed {
     fn from_loaded(loaded: &Loaded) -> Self {
         let routine = loaded.checked.routine.as_ref();
-        let error = loaded
-            .checked
-            .diagnostics
-            .iter()
-            .find(|d| d.is_error())
-            .map(|d| d.headline(&loaded.display, &loaded.text));
+        let path = display_name(&loaded.display);
+        let unrunnable = library::unrunnable_id(&loaded.id).map(|why| {
+            format!("{path}: cannot be run by id: {why}; rename the file, or run it by its path")
+        });
+        let error = unrunnable.or_else(|| {
+            loaded
+                .checked
+                .diagnostics
+                .iter()
+                .find(|d| d.is_error())
+                .map(|d| d.headline(&loaded.display, &loaded.text))
+        });
         Self {
-            id: sanitize(&loaded.id),
+            id: display_name(&loaded.id),
             title: routine.map(|r| r.title.clone()),
             summary: routine.and_then(|r| r.summary.clone()),
             seconds: routine.map(|r| r.planned_time().as_secs()),
@@ -51,16 +60,23 @@ impl Listed {
             areas: routine.map(|r| r.areas.clone()).unwrap_or_default(),
             frequency: routine.and_then(|r| r.frequency.clone()),
             source: loaded.origin.to_string(),
-            path: sanitize(&loaded.display),
+            path,
             error,
+            shadows_bundled: loaded.origin == Origin::User && library::is_bundled(&loaded.id),
         }
     }
 }
 
 /// Prints the routines as a table or as JSON.
 pub fn run(json: bool) -> std::io::Result<Exit> {
-    let mut all = library::bundled();
-    all.extend(library::user_routines());
+    // A user routine shadows the bundled one of its id, broken or not: one
+    // entry per id, as `knead run ID` would find it.
+    let users = library::user_routines();
+    let mut all: Vec<Loaded> = library::bundled()
+        .into_iter()
+        .filter(|b| !users.iter().any(|u| u.id == b.id))
+        .collect();
+    all.extend(users);
     let listed: Vec<Listed> = all.iter().map(Listed::from_loaded).collect();
     let text = if json {
         format!(
@@ -83,13 +99,18 @@ fn table(listed: &[Listed]) -> String {
     let mut out = String::new();
     for entry in listed {
         let id = format!("{:width$}", entry.id);
+        let source = if entry.shadows_bundled {
+            format!("{}, shadows bundled", entry.source)
+        } else {
+            entry.source.clone()
+        };
         match (&entry.title, &entry.error) {
-            (Some(title), _) => {
+            (Some(title), None) => {
                 let time = entry
                     .seconds
                     .map(|s| show(std::time::Duration::from_secs(s)))
                     .unwrap_or_default();
-                out.push_str(&format!("{id}  {time:>6}  {title}  [{}]\n", entry.source));
+                out.push_str(&format!("{id}  {time:>6}  {title}  [{source}]\n"));
                 out.push_str(&format!(
                     "{:width$}          tools: {}; areas: {}\n",
                     "",
@@ -100,16 +121,15 @@ fn table(listed: &[Listed]) -> String {
                     out.push_str(&format!("{:width$}          how often: {frequency}\n", ""));
                 }
             }
-            (None, error) => out.push_str(&format!(
-                "{id}  {:>6}  {}  [{}]\n",
+            (_, error) => out.push_str(&format!(
+                "{id}  {:>6}  {}  [{source}]\n",
                 "-",
                 error.as_deref().unwrap_or("cannot be read"),
-                entry.source
             )),
         }
     }
     if let Some(dir) = library::user_dir() {
-        out.push_str(&format!("\nYour routines go in {}\n", dir.display()));
+        out.push_str(&format!("\nYour routines go in {}\n", display_path(&dir)));
     }
     out
 }

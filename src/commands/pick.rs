@@ -3,7 +3,7 @@
 //! The full-screen picker is a later piece of work; until then the choice is
 //! made in plain lines, like the session that follows.
 
-use std::io::{self, BufRead};
+use std::io;
 
 use crate::cli::{ColorChoice, RunArgs};
 use crate::exit::Exit;
@@ -39,11 +39,11 @@ pub fn run(color: ColorChoice) -> io::Result<Exit> {
     let stdin = io::stdin();
     let mut lock = stdin.lock();
     loop {
-        let mut line = String::new();
-        if lock.read_line(&mut line)? == 0 {
+        // Bounded, and a line that is not UTF-8 is a wrong answer, not a failure.
+        let Some(line) = crate::input::read_line(&mut lock)? else {
             output::print("STOPPED: No routine was picked.\n")?;
             return Ok(Exit::Stopped);
-        }
+        };
         match line.trim().parse::<usize>() {
             Ok(n) if (1..=routines.len()).contains(&n) => {
                 drop(lock);

@@ -66,9 +66,17 @@ pub fn run(
 }
 
 /// Runs the session in plain lines on stdout, answers from stdin.
+/// A failure names what failed, so the message keeps its place and cause.
 fn plain(prepared: &mut Prepared<'_>, speed: f64) -> io::Result<Outcome> {
-    let driver = RealDriver::start(speed)?;
+    let driver = RealDriver::start(speed).map_err(|e| context("cannot watch for signals", e))?;
+    // The plain face's only failures are its writes to standard output.
     coach::run(prepared, &mut PlainFace::new(io::stdout().lock(), driver))
+        .map_err(|e| context("cannot write to standard output", e))
+}
+
+/// The same error, its message prefixed with what was being done.
+fn context(what: &str, error: io::Error) -> io::Error {
+    io::Error::new(error.kind(), format!("{what}: {error}"))
 }
 
 /// The full screen needs a terminal on both ends that can draw.

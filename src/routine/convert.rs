@@ -35,6 +35,7 @@ pub fn convert(raw: &RawRoutine, source: &str, out: &mut Vec<Diagnostic>) -> Opt
     let errors_before = out.iter().filter(|d| d.is_error()).count();
     let top = first_line_span(source);
     check_format(raw, &top, out);
+    let read_cleanly = !out.iter().any(Diagnostic::is_error);
     let title = match &raw.title {
         None => {
             out.push(Diagnostic::error(top.clone(), "missing `title`").with_help(
@@ -70,9 +71,10 @@ pub fn convert(raw: &RawRoutine, source: &str, out: &mut Vec<Diagnostic>) -> Opt
         .as_ref()
         .map_or_else(Breathing::default, |b| breathing(b.get_ref(), out));
     let steps = steps(raw, source, &breathing, out);
-    // Only when nothing else is wrong: a step that could not be read was
-    // reported already and is missing from `raw.step`.
-    if raw.step.is_empty() && !out.iter().any(Diagnostic::is_error) {
+    // Only when reading and the format were sound: a step that could not be
+    // read was reported then and is missing from `raw.step`. A missing title
+    // does not hide it, so a bare `format = 1` hears of both.
+    if raw.step.is_empty() && read_cleanly {
         out.push(
             Diagnostic::error(top, "a routine needs at least one step")
                 .with_help("add a `[[step]]` table with a `kind` and a `duration`"),

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use crate::text::{mask_for_display, sanitize};
+use crate::text::{display_name, mask_for_display, sanitize};
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -85,7 +85,7 @@ impl Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let path = sanitize(path);
+        let path = display_name(path);
         let message = sanitize(&self.message);
         match self.location(source) {
             Some((line, col)) => format!("{path}:{line}:{col}: {word}: {message}"),
@@ -96,8 +96,7 @@ impl Diagnostic {
     /// The full form: the headline, then the source line with a caret under
     /// the offending key or value, rustc style.
     pub fn render(&self, path: &str, source: &str, color: bool) -> String {
-        let path = sanitize(path);
-        let mut out = self.headline(&path, source);
+        let mut out = self.headline(path, source);
         let Some(span) = self.span.clone() else {
             return out;
         };

@@ -25,9 +25,17 @@ pub fn parse(text: &str) -> Result<Duration, String> {
     let parsed = humantime::parse_duration(trimmed).map_err(|_| {
         format!("\"{trimmed}\" is not a duration: write it like \"45s\", \"2m\" or \"1m30s\"")
     })?;
+    // humantime reads "1.5m", but the format counts whole units, as the
+    // schema's pattern and the docs say: refuse, naming the whole-unit form.
     if parsed.subsec_nanos() != 0 {
         return Err(format!(
-            "\"{trimmed}\" is not a whole number of seconds: durations are counted in seconds"
+            "\"{trimmed}\" is not a whole number of seconds: write whole units, like \"1m30s\""
+        ));
+    }
+    if trimmed.contains('.') {
+        return Err(format!(
+            "\"{trimmed}\" has a fraction: durations are written in whole units; write \"{}\"",
+            format(parsed)
         ));
     }
     Ok(parsed)
@@ -83,6 +91,20 @@ impl Visitor<'_> for DurationVisitor {
         Ok(DurationSpec(Duration::from_secs(v)))
     }
 
+    // TOML integers beyond 64 bits arrive here; without these serde would
+    // say "integer as i128", which means nothing to an author.
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Self::Value, E> {
+        u64::try_from(v)
+            .map_err(|_| E::custom(too_long(v < 0)))
+            .and_then(|secs| self.visit_u64(secs))
+    }
+
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Self::Value, E> {
+        u64::try_from(v)
+            .map_err(|_| E::custom(too_long(false)))
+            .and_then(|secs| self.visit_u64(secs))
+    }
+
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
         Err(E::custom(
             "durations are whole seconds: write 90 or \"1m30s\", not a fraction",
@@ -94,7 +116,16 @@ impl Visitor<'_> for DurationVisitor {
     }
 }
 
-/// The pattern editors check duration strings against.
+fn too_long(negative: bool) -> &'static str {
+    if negative {
+        "a duration cannot be negative"
+    } else {
+        "this duration is far too long: write it like \"45s\" or \"1m30s\""
+    }
+}
+
+/// The pattern editors check duration strings against: whole numbers with
+/// units, as [`parse`] accepts them.
 pub const PATTERN: &str = r"^\s*[0-9]+\s*[a-zA-Z]+(\s*[0-9]+\s*[a-zA-Z]+)*\s*$";
 
 impl JsonSchema for DurationSpec {
@@ -104,7 +135,7 @@ impl JsonSchema for DurationSpec {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A duration: \"45s\", \"2m\", \"1m30s\", or whole seconds as an integer.",
+            "description": "A duration in whole units: \"45s\", \"2m\", \"1m30s\" (not \"1.5m\"), or whole seconds as an integer.",
             "oneOf": [
                 { "type": "integer", "minimum": 0 },
                 { "type": "string", "pattern": PATTERN }
@@ -148,6 +179,21 @@ mod tests {
         err("45 secs and a bit", "not a duration");
         err("1.5s", "whole number of seconds");
         err("500ms", "whole number of seconds");
+    }
+
+    #[test]
+    fn refuses_fractions_naming_the_whole_units() {
+        err(
+            "1.5m",
+            "\"1.5m\" has a fraction: durations are written in whole units; write \"1m30s\"",
+        );
+        err("0.1h", "write \"6m\"");
+        err(
+            "1.5s",
+            "not a whole number of seconds: write whole units, like \"1m30s\"",
+        );
+        // The schema's pattern has no room for a fraction either.
+        assert!(!super::PATTERN.contains('.'));
     }
 
     #[test]

@@ -14,12 +14,13 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use super::diagnostic::Diagnostic;
 use super::raw::{BREATHING_KEYS, ROOT_KEYS, RawRoutine, RawStep, SAFETY_KEYS, STEP_KEYS};
 use super::suggest::did_you_mean;
+use crate::text::escape_invisible;
 
 /// Reads the raw routine out of TOML text, or reports why it cannot.
 pub fn parse_raw(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<RawRoutine> {
     let (root, errors) = DeTable::parse_recoverable(source);
     if !errors.is_empty() {
-        diagnostics.extend(errors.iter().map(syntax_error));
+        diagnostics.extend(errors.iter().map(|e| syntax_error(e, source)));
         return None;
     }
     let root_span = root.span();
@@ -137,7 +138,10 @@ fn check_keys(
         .collect();
     for (name, span) in unknown {
         let value = table.remove(name.as_str());
-        let diagnostic = Diagnostic::error(span.clone(), format!("unknown key `{name}` {place}"));
+        // A zero-width character must show, or "unknown key `title`, did
+        // you mean `title`?" leaves the author nothing to fix.
+        let shown = escape_invisible(&name);
+        let diagnostic = Diagnostic::error(span.clone(), format!("unknown key `{shown}` {place}"));
         out.push(match did_you_mean(&name, allowed) {
             Some(known) => {
                 // Read the value as the key the author meant, so a typo such
@@ -152,12 +156,71 @@ fn check_keys(
     }
 }
 
-fn syntax_error(error: &toml::de::Error) -> Diagnostic {
+fn syntax_error(error: &toml::de::Error, source: &str) -> Diagnostic {
     let message = format!("invalid TOML: {}", first_line(error.message()));
-    match error.span() {
-        Some(span) => Diagnostic::error(span, message),
+    if let Some(span) = error.span() {
+        return Diagnostic::error(span, message);
+    }
+    // The parser gives a dotted key nested too deeply no place: find it.
+    match deep_key(source).filter(|_| error.message().contains("recursion limit")) {
+        Some(span) => Diagnostic::error(
+            span,
+            format!("invalid TOML: a dotted key with more than {MAX_KEY_PARTS} parts"),
+        )
+        .with_help("nest tables less deeply"),
         None => Diagnostic::file_error(message),
     }
+}
+
+/// The most parts a dotted key may have (the TOML parser's own limit).
+const MAX_KEY_PARTS: usize = 80;
+
+/// The first key (a `[table]` header or the key of a `key = value` line)
+/// with more than [`MAX_KEY_PARTS`] parts, as a byte range.
+fn deep_key(source: &str) -> Option<Range<usize>> {
+    let mut start = 0;
+    for line in source.split_inclusive('\n') {
+        let indent = line.len() - line.trim_start().len();
+        let key = key_part(&line[indent..]);
+        if dotted_parts(key) > MAX_KEY_PARTS {
+            let from = start + indent;
+            return Some(from..from + key.trim_end().len());
+        }
+        start += line.len();
+    }
+    None
+}
+
+/// The key at the start of a line: up to `=`, or a header up to its `]`,
+/// skipping what is quoted.
+fn key_part(line: &str) -> &str {
+    let mut quote = None;
+    for (i, c) in line.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '=' | ']' | '\n') if i > 0 => return &line[..i],
+            _ => {}
+        }
+    }
+    line
+}
+
+/// The number of parts in a dotted key: dots outside quotes, plus one.
+fn dotted_parts(key: &str) -> usize {
+    let mut quote = None;
+    let mut parts = 1;
+    for c in key.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '.') => parts += 1,
+            _ => {}
+        }
+    }
+    parts
 }
 
 fn value_error(error: &toml::de::Error) -> Diagnostic {
@@ -189,6 +252,9 @@ fn plain_words(message: &str) -> String {
         ("expected struct RawStep", "expected a [[step]] table"),
         ("expected struct RawRoutine", "expected a routine"),
         ("invalid type: ", "wrong type: "),
+        // Integers beyond 64 bits: serde names its wide type.
+        (" as i128", ""),
+        (" as u128", ""),
     ];
     WORDS.iter().fold(message.to_owned(), |text, (from, to)| {
         text.replace(from, to)

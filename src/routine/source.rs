@@ -1,30 +1,30 @@
 //! Reading routine files as untrusted input: bounded size, UTF-8, no NUL bytes.
 
-use std::fs::File;
-use std::io::Read;
 use std::path::Path;
 
 use super::diagnostic::Diagnostic;
+use crate::files::{self, FileError};
 
 /// The largest routine file knead reads.
 pub const MAX_BYTES: u64 = 1024 * 1024;
 
-/// Reads a file, refusing more than [`MAX_BYTES`] without reading further.
+/// Reads a file, refusing more than [`MAX_BYTES`] without reading further,
+/// and anything that is not a regular file (a FIFO, a device) before
+/// opening it for reading.
 pub fn read(path: &Path) -> Result<Vec<u8>, Diagnostic> {
-    let file = File::open(path).map_err(|e| Diagnostic::file_error(format!("cannot read: {e}")))?;
-    if file.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(Diagnostic::file_error("is a folder, not a routine file"));
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Diagnostic::file_error(format!("cannot read: {e}")))?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(Diagnostic::file_error(
+    files::read_regular(path, MAX_BYTES, "1 MiB").map_err(|e| match e {
+        FileError::TooLarge(_) => Diagnostic::file_error(
             "the file is larger than 1 MiB; routine files are limited to 1 MiB",
-        ));
-    }
-    Ok(bytes)
+        ),
+        other => Diagnostic::file_error(format!("cannot read: {other}")),
+    })
+}
+
+/// The bytes without a leading UTF-8 byte order mark, which some editors
+/// add: it is not part of the routine, and left in it would shift every
+/// column on the first line.
+pub fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
 /// Checks that bytes are text a routine can be read from.
@@ -32,6 +32,7 @@ pub fn read(path: &Path) -> Result<Vec<u8>, Diagnostic> {
 /// On failure the diagnostic points at the first offending byte where that
 /// helps, and at the file as a whole otherwise.
 pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    let bytes = without_bom(bytes);
     if bytes.len() as u64 > MAX_BYTES {
         return Err(Diagnostic::file_error(
             "the file is larger than 1 MiB; routine files are limited to 1 MiB",

@@ -119,9 +119,14 @@ impl Sandbox {
 
     /// Writes `config.toml` in knead's config folder.
     pub fn write_config(&self, text: &str) {
-        let dir = self.config.path().join("knead");
-        fs::create_dir_all(&dir).expect("config folder");
-        fs::write(dir.join("config.toml"), text).expect("config written");
+        let path = self.config_path();
+        fs::create_dir_all(path.parent().expect("a folder")).expect("config folder");
+        fs::write(path, text).expect("config written");
+    }
+
+    /// Where knead reads its settings in this sandbox.
+    pub fn config_path(&self) -> PathBuf {
+        self.config.path().join("knead").join("config.toml")
     }
 
     /// Where knead keeps its journal in this sandbox.

@@ -181,9 +181,9 @@ fn summary_page<'a>(view: &'a View, summary: &'a Summary) -> Page<'a> {
     let theme = view.theme;
     let mut body = Text::default();
     let done = format!(
-        "Done: {} of {} steps in {}",
+        "Done: {} of {} in {}",
         summary.done,
-        summary.count,
+        crate::text::count(summary.count, "step"),
         clock(summary.time)
     );
     body.push_line(Line::styled(done, theme.title));

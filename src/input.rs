@@ -1,0 +1,68 @@
+//! Reading answers from standard input, which may be anything: a line is
+//! bounded, so a stream with no line break (`< /dev/zero`) cannot fill
+//! memory, and bytes that are not UTF-8 make an answer that is simply not
+//! valid, never an error or the end of input.
+
+use std::io::{self, BufRead};
+
+/// The longest answer kept; the rest of a longer line is read and dropped.
+pub const MAX_LINE: usize = 4096;
+
+/// Reads one line (without its line break), keeping at most [`MAX_LINE`]
+/// bytes of it; undecodable bytes become U+FFFD. `None` at end of input.
+pub fn read_line(input: &mut impl BufRead) -> io::Result<Option<String>> {
+    let mut line = Vec::new();
+    let mut read_any = false;
+    loop {
+        let buffer = match input.fill_buf() {
+            Ok(buffer) => buffer,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buffer.is_empty() {
+            break;
+        }
+        read_any = true;
+        let (chunk, used, ended) = match memchr::memchr(b'\n', buffer) {
+            Some(at) => (&buffer[..at], at + 1, true),
+            None => (buffer, buffer.len(), false),
+        };
+        let room = MAX_LINE.saturating_sub(line.len());
+        line.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        input.consume(used);
+        if ended {
+            break;
+        }
+    }
+    if !read_any {
+        return Ok(None);
+    }
+    if line.ends_with(b"\r") {
+        line.pop();
+    }
+    Ok(Some(String::from_utf8_lossy(&line).into_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MAX_LINE, read_line};
+
+    #[test]
+    fn lines_are_bounded_and_never_fail_on_bad_bytes() {
+        let mut bytes = b"n\xe9\n".to_vec();
+        bytes.extend("a".repeat(MAX_LINE * 3).bytes());
+        bytes.extend(b"\n2\r\nlast");
+        let mut input = &bytes[..];
+        assert_eq!(
+            read_line(&mut input).ok().flatten(),
+            Some("n\u{fffd}".into())
+        );
+        assert_eq!(
+            read_line(&mut input).ok().flatten().map(|l| l.len()),
+            Some(MAX_LINE)
+        );
+        assert_eq!(read_line(&mut input).ok().flatten(), Some("2".into()));
+        assert_eq!(read_line(&mut input).ok().flatten(), Some("last".into()));
+        assert_eq!(read_line(&mut input).ok().flatten(), None);
+    }
+}

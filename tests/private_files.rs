@@ -1,0 +1,33 @@
+//! What knead writes about the person is theirs alone (issue 14): the
+//! files it creates in its data folder are readable by their owner only.
+//! (The journal's own creation is the journal writer's, tested beside it.)
+#![cfg(unix)]
+
+use std::os::unix::fs::PermissionsExt;
+
+// Shared with the other crates that run the binary; not every helper is used here.
+#[allow(dead_code)]
+#[path = "support/sandbox.rs"]
+mod sandbox;
+
+use sandbox::Sandbox;
+
+const ONE_STEP: &str = "format = 1\ntitle = \"One\"\n\n[[step]]\nkind = \"rest\"\ntitle = \"Rest\"\ncue = \"Breathe.\"\nduration = \"2s\"\n";
+
+#[test]
+fn the_first_run_marker_is_readable_by_its_owner_only() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.scratch_file("one.toml", ONE_STEP);
+    sandbox
+        .run_fast(path.to_str().expect("UTF-8"), "n\ns\n")
+        .assert()
+        .code(0);
+    let marker = sandbox
+        .journal_path()
+        .with_file_name("first-run-notice-seen");
+    let mode = std::fs::metadata(&marker)
+        .unwrap_or_else(|e| panic!("{marker:?}: {e}"))
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+}
