@@ -6,6 +6,9 @@
 
 use std::process::{Command as StdCommand, Stdio};
 
+#[path = "support/tools.rs"]
+mod tools;
+
 // Shared with the other crates that run the binary; not every helper is used here.
 #[allow(dead_code)]
 #[path = "support/sandbox.rs"]
@@ -90,7 +93,7 @@ fn on_a_terminal_knead_and_clap_follow_the_environment_alike() {
     sandbox.scratch_file("broken.toml", BROKEN);
     for (env, _, expected) in CASES {
         let Some(ours) = on_terminal(&sandbox, &["check", "broken.toml"], env) else {
-            eprintln!("skipped: util-linux `script` is not installed");
+            tools::skip("util-linux `script` is not installed");
             return;
         };
         let claps = on_terminal(&sandbox, &["--help"], env).expect("script");

@@ -11,6 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
+#[path = "support/tools.rs"]
+mod tools;
+
 use tempfile::TempDir;
 
 /// The terminal's size: columns and rows.
@@ -137,7 +140,7 @@ impl Terminal {
     /// The same at another speed.
     fn start_at(speed: &str) -> Option<Self> {
         let Some(tmux) = Tmux::start() else {
-            eprintln!("skipped: tmux is not on PATH");
+            tools::skip("tmux is not on PATH");
             return None;
         };
         let config = tempfile::tempdir().expect("temp dir");

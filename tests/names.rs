@@ -4,6 +4,9 @@
 
 use serde_json::Value;
 
+#[path = "support/tools.rs"]
+mod tools;
+
 // Shared with the other crates that run the binary; not every helper is used here.
 #[allow(dead_code)]
 #[path = "support/sandbox.rs"]
@@ -188,7 +191,7 @@ fn a_failed_write_keeps_its_place_and_its_cause() {
         text(&missing.stderr)
     );
     let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
-        eprintln!("skipped: no /dev/full");
+        tools::skip("no /dev/full");
         return;
     };
     let output = sandbox
