@@ -10,10 +10,10 @@ use super::build::{self, Fixed, Local};
 use super::input::{Events, Input, Wait};
 use super::keys::{Action, action_for, context, rating_after};
 use super::terminal::Screen;
-use super::view::{Overlay, View};
+use super::view::{Overlay, Stage, View};
 use super::{pacer, screens, wake};
 use crate::coach::{Face, Heard, Moment};
-use crate::session::{Command, Cue, Feeling, Mode, Session, Status};
+use crate::session::{Command, Cue, Feeling, Session, Status};
 use crate::sound::Switches;
 
 /// The session on the full screen (or a test screen), with its time and
@@ -61,8 +61,9 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
         self.local.overlay = None;
         loop {
             let now = self.events.now();
-            self.draw(session, &session.status(now))?;
-            let context = context(&self.view(session, &session.status(now)));
+            let view = self.view(session, &session.status(now));
+            self.draw(&view)?;
+            let context = context(&view);
             let wait = Wait {
                 redraw: None,
                 deadline: None,
@@ -85,28 +86,28 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
         build::view(&self.fixed, session, status, &self.local)
     }
 
-    /// Draws the frame for `status` if it differs from the last one drawn.
-    fn draw(&mut self, session: &Session, status: &Status) -> io::Result<()> {
-        let view = self.view(session, status);
+    /// Renders `view` and writes it to the screen only if it differs from
+    /// the last frame written: an unchanged frame costs one render, no I/O.
+    fn draw(&mut self, view: &View) -> io::Result<()> {
         let area = self.screen.size()?;
         let mut frame = Buffer::empty(area);
-        screens::render(&view, area, &mut frame);
+        screens::render(view, area, &mut frame);
         if self.drawn.as_ref() == Some(&frame) {
             return Ok(());
         }
-        self.screen.draw(&view)?;
+        self.screen.show(&frame)?;
         self.drawn = Some(frame);
-        self.set_title(status)
+        self.set_title(view)
     }
 
     /// The step's time left in the window title, for a person in another window.
-    fn set_title(&mut self, status: &Status) -> io::Result<()> {
+    fn set_title(&mut self, view: &View) -> io::Result<()> {
         let routine = &self.fixed.routine.title;
-        let title = match status.mode {
-            Mode::Running | Mode::Paused => {
-                format!("{} · {}", build::title_time(status.time_left), routine)
+        let title = match &view.stage {
+            Stage::Step(step) | Stage::Paused(step) => {
+                format!("{} · {}", build::title_time(step.left), routine)
             }
-            Mode::CheckIn { .. } | Mode::Screening | Mode::PressureRating => {
+            Stage::Before(_) | Stage::CheckIn(..) | Stage::Pressure(..) => {
                 format!("Question waiting · {routine}")
             }
             _ => format!("knead · {routine}"),
@@ -252,7 +253,8 @@ impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
             self.local.notice = Some(last.clone());
         }
         let status = moment.session.status(self.events.now());
-        self.draw(moment.session, &status)
+        let view = self.view(moment.session, &status);
+        self.draw(&view)
     }
 
     fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
@@ -262,12 +264,13 @@ impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
                 return Heard::Due;
             }
             let status = session.status(now);
-            if self.draw(session, &status).is_err() {
+            let view = self.view(session, &status);
+            if self.draw(&view).is_err() {
                 return Heard::Closed;
             }
-            let context = context(&self.view(session, &status));
+            let context = context(&view);
             let wait = Wait {
-                redraw: wake::next_change(&status, now, self.levels(session, &status)),
+                redraw: wake::next_change(&status, now, self.levels(&view, &status)),
                 deadline: until,
                 asked: session.awaits_input().then_some(context),
             };
@@ -289,10 +292,9 @@ impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
 
 impl<S: Screen, E: Events> TuiFace<'_, S, E> {
     /// How many sizes the pacer or positions the roll marker can show now.
-    fn levels(&mut self, session: &Session, status: &Status) -> u16 {
-        let view = self.view(session, status);
+    fn levels(&mut self, view: &View, status: &Status) -> u16 {
         let area = self.screen.size().unwrap_or_default();
-        match screens::pacer_area(&view, area) {
+        match screens::pacer_area(view, area) {
             Some(pacer) if status.roll.is_some() => pacer::roll_levels(pacer),
             Some(pacer) => pacer::levels(pacer),
             None => 0,

@@ -9,11 +9,10 @@ use std::sync::Once;
 
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::cursor::Show;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, Terminal};
 
-use super::screens;
-use super::view::View;
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::SetTitle;
 
@@ -22,8 +21,8 @@ pub trait Screen {
     /// The screen's size in cells.
     fn size(&mut self) -> io::Result<Rect>;
 
-    /// Draws a frame of `view`.
-    fn draw(&mut self, view: &View) -> io::Result<()>;
+    /// Writes a rendered frame to the screen.
+    fn show(&mut self, frame: &Buffer) -> io::Result<()>;
 
     /// Sets the window title, so a person in another window sees the time.
     fn set_title(&mut self, title: &str) -> io::Result<()>;
@@ -59,8 +58,8 @@ impl Screen for FullScreen {
         Ok(Rect::new(0, 0, size.width, size.height))
     }
 
-    fn draw(&mut self, view: &View) -> io::Result<()> {
-        self.terminal.draw(|frame| screens::draw(frame, view))?;
+    fn show(&mut self, frame: &Buffer) -> io::Result<()> {
+        self.terminal.draw(|f| f.buffer_mut().merge(frame))?;
         Ok(())
     }
 
@@ -119,8 +118,8 @@ impl Screen for TestScreen {
         Ok(self.terminal.backend().buffer().area)
     }
 
-    fn draw(&mut self, view: &View) -> io::Result<()> {
-        let Ok(_) = self.terminal.draw(|frame| screens::draw(frame, view));
+    fn show(&mut self, frame: &Buffer) -> io::Result<()> {
+        let Ok(_) = self.terminal.draw(|f| f.buffer_mut().merge(frame));
         Ok(())
     }
 
