@@ -293,6 +293,10 @@ impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
 impl<S: Screen, E: Events> TuiFace<'_, S, E> {
     /// How many sizes the pacer or positions the roll marker can show now.
     fn levels(&mut self, view: &View, status: &Status) -> u16 {
+        // Without motion the shape and marker are words: only seconds change.
+        if view.flags.reduce_motion {
+            return 0;
+        }
         let area = self.screen.size().unwrap_or_default();
         match screens::pacer_area(view, area) {
             Some(pacer) if status.roll.is_some() => pacer::roll_levels(pacer),
