@@ -146,8 +146,8 @@ pub fn run(prepared: &mut Prepared<'_>, face: &mut impl Face) -> io::Result<Outc
     let mut hint = Vec::new();
     loop {
         run.journal_and_play(&cues, face.now());
-        let failure: Vec<String> = run.recorder.take_failure().into_iter().collect();
-        hint.extend(failure);
+        hint.extend(run.recorder.take_failure());
+        hint.extend(run.sound.notice(Duration::ZERO));
         let begins = cues.iter().any(|t| t.cue == Cue::ScreeningAsked);
         run.show(face, begins.then_some(&opening[..]), &cues, &hint)?;
         if cues.iter().any(|t| asks(&t.cue)) {

@@ -5,10 +5,13 @@
 //! audio device (or `--mute`) the session runs silently.
 
 #[cfg(feature = "sound")]
+mod device;
+#[cfg(feature = "sound")]
 mod speaker;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use crate::session::{BreathPhase, Cue, Ending};
 
@@ -85,6 +88,12 @@ pub fn clip_for(cue: &Cue) -> Option<Clip> {
 pub trait Sound {
     /// Starts playing a clip and returns at once.
     fn play(&mut self, clip: Clip);
+
+    /// A one-line notice to show once when sound turned out to be
+    /// unavailable, waiting at most `wait` to know.
+    fn notice(&mut self, _wait: Duration) -> Option<String> {
+        None
+    }
 }
 
 /// No sound: `--mute`, no audio device, or a build without the `sound` feature.
@@ -162,6 +171,12 @@ impl Player {
         }
     }
 
+    /// The notice to show once when the device turned out to be missing;
+    /// waits at most `wait` for the device to say.
+    pub fn notice(&mut self, wait: Duration) -> Option<String> {
+        self.player.notice(wait)
+    }
+
     /// The switches a face flips to mute or drop the breath sounds.
     pub fn switches(&self) -> Switches {
         self.switches.clone()
@@ -174,11 +189,12 @@ fn switches(breath: bool) -> Switches {
     switches
 }
 
-/// Opens the audio output, or falls back to silence. The second value is a
-/// one-line notice to show once when sound was wanted but is unavailable.
-pub fn open(settings: SoundOptions) -> (Player, Option<String>) {
-    let (player, notice): (Box<dyn Sound>, Option<String>) = if settings.mute {
-        (Box::new(Silent), None)
+/// Starts opening the audio output in the background, or silence when
+/// muted; a device that cannot be opened says so through
+/// [`Player::notice`].
+pub fn open(settings: SoundOptions) -> Player {
+    let player: Box<dyn Sound> = if settings.mute {
+        Box::new(Silent)
     } else {
         open_device()
     };
@@ -189,7 +205,7 @@ pub fn open(settings: SoundOptions) -> (Player, Option<String>) {
     if settings.mute {
         cues.switches.muted.store(true, Ordering::Relaxed);
     }
-    (cues, notice)
+    cues
 }
 
 /// Wraps any player, for tests and for faces that build their own.
@@ -201,22 +217,24 @@ pub fn with_player(player: Box<dyn Sound>, breath: bool) -> Player {
 }
 
 #[cfg(feature = "sound")]
-fn open_device() -> (Box<dyn Sound>, Option<String>) {
-    match speaker::Speaker::open() {
-        Ok(speaker) => (Box::new(speaker), None),
-        Err(reason) => (
-            Box::new(Silent),
-            Some(format!(
-                "no audio device ({reason}): the session runs silently"
-            )),
-        ),
-    }
+fn open_device() -> Box<dyn Sound> {
+    Box::new(device::Device::start())
 }
 
 #[cfg(not(feature = "sound"))]
-fn open_device() -> (Box<dyn Sound>, Option<String>) {
-    (
-        Box::new(Silent),
-        Some("built without sound: the session runs silently".into()),
-    )
+fn open_device() -> Box<dyn Sound> {
+    Box::new(Unbuilt)
+}
+
+/// A build without the `sound` feature, which says so once.
+#[cfg(not(feature = "sound"))]
+struct Unbuilt;
+
+#[cfg(not(feature = "sound"))]
+impl Sound for Unbuilt {
+    fn play(&mut self, _: Clip) {}
+
+    fn notice(&mut self, _wait: Duration) -> Option<String> {
+        Some("built without sound: the session runs silently".into())
+    }
 }

@@ -3,6 +3,7 @@
 //! the journal recorder and the sounds.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use jiff::Timestamp;
 
@@ -25,6 +26,10 @@ pub const PREVIEW_FROM: f64 = 10.0;
 /// worth asking at the next launch.
 const ASK_LATE_WITHIN: i64 = 3 * 24 * 60 * 60;
 
+/// How long plain mode waits for the audio device to open or fail before
+/// its opening notices; the full screen never waits.
+const DEVICE_WAIT: Duration = Duration::from_millis(500);
+
 /// How the person asked for the session to run.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Options {
@@ -32,6 +37,8 @@ pub struct Options {
     pub speed: f64,
     /// What the sound should do.
     pub sound: SoundOptions,
+    /// Whether the full screen shows the session.
+    pub full_screen: bool,
 }
 
 /// Reads what a session needs and opens the journal and the sound.
@@ -45,10 +52,15 @@ pub fn prepare<'a>(
     settings_warning: Option<String>,
     options: Options,
 ) -> Prepared<'a> {
-    let (player, sound_notice) = sound::open(options.sound);
+    let mut player = sound::open(options.sound);
     let history = read_history();
     let mut recorder = Recorder::open().as_preview(options.speed >= PREVIEW_FROM);
-    let mut notices: Vec<String> = settings_warning.into_iter().chain(sound_notice).collect();
+    let mut notices: Vec<String> = settings_warning.into_iter().collect();
+    if !options.full_screen {
+        // Lines have no first frame to delay: wait briefly for the device,
+        // so "no audio device" stands with the other opening notices.
+        notices.extend(player.notice(DEVICE_WAIT));
+    }
     notices.extend(escalation_notices(&history, &loaded.id, routine));
     match first_run_marker() {
         Some(marker) if !marker.exists() => {

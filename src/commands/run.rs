@@ -27,15 +27,17 @@ pub fn run(
     color: ColorChoice,
 ) -> io::Result<Exit> {
     let (settings, settings_warning) = settings::load();
+    let full = full_screen(args);
     let options = Options {
         speed: args.speed,
         sound: SoundOptions {
             mute: args.mute,
             breath: !args.no_breath_sounds,
         },
+        full_screen: full,
     };
     let mut prepared = coach::prepare(loaded, routine, &settings, settings_warning, options);
-    let ended = if full_screen(args) {
+    let ended = if full {
         let look = Look {
             theme: theme(args, color),
             reduce_motion: reduce_motion(args),
