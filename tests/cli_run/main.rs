@@ -7,6 +7,7 @@
 
 mod exits;
 mod history;
+mod piped;
 mod processes;
 mod runs;
 // Shared with the other crates that run the binary; not every helper is used here.
