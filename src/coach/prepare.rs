@@ -51,11 +51,13 @@ pub fn prepare<'a>(
     let mut notices: Vec<String> = settings_warning.into_iter().chain(sound_notice).collect();
     notices.extend(escalation_notices(&history, &loaded.id, routine));
     match first_run_marker() {
-        Some(marker) if !marker.exists() => {
+        Some(marker) if marker.exists() => notices.push(safety::SESSION_NOTICE.to_owned()),
+        Some(marker) => {
             notices.push(safety::FIRST_RUN_NOTICE.to_owned());
             recorder.acknowledge_first_run_at(marker);
         }
-        _ => notices.push(safety::SESSION_NOTICE.to_owned()),
+        // Nowhere to remember that it was read: show it every time.
+        None => notices.push(safety::FIRST_RUN_NOTICE.to_owned()),
     }
     let late = unanswered_last_session(&history);
     if let Some(last) = late {
