@@ -187,6 +187,26 @@ fn sigterm_while_a_check_in_waits_is_130() {
 }
 
 #[test]
+fn a_preview_reminds_a_waiting_question_in_real_time() {
+    let sandbox = Sandbox::new();
+    let mut knead = Spawned::run(&sandbox, "1000");
+    knead.send("n\n");
+    assert!(knead.wait_for_line("CHECKIN: "), "{:?}", knead.seen);
+    // 15 s of session time is 15 ms at speed 1000: reminders every 15 ms
+    // would flood the second this waits.
+    thread::sleep(Duration::from_secs(1));
+    knead.send("x\n");
+    knead.stdin = None;
+    let (status, lines, _) = knead.finish();
+    assert_eq!(status.code(), Some(3), "{lines:?}");
+    let reminders = lines
+        .iter()
+        .filter(|l| l.starts_with("NOTICE: Still waiting"))
+        .count();
+    assert_eq!(reminders, 0, "{lines:?}");
+}
+
+#[test]
 fn kill_9_mid_session_still_leaves_the_record() {
     let sandbox = Sandbox::new();
     let mut knead = Spawned::run(&sandbox, "50");
