@@ -7,6 +7,7 @@
 
 mod exits;
 mod history;
+mod journal_lock;
 mod piped;
 mod processes;
 mod runs;
