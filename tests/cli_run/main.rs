@@ -8,6 +8,7 @@
 mod exits;
 mod history;
 mod journal_lock;
+mod limits;
 mod piped;
 mod processes;
 mod runs;
