@@ -169,7 +169,8 @@ impl Recorder {
         };
         let recorded = Journal::default_path()
             .and_then(|path| Journal::resume(path, earlier))
-            .and_then(|mut journal| journal.append(&answer));
+            // The screening comes next: it must not wait on another's lock.
+            .and_then(|mut journal| journal.append_within(&answer, Journal::now(), LOCK_PATIENCE));
         if let Err(e) = recorded {
             self.failure = Some(format!("The answer could not be saved ({e})."));
         }

@@ -48,3 +48,40 @@ fn a_held_journal_lock_never_delays_the_check_in() {
     assert!(events.contains(&"check_in"), "{events:?}");
     assert_eq!(events.last(), Some(&"end"), "{events:?}");
 }
+
+#[test]
+fn a_held_journal_lock_never_delays_the_screening_after_a_late_answer() {
+    let sandbox = Sandbox::new();
+    // Speed 5 is a real session done faster, not a preview: it counts.
+    let short = sandbox.scratch_file(
+        "short.toml",
+        "format = 1\ntitle = \"Short rest\"\n\n[[step]]\nkind = \"rest\"\ncue = \"Rest.\"\nduration = \"2s\"\n",
+    );
+    let run = |answers: &str| {
+        let output = sandbox
+            .knead()
+            .arg("run")
+            .arg(&short)
+            .args(["--plain", "--speed", "5", "--mute"])
+            .write_stdin(answers.to_owned())
+            .timeout(Duration::from_secs(30))
+            .output()
+            .expect("knead runs");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    // Input ends at the better / same / worse question, asked next launch.
+    assert!(run("n\n").contains("\nAFTER: "));
+    let held = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(sandbox.journal_path())
+        .expect("journal opens");
+    held.lock().expect("the test holds the lock");
+    let started = Instant::now();
+    let next = run("b\nn\ns\n");
+    let took = started.elapsed();
+    // The session is 0.4 s; the late answer used to wait 10 s for the lock.
+    assert!(took < Duration::from_secs(8), "{took:?}: {next}");
+    assert!(next.contains("is in use by another program"), "{next}");
+    assert!(next.contains("\nDONE: "), "{next}");
+}
