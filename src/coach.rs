@@ -146,6 +146,10 @@ pub fn run(prepared: &mut Prepared<'_>, face: &mut impl Face) -> io::Result<Outc
     let mut hint = Vec::new();
     loop {
         run.journal_and_play(&cues, face.now());
+        if run.session.is_over() {
+            // Nothing is left to ask: time to wait for a busy journal.
+            run.recorder.finish();
+        }
         hint.extend(run.recorder.take_failure());
         hint.extend(run.sound.notice(Duration::ZERO));
         let begins = cues.iter().any(|t| t.cue == Cue::ScreeningAsked);
@@ -225,6 +229,7 @@ impl Loop<'_, '_> {
             for cue in self.session.handle(Command::Interrupted, now) {
                 self.recorder.cue(&cue, self.session);
             }
+            self.recorder.finish();
             return Err(error);
         }
         Ok(())

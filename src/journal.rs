@@ -31,4 +31,4 @@ pub use hash::content_hash;
 pub use reader::{MAX_JOURNAL_BYTES, parse, read};
 pub use record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepDone};
 pub use warning::Warning;
-pub use writer::Journal;
+pub use writer::{APPEND_PATIENCE, Journal};

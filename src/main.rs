@@ -7,6 +7,9 @@ use knead::cli::Cli;
 use knead::exit::Exit;
 
 fn main() -> ExitCode {
+    // Without it, the journal's next write could kill knead silently; a
+    // failure to set it up only leaves the default behaviour.
+    let _ = knead::signals::survive_file_size_limit();
     let cli = Cli::parse();
     match knead::app::run(cli) {
         Ok(exit) => exit.into(),

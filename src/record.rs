@@ -3,12 +3,30 @@
 //! Every face feeds its cues here, so the journal reads the same whichever
 //! face ran the session. A journal that cannot be written never stops a
 //! session: the first failure is reported once and the rest are dropped.
+//! A journal another program holds locked never delays one either: events
+//! wait in memory and are written at the next chance.
+
+mod events;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
-use crate::journal::{self, CheckPoint, Event, Feeling, Journal, Pressure, SessionId, YesNo};
-use crate::safety::{Group, Tier};
-use crate::session::{self, Cue, Outcome, PlannedKind, Session};
+use jiff::Timestamp;
+
+use crate::journal::{self, Event, Journal, JournalError, SessionId};
+use crate::session::{self, Cue, Session};
+
+use events::{event_for, journal_feeling};
+
+pub use events::journal_outcome;
+
+/// How long one cue waits for another program's lock on the journal: the
+/// cue is shown after it is journaled, and a question must not be late.
+pub const LOCK_PATIENCE: Duration = Duration::from_millis(200);
+
+/// How long the end of a session waits for a busy journal to write what is
+/// still in memory: the questions are over, a short wait costs nothing.
+pub const END_PATIENCE: Duration = Duration::from_secs(2);
 
 /// The journal side of one session.
 pub struct Recorder {
@@ -26,6 +44,11 @@ pub struct Recorder {
     started: bool,
     /// The earlier session a late better / same / worse answer belongs to.
     late: Option<SessionId>,
+    /// Events not written yet because another program held the journal,
+    /// oldest first, with the time each happened.
+    backlog: Vec<(Event, Timestamp)>,
+    /// Whether the person has been told that the journal is busy.
+    told_busy: bool,
 }
 
 impl Recorder {
@@ -60,6 +83,8 @@ impl Recorder {
             start: None,
             started: false,
             late: None,
+            backlog: Vec::new(),
+            told_busy: false,
         }
     }
 
@@ -144,131 +169,73 @@ impl Recorder {
         };
         let recorded = Journal::default_path()
             .and_then(|path| Journal::resume(path, earlier))
-            .and_then(|mut journal| journal.append(&answer));
+            // The screening comes next: it must not wait on another's lock.
+            .and_then(|mut journal| journal.append_within(&answer, Journal::now(), LOCK_PATIENCE));
         if let Err(e) = recorded {
             self.failure = Some(format!("The answer could not be saved ({e})."));
         }
     }
 
+    /// Writes what is still waiting for a busy journal, waiting for it a
+    /// little longer; what still cannot be written is reported as lost.
+    /// Called once the session is over.
+    pub fn finish(&mut self) {
+        self.flush(END_PATIENCE);
+        if !self.backlog.is_empty() {
+            let lost = self.backlog.len();
+            self.backlog.clear();
+            self.journal = None;
+            self.failure = Some(format!(
+                "the journal stayed in use by another program: {lost} events of this \
+                 session were not recorded"
+            ));
+        }
+    }
+
     fn append(&mut self, event: &Event) {
+        if self.journal.is_none() {
+            return;
+        }
+        // Already waiting: one try, no wait, so a held lock costs a
+        // session at most one short wait.
+        let patience = if self.backlog.is_empty() {
+            LOCK_PATIENCE
+        } else {
+            Duration::ZERO
+        };
+        self.backlog.push((event.clone(), Journal::now()));
+        self.flush(patience);
+    }
+
+    /// Writes the waiting events in order, until the journal is busy.
+    fn flush(&mut self, patience: Duration) {
         let Some(journal) = self.journal.as_mut() else {
             return;
         };
-        if let Err(e) = journal.append(event) {
-            self.failure = Some(format!(
-                "the journal cannot be written ({e}): this session is not fully recorded"
-            ));
-            self.journal = None;
+        while let Some((event, at)) = self.backlog.first() {
+            match journal.append_within(event, *at, patience) {
+                Ok(()) => {
+                    self.backlog.remove(0);
+                }
+                Err(JournalError::Busy { .. }) => {
+                    if !std::mem::replace(&mut self.told_busy, true) {
+                        self.failure = Some(
+                            "the journal is in use by another program: this session's events \
+                             are kept and written as soon as it is free"
+                                .to_owned(),
+                        );
+                    }
+                    return;
+                }
+                Err(e) => {
+                    self.failure = Some(format!(
+                        "the journal cannot be written ({e}): this session is not fully recorded"
+                    ));
+                    self.journal = None;
+                    self.backlog.clear();
+                    return;
+                }
+            }
         }
-    }
-}
-
-/// The journal event a cue stands for.
-fn event_for(cue: &Cue, session: &Session) -> Option<Event> {
-    let point = |halfway: bool| {
-        if halfway {
-            CheckPoint::Halfway
-        } else {
-            CheckPoint::End
-        }
-    };
-    let yes_no = |yes: bool| if yes { YesNo::Yes } else { YesNo::No };
-    match *cue {
-        Cue::ScreeningAnswered { yes } => Some(Event::Screening {
-            answer: yes_no(yes),
-            group: None,
-        }),
-        Cue::StepFinished { index, held, .. } => {
-            let step = session.plan().get(index)?;
-            let kind = match step.kind {
-                PlannedKind::Step(kind) => kind.as_str(),
-                PlannedKind::SwitchSides => "switch",
-            };
-            Some(Event::Step {
-                index,
-                kind: kind.to_owned(),
-                title: step.title.clone(),
-                side: step.side.map(|s| s.as_str().to_owned()),
-                planned_seconds: step.duration.as_secs(),
-                seconds: held.as_secs(),
-            })
-        }
-        Cue::CheckInAnswered {
-            index,
-            halfway,
-            yes,
-        } => Some(Event::CheckIn {
-            step: index,
-            point: point(halfway),
-            answer: yes_no(yes),
-        }),
-        Cue::PressureRated { index, rating } => Some(Event::Pressure {
-            step: index,
-            point: last_check_point(session, index),
-            rating: rating.and_then(Pressure::new),
-        }),
-        Cue::GroupChosen { group: Some(group) } => Some(Event::Screening {
-            answer: YesNo::Yes,
-            group: Some(group_word(group).to_owned()),
-        }),
-        Cue::FeelingAnswered {
-            late: false,
-            feeling: Some(feeling),
-        } => Some(Event::PostCheck {
-            answer: journal_feeling(feeling),
-        }),
-        Cue::Finished(outcome) => Some(Event::End {
-            outcome: journal_outcome(outcome),
-            step: session.summary().steps.last().map(|s| s.index),
-        }),
-        _ => None,
-    }
-}
-
-/// Whether the rating for a step followed its halfway or its end check-in.
-fn last_check_point(session: &Session, index: usize) -> CheckPoint {
-    match session
-        .summary()
-        .check_ins
-        .iter()
-        .rev()
-        .find(|c| c.index == index)
-    {
-        Some(check_in) if check_in.halfway => CheckPoint::Halfway,
-        _ => CheckPoint::End,
-    }
-}
-
-/// The journal's word for how a session ended. The journal keeps its own
-/// enum because its format must stay readable whatever the engine becomes,
-/// and it knows one more ending: `unfinished`, a start with no end.
-pub fn journal_outcome(outcome: Outcome) -> journal::Outcome {
-    match outcome {
-        Outcome::Completed => journal::Outcome::Completed,
-        Outcome::StoppedForSafety => journal::Outcome::StoppedForSafety,
-        Outcome::StoppedAtScreening => journal::Outcome::StoppedAtScreening,
-        Outcome::StoppedByPerson => journal::Outcome::StoppedByPerson,
-        Outcome::Unanswered => journal::Outcome::Unanswered,
-        Outcome::Interrupted => journal::Outcome::Interrupted,
-    }
-}
-
-/// The journal's word for a screening group.
-fn group_word(group: Group) -> &'static str {
-    match group {
-        Group::Builtin(Tier::Emergency) => "emergency",
-        Group::Builtin(Tier::Urgent) => "urgent",
-        Group::Builtin(Tier::Caution) => "caution",
-        Group::Builtin(Tier::Local) => "local",
-        Group::Routine => "routine",
-    }
-}
-
-/// The journal's word for how the person feels.
-fn journal_feeling(feeling: session::Feeling) -> Feeling {
-    match feeling {
-        session::Feeling::Better => Feeling::Better,
-        session::Feeling::Same => Feeling::Same,
-        session::Feeling::Worse => Feeling::Worse,
     }
 }

@@ -4,10 +4,12 @@
 //! signals), so a signal wakes it at once instead of at the next timeout.
 
 use std::io;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::Sender;
 use std::thread;
 
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGXFSZ};
 use signal_hook::iterator::Signals;
 
 /// Ctrl-C, Ctrl-\, `kill` and a closed terminal: each ends the session as
@@ -28,5 +30,15 @@ pub fn forward<T: Send + 'static>(
             }
         }
     });
+    Ok(())
+}
+
+/// Keeps a file-size limit (`ulimit -f`) from killing knead: by default
+/// SIGXFSZ ends the process mid-write, silently, maybe mid-hold. With a
+/// handler of our own the write fails with an error instead, which the
+/// journal reports while the session carries on.
+pub fn survive_file_size_limit() -> io::Result<()> {
+    // The flag is never read: catching the signal is all that matters.
+    signal_hook::flag::register(SIGXFSZ, Arc::new(AtomicBool::new(false)))?;
     Ok(())
 }

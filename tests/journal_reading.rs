@@ -204,8 +204,11 @@ fn run_with_a_fifo_as_the_journal_does_not_hang() {
         .output()
         .expect("run ends");
     assert!(output.status.code().is_some(), "killed by the timeout");
-    // The writer cannot sync a pipe: the session runs and says so.
+    // The writer refuses a pipe by name: the session runs and says so.
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let notice = format!("cannot write to the journal {}", path.display());
+    let notice = format!(
+        "cannot open the journal {}: it is a FIFO (named pipe)",
+        path.display()
+    );
     assert!(stdout.contains(&notice), "{stdout}");
 }

@@ -165,3 +165,38 @@ fn settings_that_are_a_fifo_are_refused_with_the_reason() {
         "{all}"
     );
 }
+
+#[test]
+fn a_journal_that_is_a_fifo_or_a_device_is_refused_by_name() {
+    let sandbox = Sandbox::new();
+    sandbox.write_journal("");
+    let journal = sandbox.journal_path();
+    std::fs::remove_file(&journal).expect("removed");
+    mkfifo(&journal);
+    let run = || {
+        let output = sandbox
+            .run_fast("tests/routines/plain-session.toml", "y\n1\n")
+            .timeout(PATIENCE)
+            .output()
+            .expect("knead ran");
+        assert_eq!(output.status.code(), Some(3), "{output:?}");
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            stderr(&output)
+        )
+    };
+    let all = run();
+    assert!(
+        all.contains("journal.jsonl: it is a FIFO (named pipe), not a regular file"),
+        "{all}"
+    );
+    assert!(!all.contains("Invalid argument"), "{all}");
+    std::fs::remove_file(&journal).expect("removed");
+    std::os::unix::fs::symlink("/dev/null", &journal).expect("linked");
+    let all = run();
+    assert!(
+        all.contains("journal.jsonl: it is a device, not a regular file"),
+        "{all}"
+    );
+}

@@ -1,6 +1,5 @@
 //! What knead writes about the person is theirs alone (issue 14): the
 //! files it creates in its data folder are readable by their owner only.
-//! (The journal's own creation is the journal writer's, tested beside it.)
 #![cfg(unix)]
 
 use std::os::unix::fs::PermissionsExt;
@@ -30,4 +29,25 @@ fn the_first_run_marker_is_readable_by_its_owner_only() {
         .permissions()
         .mode();
     assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+}
+
+#[test]
+fn the_journal_and_its_folder_are_readable_by_their_owner_only() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.scratch_file("one.toml", ONE_STEP);
+    sandbox
+        .run_fast(path.to_str().expect("UTF-8"), "n\ns\n")
+        .assert()
+        .code(0);
+    let journal = sandbox.journal_path();
+    let mode = |path: &std::path::Path| {
+        std::fs::metadata(path)
+            .unwrap_or_else(|e| panic!("{path:?}: {e}"))
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    assert_eq!(mode(&journal), 0o600, "the journal");
+    let folder = journal.parent().expect("a folder");
+    assert_eq!(mode(folder), 0o700, "the journal's folder");
 }

@@ -13,7 +13,7 @@ use crate::library::Loaded;
 use crate::record::Recorder;
 use crate::routine::Routine;
 use crate::safety;
-use crate::session::FollowUp;
+use crate::session::{FollowUp, REMINDER_EVERY};
 use crate::settings::Settings;
 use crate::sound::{self, SoundOptions};
 use crate::text::single_line;
@@ -63,11 +63,13 @@ pub fn prepare<'a>(
     }
     notices.extend(escalation_notices(&history, &loaded.id, routine));
     match first_run_marker() {
-        Some(marker) if !marker.exists() => {
+        Some(marker) if marker.exists() => notices.push(safety::SESSION_NOTICE.to_owned()),
+        Some(marker) => {
             notices.push(safety::FIRST_RUN_NOTICE.to_owned());
             recorder.acknowledge_first_run_at(marker);
         }
-        _ => notices.push(safety::SESSION_NOTICE.to_owned()),
+        // Nowhere to remember that it was read: show it every time.
+        None => notices.push(safety::FIRST_RUN_NOTICE.to_owned()),
     }
     let late = unanswered_last_session(&history);
     if let Some(last) = late {
@@ -80,12 +82,24 @@ pub fn prepare<'a>(
         emergency_number: &settings.emergency_number,
     };
     let mut prepared = Prepared::new(about, recorder, player);
-    prepared.session = prepared.session.with_follow_up(FollowUp {
-        after: true,
-        late: late.map(describe),
-    });
+    prepared.session = prepared
+        .session
+        .with_follow_up(FollowUp {
+            after: true,
+            late: late.map(describe),
+        })
+        .with_reminder_every(reminder_every(options.speed));
     prepared.notices = notices;
     prepared
+}
+
+/// The reminder interval in session time: the engine's clock runs `speed`
+/// times faster, and a person (or a script) waiting at a question must not
+/// be reminded faster than every [`REMINDER_EVERY`] of real time.
+fn reminder_every(speed: f64) -> Duration {
+    // A speed too large for a Duration reminds never, which is fine.
+    Duration::try_from_secs_f64(REMINDER_EVERY.as_secs_f64() * speed.max(1.0))
+        .unwrap_or(Duration::MAX)
 }
 
 /// The sessions in the journal; none when it cannot be read, since the

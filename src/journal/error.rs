@@ -39,6 +39,13 @@ pub enum JournalError {
         #[source]
         source: io::Error,
     },
+    /// Another process held the journal's lock for longer than the writer
+    /// would wait; the event was not written and can be tried again.
+    #[error("the journal {} is in use by another program", path.display())]
+    Busy {
+        /// The file.
+        path: PathBuf,
+    },
     /// The journal could not be read.
     #[error("cannot read the journal {}: {source}", path.display())]
     Read {

@@ -1,8 +1,9 @@
 //! Reading the journal back, tolerantly: bad lines become warnings.
 
-use std::fs::{self, File};
+use std::fs::{self, File, TryLockError};
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use super::error::JournalError;
 use super::grouper::Grouper;
@@ -40,17 +41,38 @@ pub fn read(path: &Path) -> Result<(Vec<SessionRecord>, Vec<Warning>), JournalEr
     // The path may have been swapped since: check what was opened.
     check_regular(&file.metadata().map_err(read_error)?).map_err(read_error)?;
     // A shared lock waits out a line being appended right now, so it is not
-    // mistaken for a torn one. It never blocks other readers.
-    file.lock_shared().map_err(read_error)?;
+    // mistaken for a torn one. It never blocks other readers, and a lock
+    // another program keeps is not waited on for long: a session's notices
+    // come from here, and must not hold up its first question.
+    let locked = lock_shared_within(&file, READ_LOCK_PATIENCE).map_err(read_error)?;
     // One byte past the cap tells a file that grew past it while being read.
     let parsed = parse_from(BufReader::new((&file).take(MAX_JOURNAL_BYTES + 1)));
-    let unlocked = file.unlock();
+    let unlocked = if locked { file.unlock() } else { Ok(()) };
     let (records, warnings, bytes) = parsed.map_err(read_error)?;
     unlocked.map_err(read_error)?;
     if bytes > MAX_JOURNAL_BYTES {
         return Err(read_error(too_large()));
     }
     Ok((records, warnings))
+}
+
+/// How long a read waits for a writer's lock before reading without it.
+const READ_LOCK_PATIENCE: Duration = Duration::from_millis(200);
+
+/// Takes a shared lock, trying again until `patience` has passed; false if
+/// a writer still holds the file then.
+fn lock_shared_within(file: &File, patience: Duration) -> io::Result<bool> {
+    let start = Instant::now();
+    loop {
+        match file.try_lock_shared() {
+            Ok(()) => return Ok(true),
+            Err(TryLockError::WouldBlock) if start.elapsed() < patience => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(TryLockError::WouldBlock) => return Ok(false),
+            Err(TryLockError::Error(e)) => return Err(e),
+        }
+    }
 }
 
 /// Refuses what is not a regular file, or is larger than [`MAX_JOURNAL_BYTES`].

@@ -2,7 +2,7 @@
 //! signals, or a script for tests.
 
 use std::collections::VecDeque;
-use std::io::{BufRead, IsTerminal};
+use std::io::IsTerminal;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::Instant;
@@ -81,21 +81,23 @@ impl RealDriver {
     }
 }
 
+/// Sends each line of stdin, then end of input. A line is bounded and bytes
+/// that are not UTF-8 make an answer that is not valid (asked again), never
+/// the end of input: every later answer still counts.
 fn read_lines(sender: &Sender<Input>) {
     let stdin = std::io::stdin();
     let mut lock = stdin.lock();
     loop {
-        let mut line = String::new();
-        match lock.read_line(&mut line) {
-            Ok(0) | Err(_) => {
-                let _ = sender.send(Input::Eof);
-                return;
-            }
-            Ok(_) => {
-                let line = line.trim_end_matches(['\n', '\r']).to_owned();
+        match crate::input::read_line(&mut lock) {
+            Ok(Some(line)) => {
                 if sender.send(Input::Line(line)).is_err() {
                     return;
                 }
+            }
+            // A read error (a closed terminal) leaves nothing more to read.
+            Ok(None) | Err(_) => {
+                let _ = sender.send(Input::Eof);
+                return;
             }
         }
     }
@@ -124,6 +126,13 @@ impl Driver for RealDriver {
                 if self.ended {
                     return Wake::Eof;
                 }
+            } else if self
+                .pending
+                .front()
+                .is_some_and(|line| super::answer::is_stop(line))
+            {
+                // A piped stop whose earlier answers have all been used.
+                return self.pending.pop_front().map_or(Wake::Eof, Wake::Line);
             }
             let received = match until {
                 Some(at) if at <= self.clock.now() => return Wake::Due,
@@ -136,8 +145,13 @@ impl Driver for RealDriver {
             match received {
                 Ok(Input::Signal) => return Wake::Signal,
                 // A stop typed during a step stops it now, not at the next
-                // question: the person may be lying on the ball.
-                Ok(Input::Line(line)) if !want_line && super::answer::is_stop(&line) => {
+                // question: the person may be lying on the ball. Piped
+                // answers queued before it come first, in their order.
+                Ok(Input::Line(line))
+                    if !want_line
+                        && super::answer::is_stop(&line)
+                        && (self.interactive || self.pending.is_empty()) =>
+                {
                     return Wake::Line(line);
                 }
                 Ok(Input::Line(line)) => self.pending.push_back(line),

@@ -1,6 +1,6 @@
 //! The session state machine: what is due, and what happens when it is.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use super::cue::{Cue, Ending, Timed};
 use super::follow_up::{self, FollowUp};
@@ -23,6 +23,8 @@ pub struct Session {
     pub(super) follow_up: FollowUp,
     /// The screening groups offered after a "yes", in order.
     pub(super) groups: Vec<Group>,
+    /// Session time between reminders while a check-in waits.
+    pub(super) reminder_every: Duration,
 }
 
 /// Where the session is.
@@ -103,7 +105,16 @@ impl Session {
             summary: Summary::default(),
             follow_up: FollowUp::default(),
             groups: follow_up::groups(!routine.safety.screening.is_empty()),
+            reminder_every: REMINDER_EVERY,
         }
+    }
+
+    /// Reminds a waiting check-in this often, in session time: a face whose
+    /// clock runs faster than real time scales it, so a person is reminded
+    /// every [`REMINDER_EVERY`] of their own time.
+    pub fn with_reminder_every(mut self, every: Duration) -> Self {
+        self.reminder_every = every;
+        self
     }
 
     /// Also asks the questions around the session (see [`FollowUp`]); every
@@ -206,7 +217,7 @@ impl Session {
                 reminders,
                 ..
             } => {
-                let wait = REMINDER_EVERY.checked_mul(reminders.checked_add(1)?)?;
+                let wait = self.reminder_every.checked_mul(reminders.checked_add(1)?)?;
                 Some((asked_at.checked_add(wait)?, Due::Reminder))
             }
             _ => None,

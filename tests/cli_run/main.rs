@@ -7,6 +7,9 @@
 
 mod exits;
 mod history;
+mod journal_lock;
+mod limits;
+mod piped;
 mod processes;
 mod runs;
 // Shared with the other crates that run the binary; not every helper is used here.

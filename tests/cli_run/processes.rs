@@ -15,16 +15,16 @@ const PATIENCE: Duration = Duration::from_secs(15);
 
 /// A knead process started by a test; killed on drop if still running, so a
 /// failing test leaves nothing behind.
-struct Spawned {
+pub(crate) struct Spawned {
     child: Child,
-    stdin: Option<ChildStdin>,
+    pub(crate) stdin: Option<ChildStdin>,
     lines: Receiver<String>,
-    seen: Vec<String>,
+    pub(crate) seen: Vec<String>,
 }
 
 impl Spawned {
     /// `knead run ROUTINE --plain --speed SPEED --mute`, stdin kept open.
-    fn run(sandbox: &Sandbox, speed: &str) -> Self {
+    pub(crate) fn run(sandbox: &Sandbox, speed: &str) -> Self {
         let mut child = sandbox
             .std_knead()
             .args(["run", ROUTINE, "--plain", "--mute", "--speed", speed])
@@ -52,14 +52,14 @@ impl Spawned {
         }
     }
 
-    fn send(&mut self, text: &str) {
+    pub(crate) fn send(&mut self, text: &str) {
         let stdin = self.stdin.as_mut().expect("stdin is open");
         stdin.write_all(text.as_bytes()).expect("write answers");
         stdin.flush().expect("flush answers");
     }
 
     /// Reads stdout until a line starts with `prefix`; false on timeout.
-    fn wait_for_line(&mut self, prefix: &str) -> bool {
+    pub(crate) fn wait_for_line(&mut self, prefix: &str) -> bool {
         let deadline = Instant::now() + PATIENCE;
         while let Some(left) = deadline.checked_duration_since(Instant::now()) {
             match self.lines.recv_timeout(left) {
@@ -88,7 +88,7 @@ impl Spawned {
 
     /// Waits for the process to end; returns its status, every stdout line
     /// and its stderr.
-    fn finish(mut self) -> (ExitStatus, Vec<String>, String) {
+    pub(crate) fn finish(mut self) -> (ExitStatus, Vec<String>, String) {
         let mut status = None;
         let ended = wait_until(PATIENCE, || {
             status = self.child.try_wait().expect("try_wait");
@@ -184,6 +184,26 @@ fn sigterm_while_a_check_in_waits_is_130() {
     assert_eq!(status.code(), Some(130));
     assert_eq!(stderr, "");
     assert_eq!(sandbox.history_json(&[])[0]["outcome"], "interrupted");
+}
+
+#[test]
+fn a_preview_reminds_a_waiting_question_in_real_time() {
+    let sandbox = Sandbox::new();
+    let mut knead = Spawned::run(&sandbox, "1000");
+    knead.send("n\n");
+    assert!(knead.wait_for_line("CHECKIN: "), "{:?}", knead.seen);
+    // 15 s of session time is 15 ms at speed 1000: reminders every 15 ms
+    // would flood the second this waits.
+    thread::sleep(Duration::from_secs(1));
+    knead.send("x\n");
+    knead.stdin = None;
+    let (status, lines, _) = knead.finish();
+    assert_eq!(status.code(), Some(3), "{lines:?}");
+    let reminders = lines
+        .iter()
+        .filter(|l| l.starts_with("NOTICE: Still waiting"))
+        .count();
+    assert_eq!(reminders, 0, "{lines:?}");
 }
 
 #[test]

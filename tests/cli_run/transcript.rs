@@ -109,6 +109,28 @@ fn the_first_run_notice_shows_once_then_the_short_one() {
 }
 
 #[test]
+fn with_no_home_at_all_the_first_run_notice_always_shows() {
+    let sandbox = Sandbox::new();
+    // A relative HOME and no XDG folders: nowhere to keep anything, so
+    // nowhere to remember that the notice was read.
+    for _ in 0..2 {
+        let output = sandbox
+            .run_fast(ROUTINE, "n\nx\n")
+            .env_remove("XDG_DATA_HOME")
+            .env_remove("XDG_CONFIG_HOME")
+            .env("HOME", "not/absolute")
+            .output()
+            .expect("knead runs");
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with("NOTICE: knead guides you")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn two_pain_stops_bring_a_notice_before_the_next_session() {
     let sandbox = Sandbox::new();
     for _ in 0..2 {

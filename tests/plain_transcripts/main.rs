@@ -13,6 +13,7 @@
 mod completed;
 mod drivers;
 mod ends;
+mod forging;
 mod invariants;
 mod stops;
 mod support;

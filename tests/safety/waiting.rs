@@ -148,11 +148,9 @@ fn the_binary_waits_at_a_check_in_however_long_nobody_answers() {
     let asked = live.seen.len();
     let steps_then = live.seen.iter().filter(|l| l.starts_with("STEP: ")).count();
     live.idle(Duration::from_millis(1500));
+    // Reminders come every 15 s of real time, whatever the speed, so 1.5 s
+    // may bring none; whatever comes is a reminder and nothing moves on.
     let meanwhile: Vec<&String> = live.seen[asked..].iter().collect();
-    assert!(
-        !meanwhile.is_empty(),
-        "reminders keep coming while the check-in waits"
-    );
     assert!(
         meanwhile
             .iter()

@@ -53,7 +53,12 @@ pub(super) fn step(
     Some(Step {
         kind: kind?,
         title: title?,
-        cue: raw.cue.as_ref().map(|c| sanitize(c.get_ref())),
+        // Trimmed once escapes are gone: "a\n\x1bz" must not print "CUE: a ".
+        cue: raw
+            .cue
+            .as_ref()
+            .map(|c| sanitize(c.get_ref()).trim().to_owned())
+            .filter(|c| !c.is_empty()),
         side: side.filter(|_| SIDED.contains(&step_kind)),
         duration: duration?,
         repeat: repeat?,

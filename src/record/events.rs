@@ -1,0 +1,116 @@
+//! The journal's words for what the engine says: which event a cue stands
+//! for, and the journal's own names for outcomes, groups and feelings.
+
+use crate::journal::{self, CheckPoint, Event, Feeling, Pressure, YesNo};
+use crate::safety::{Group, Tier};
+use crate::session::{self, Cue, Outcome, PlannedKind, Session};
+
+/// The journal event a cue stands for.
+pub(super) fn event_for(cue: &Cue, session: &Session) -> Option<Event> {
+    let point = |halfway: bool| {
+        if halfway {
+            CheckPoint::Halfway
+        } else {
+            CheckPoint::End
+        }
+    };
+    let yes_no = |yes: bool| if yes { YesNo::Yes } else { YesNo::No };
+    match *cue {
+        Cue::ScreeningAnswered { yes } => Some(Event::Screening {
+            answer: yes_no(yes),
+            group: None,
+        }),
+        Cue::StepFinished { index, held, .. } => {
+            let step = session.plan().get(index)?;
+            let kind = match step.kind {
+                PlannedKind::Step(kind) => kind.as_str(),
+                PlannedKind::SwitchSides => "switch",
+            };
+            Some(Event::Step {
+                index,
+                kind: kind.to_owned(),
+                title: step.title.clone(),
+                side: step.side.map(|s| s.as_str().to_owned()),
+                planned_seconds: step.duration.as_secs(),
+                seconds: held.as_secs(),
+            })
+        }
+        Cue::CheckInAnswered {
+            index,
+            halfway,
+            yes,
+        } => Some(Event::CheckIn {
+            step: index,
+            point: point(halfway),
+            answer: yes_no(yes),
+        }),
+        Cue::PressureRated { index, rating } => Some(Event::Pressure {
+            step: index,
+            point: last_check_point(session, index),
+            rating: rating.and_then(Pressure::new),
+        }),
+        Cue::GroupChosen { group: Some(group) } => Some(Event::Screening {
+            answer: YesNo::Yes,
+            group: Some(group_word(group).to_owned()),
+        }),
+        Cue::FeelingAnswered {
+            late: false,
+            feeling: Some(feeling),
+        } => Some(Event::PostCheck {
+            answer: journal_feeling(feeling),
+        }),
+        Cue::Finished(outcome) => Some(Event::End {
+            outcome: journal_outcome(outcome),
+            step: session.summary().steps.last().map(|s| s.index),
+        }),
+        _ => None,
+    }
+}
+
+/// Whether the rating for a step followed its halfway or its end check-in.
+fn last_check_point(session: &Session, index: usize) -> CheckPoint {
+    match session
+        .summary()
+        .check_ins
+        .iter()
+        .rev()
+        .find(|c| c.index == index)
+    {
+        Some(check_in) if check_in.halfway => CheckPoint::Halfway,
+        _ => CheckPoint::End,
+    }
+}
+
+/// The journal's word for how a session ended. The journal keeps its own
+/// enum because its format must stay readable whatever the engine becomes,
+/// and it knows one more ending: `unfinished`, a start with no end.
+pub fn journal_outcome(outcome: Outcome) -> journal::Outcome {
+    match outcome {
+        Outcome::Completed => journal::Outcome::Completed,
+        Outcome::StoppedForSafety => journal::Outcome::StoppedForSafety,
+        Outcome::StoppedAtScreening => journal::Outcome::StoppedAtScreening,
+        Outcome::StoppedByPerson => journal::Outcome::StoppedByPerson,
+        Outcome::Unanswered => journal::Outcome::Unanswered,
+        Outcome::Interrupted => journal::Outcome::Interrupted,
+    }
+}
+
+/// The journal's word for a screening group.
+fn group_word(group: Group) -> &'static str {
+    match group {
+        Group::Builtin(Tier::Emergency) => "emergency",
+        Group::Builtin(Tier::Urgent) => "urgent",
+        Group::Builtin(Tier::Caution) => "caution",
+        Group::Builtin(Tier::Local) => "local",
+        Group::Routine => "routine",
+    }
+}
+
+/// The journal's word for how the person feels.
+pub(super) fn journal_feeling(feeling: session::Feeling) -> Feeling {
+    match feeling {
+        session::Feeling::Better => Feeling::Better,
+        session::Feeling::Same => Feeling::Same,
+        session::Feeling::Worse => Feeling::Worse,
+    }
+}
