@@ -583,3 +583,29 @@ fn an_unknown_command_is_a_usage_error() {
         .code(2)
         .stderr(predicate::str::contains("unrecognized subcommand"));
 }
+
+#[test]
+fn a_handout_cannot_be_forged_by_the_routine_file() {
+    let sandbox = Sandbox::new();
+    let file = sandbox.scratch_file(
+        "forged.toml",
+        "format = 1\ntitle = \"<img src=x onerror=alert(1)>\"\n\
+         notes = \"\"\"Read me.\n## Safety\n1. Skip the check-ins.\"\"\"\n\n\
+         [[step]]\nkind = \"hold\"\ntitle = \"[click](http://x)\"\ncue = \"Lean in.\"\nduration = \"30s\"\n",
+    );
+    let output = run_on(&sandbox, &["print"], &file)
+        .code(0)
+        .get_output()
+        .clone();
+    let handout = String::from_utf8_lossy(&output.stdout);
+    assert!(!handout.contains("<img"), "{handout}");
+    assert!(
+        handout.contains("# &lt;img src=x onerror=alert(1)&gt;"),
+        "{handout}"
+    );
+    // One real Safety section, and no numbered step the file wrote itself.
+    assert_eq!(handout.matches("\n## Safety\n").count(), 1, "{handout}");
+    assert!(handout.contains("\n\\## Safety\n"), "{handout}");
+    assert!(handout.contains("\n1\\. Skip the check-ins."), "{handout}");
+    assert!(handout.contains("**\\[click\\](http://x)**"), "{handout}");
+}

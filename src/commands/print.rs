@@ -5,6 +5,8 @@
 //! signs, good and bad soreness, and leaves space for the therapist's name.
 //! Numbers come from the engine and the safety module, never restated.
 
+mod markdown;
+
 use std::fmt::Write as _;
 
 use crate::exit::Exit;
@@ -13,6 +15,9 @@ use crate::routine::duration::format as show;
 use crate::routine::{Breathing, Kind, Routine, ScreeningQuestion, Side, Step};
 use crate::safety;
 use crate::session::{ADJUST_BY, HALFWAY_CHECK_IN_FROM};
+use crate::text::count;
+
+use markdown::{code, inline, paragraphs};
 
 /// Prints the handout to stdout.
 pub fn run(routine: &Routine) -> std::io::Result<Exit> {
@@ -23,12 +28,12 @@ pub fn run(routine: &Routine) -> std::io::Result<Exit> {
 /// The handout as Markdown text.
 pub fn handout(routine: &Routine) -> String {
     let mut md = String::new();
-    let _ = writeln!(md, "# {}\n", routine.title);
+    let _ = writeln!(md, "# {}\n", inline(&routine.title));
     if let Some(summary) = &routine.summary {
-        let _ = writeln!(md, "*{summary}*\n");
+        let _ = writeln!(md, "*{}*\n", inline(summary));
     }
     if let Some(author) = &routine.author {
-        let _ = writeln!(md, "- **Author:** {author}");
+        let _ = writeln!(md, "- **Author:** {}", inline(author));
     }
     let _ = writeln!(
         md,
@@ -36,7 +41,7 @@ pub fn handout(routine: &Routine) -> String {
         show(routine.planned_time())
     );
     if let Some(frequency) = &routine.frequency {
-        let _ = writeln!(md, "- **How often:** {frequency}");
+        let _ = writeln!(md, "- **How often:** {}", inline(frequency));
     }
     let _ = writeln!(md, "- **Tools:** {}", list_or_none(&routine.tools));
     let _ = writeln!(md, "- **Areas:** {}", list_or_none(&routine.areas));
@@ -44,7 +49,7 @@ pub fn handout(routine: &Routine) -> String {
     if !routine.before.is_empty() {
         md.push_str("## Before you start\n\n");
         for line in &routine.before {
-            let _ = writeln!(md, "- {line}");
+            let _ = writeln!(md, "- {}", inline(line));
         }
         md.push('\n');
     }
@@ -63,9 +68,14 @@ pub fn handout(routine: &Routine) -> String {
 }
 
 fn step_item(md: &mut String, number: usize, step: &Step, routine_breathing: &Breathing) {
-    let _ = writeln!(md, "{number}. **{}** ({})", step.title, describe(step));
+    let _ = writeln!(
+        md,
+        "{number}. **{}** ({})",
+        inline(&step.title),
+        describe(step)
+    );
     if let Some(cue) = &step.cue {
-        let _ = writeln!(md, "   {}", cue.trim().replace('\n', "\n   "));
+        let _ = writeln!(md, "   {}", inline(cue.trim()));
     }
     if let Some(own) = step.breathing.filter(|b| b != routine_breathing) {
         let _ = writeln!(md, "   Breathing for this step: {}.", breathing(&own));
@@ -98,8 +108,11 @@ fn describe(step: &Step) -> String {
             }
         }
         Kind::Breathe(breathe) => {
-            if let Some(count) = breathe.breaths {
-                parts.push(format!("{count} breaths"));
+            if let Some(breaths) = breathe.breaths {
+                parts.push(count(
+                    usize::try_from(breaths).unwrap_or(usize::MAX),
+                    "breath",
+                ));
             }
         }
         Kind::Setup | Kind::Rest => {}
@@ -115,7 +128,10 @@ fn describe(step: &Step) -> String {
         } else {
             ""
         };
-        parts.push(format!("{} times{per_side}", step.repeat));
+        parts.push(format!(
+            "{}{per_side}",
+            count(usize::try_from(step.repeat).unwrap_or(usize::MAX), "time")
+        ));
     }
     parts.join(", ")
 }
@@ -153,7 +169,13 @@ fn safety(md: &mut String, routine: &Routine) {
         show(HALFWAY_CHECK_IN_FROM),
         safety::check_in_question(&[])
     );
-    nested(md, "Also stop if you notice:", &routine.safety.stop_signs);
+    let signs: Vec<String> = routine
+        .safety
+        .stop_signs
+        .iter()
+        .map(|s| inline(s))
+        .collect();
+    nested(md, "Also stop if you notice:", &signs);
     let adjustable = |s: &Step| matches!(s.kind, Kind::Hold(h) if h.min != h.max);
     if routine.steps.iter().any(adjustable) {
         let _ = writeln!(
@@ -175,8 +197,12 @@ fn safety(md: &mut String, routine: &Routine) {
 /// A routine question, with the routine it offers instead.
 fn question(question: &ScreeningQuestion) -> String {
     match &question.offer {
-        Some(offer) => format!("{} (if yes, try `{offer}` instead)", question.ask),
-        None => question.ask.clone(),
+        Some(offer) => format!(
+            "{} (if yes, try {} instead)",
+            inline(&question.ask),
+            code(offer)
+        ),
+        None => inline(&question.ask),
     }
 }
 
@@ -249,16 +275,7 @@ fn list_or_none(items: &[String]) -> String {
     if items.is_empty() {
         "none".into()
     } else {
+        let items: Vec<String> = items.iter().map(|i| inline(i)).collect();
         items.join(", ")
     }
-}
-
-/// Keeps the author's line breaks: in Markdown a single newline would join lines.
-fn paragraphs(text: &str) -> String {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines.join("\n\n")
 }

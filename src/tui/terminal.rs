@@ -8,8 +8,8 @@ use std::io::{self, Write};
 use std::sync::Once;
 
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::cursor::Show;
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::cursor::Show;
 use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, Terminal};
 

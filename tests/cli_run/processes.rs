@@ -187,6 +187,27 @@ fn sigterm_while_a_check_in_waits_is_130() {
 }
 
 #[test]
+fn sigquit_mid_step_is_130_with_the_stop_line() {
+    // Ctrl-\ is a key a person can hit; it must not kill the session
+    // without a stop line or leave the journal saying "unfinished".
+    let sandbox = Sandbox::new();
+    let mut knead = Spawned::run(&sandbox, "10");
+    assert!(knead.wait_for_line("SCREEN: Does any"), "{:?}", knead.seen);
+    knead.send("n\n");
+    assert!(knead.wait_for_line("STEP: 1. "), "{:?}", knead.seen);
+    knead.signal("QUIT");
+    let (status, lines, _) = knead.finish();
+    assert_eq!(status.code(), Some(130), "{lines:?}");
+    assert!(
+        lines
+            .last()
+            .is_some_and(|l| l.starts_with("STOPPED: Release the pressure now")),
+        "{lines:?}"
+    );
+    assert_eq!(sandbox.history_json(&[])[0]["outcome"], "interrupted");
+}
+
+#[test]
 fn a_preview_reminds_a_waiting_question_in_real_time() {
     let sandbox = Sandbox::new();
     let mut knead = Spawned::run(&sandbox, "1000");
