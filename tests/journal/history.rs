@@ -5,7 +5,7 @@ use knead::journal::{self, SessionRecord};
 
 /// Seven sessions covering every outcome, one with a hostile title.
 fn fixture() -> Vec<SessionRecord> {
-    let (records, warnings) = journal::parse(include_bytes!("fixtures/journal.jsonl"));
+    let (records, warnings) = journal::parse(include_bytes!("../fixtures/journal.jsonl"));
     assert_eq!(warnings, []);
     records
 }

@@ -11,11 +11,7 @@ use std::time::Duration;
 use knead::journal;
 use serde_json::Value;
 
-#[allow(dead_code)]
-#[path = "support/sandbox.rs"]
-mod sandbox;
-
-use sandbox::Sandbox;
+use crate::sandbox::Sandbox;
 
 const BOM: &str = "\u{feff}";
 
