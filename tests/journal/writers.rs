@@ -66,7 +66,12 @@ fn two_processes_appending_at_once() {
     let exe = std::env::current_exe().expect("the test binary");
     let spawn = |name: &str| {
         Command::new(&exe)
-            .args(["--exact", "writers::child_writer", "--ignored", "--test-threads=1"])
+            .args([
+                "--exact",
+                "writers::child_writer",
+                "--ignored",
+                "--test-threads=1",
+            ])
             .env(CHILD_PATH, &path)
             .env("KNEAD_TEST_JOURNAL_NAME", name)
             // Keep the child harness's own summary out of this run's output.

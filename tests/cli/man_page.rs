@@ -3,12 +3,7 @@
 //! names and `...` kept. `cli_conventions.rs` checks that it is roff that
 //! `man --warnings` renders cleanly, with a part for every command.
 
-// Shared with the other crates that run the binary; not every helper is used here.
-#[allow(dead_code)]
-#[path = "support/sandbox.rs"]
-mod sandbox;
-
-use sandbox::Sandbox;
+use crate::sandbox::Sandbox;
 
 fn man_page() -> String {
     let output = Sandbox::new()

@@ -3,12 +3,7 @@
 
 use serde_json::Value;
 
-// Shared with the other crates that run the binary; not every helper is used here.
-#[allow(dead_code)]
-#[path = "support/sandbox.rs"]
-mod sandbox;
-
-use sandbox::Sandbox;
+use crate::sandbox::Sandbox;
 
 /// A misspelt key (an error) and a routine that is otherwise whole.
 const BROKEN: &str = "format = 1\ntitle = \"Broken\"\n\n[[step]]\nkind = \"hold\"\ntitle = \"Hold\"\ncue = \"x\"\nduraton = \"30s\"\n";

@@ -6,12 +6,7 @@
 use std::process::Stdio;
 use std::time::Duration;
 
-// Shared with the other crates that run the binary; not every helper is used here.
-#[allow(dead_code)]
-#[path = "support/sandbox.rs"]
-mod sandbox;
-
-use sandbox::Sandbox;
+use crate::sandbox::Sandbox;
 
 #[test]
 fn an_undecodable_answer_is_asked_again() {

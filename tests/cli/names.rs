@@ -2,17 +2,11 @@
 //! a user routine that shadows a bundled one, paths with spaces or line
 //! breaks, a relative `HOME`, and counts in good English.
 
+use crate::tools;
+
 use serde_json::Value;
 
-#[path = "support/tools.rs"]
-mod tools;
-
-// Shared with the other crates that run the binary; not every helper is used here.
-#[allow(dead_code)]
-#[path = "support/sandbox.rs"]
-mod sandbox;
-
-use sandbox::Sandbox;
+use crate::sandbox::{self, Sandbox};
 
 /// A valid one-step routine.
 const ONE_STEP: &str = "format = 1\ntitle = \"One\"\n\n[[step]]\nkind = \"rest\"\ntitle = \"Rest\"\ncue = \"Breathe.\"\nduration = \"2s\"\n";

@@ -4,17 +4,11 @@
 //! pipe and on a terminal (util-linux `script`; skipped, saying so, where
 //! it is missing).
 
+use crate::tools;
+
 use std::process::{Command as StdCommand, Stdio};
 
-#[path = "support/tools.rs"]
-mod tools;
-
-// Shared with the other crates that run the binary; not every helper is used here.
-#[allow(dead_code)]
-#[path = "support/sandbox.rs"]
-mod sandbox;
-
-use sandbox::Sandbox;
+use crate::sandbox::Sandbox;
 
 /// The escape sequence every ANSI colour starts with.
 const ESC: &str = "\x1b[";

@@ -13,15 +13,8 @@ use assert_cmd::assert::Assert;
 use predicates::prelude::*;
 use serde_json::Value;
 
-#[path = "support/routine_files.rs"]
-mod routine_files;
-// Shared with the other crates that run the binary; not every helper is used here.
-#[allow(dead_code)]
-#[path = "support/sandbox.rs"]
-mod sandbox;
-
-use routine_files::routine_ids;
-use sandbox::Sandbox;
+use crate::routine_files::routine_ids;
+use crate::sandbox::Sandbox;
 
 /// The ids of the bundled routines: the file names in `routines/`.
 fn bundled_ids() -> Vec<String> {

@@ -1,0 +1,37 @@
+//! The command line through the real binary: the authoring commands
+//! (check, new, list, schema, print), editors, the colour environment,
+//! names that could forge lines, files that are not files, packaging, the
+//! picker's input and private files. The conventions of issue 6 have a
+//! crate of their own (`cli_conventions`).
+
+// Shared with other test crates; not every helper is used here.
+#[allow(dead_code)]
+#[path = "support/routine_files.rs"]
+mod routine_files;
+// Shared with other test crates; not every helper is used here.
+#[allow(dead_code)]
+#[path = "support/sandbox.rs"]
+mod sandbox;
+// Shared with other test crates; not every helper is used here.
+#[allow(dead_code)]
+#[path = "support/tools.rs"]
+mod tools;
+
+#[path = "cli/authoring.rs"]
+mod authoring;
+#[path = "cli/check_editors.rs"]
+mod check_editors;
+#[path = "cli/colour_env.rs"]
+mod colour_env;
+#[path = "cli/man_page.rs"]
+mod man_page;
+#[path = "cli/names.rs"]
+mod names;
+#[path = "cli/not_files.rs"]
+mod not_files;
+#[path = "cli/packaging.rs"]
+mod packaging;
+#[path = "cli/picker_input.rs"]
+mod picker_input;
+#[path = "cli/private_files.rs"]
+mod private_files;
