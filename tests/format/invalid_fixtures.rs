@@ -9,13 +9,8 @@ use std::fs;
 
 use knead::routine::{self, Checked, MAX_BYTES};
 
-#[path = "support/diagnostics.rs"]
-mod diagnostics;
-#[path = "support/routine_files.rs"]
-mod routine_files;
-
-use diagnostics::{headlines, manifest_path};
-use routine_files::routine_ids;
+use crate::diagnostics::{headlines, manifest_path};
+use crate::routine_files::routine_ids;
 
 /// The path a fixture is shown under, as `knead check` run from the crate
 /// root would show it.

@@ -2,10 +2,7 @@
 
 use knead::routine;
 
-#[path = "support/diagnostics.rs"]
-mod diagnostics;
-
-use diagnostics::{headlines, manifest_path};
+use crate::diagnostics::{headlines, manifest_path};
 
 #[test]
 fn every_lint_is_a_located_warning() {

@@ -3,12 +3,7 @@
 
 use knead::routine;
 
-// Shared with the other crates that check routines; not every helper is used here.
-#[allow(dead_code)]
-#[path = "support/diagnostics.rs"]
-mod diagnostics;
-
-use diagnostics::headlines;
+use crate::diagnostics::headlines;
 
 /// The headlines of checking `text` as `r.toml`.
 fn check(text: &str) -> Vec<String> {

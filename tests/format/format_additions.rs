@@ -5,10 +5,7 @@
 
 use knead::routine::{self, ScreeningQuestion};
 
-#[path = "support/diagnostics.rs"]
-mod diagnostics;
-
-use diagnostics::{headlines, manifest_path};
+use crate::diagnostics::{headlines, manifest_path};
 
 const VALID: &str = "tests/valid/format-additions.toml";
 

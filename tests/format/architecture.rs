@@ -5,12 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 
-// Shared with the purity test; not every helper is used here.
-#[allow(dead_code)]
-#[path = "support/source_paths.rs"]
-mod source_paths;
-
-use source_paths::{named_under, rust_files, src_dir, top_level_module};
+use crate::source_paths::{named_under, rust_files, src_dir, top_level_module};
 
 /// An edge of the graph and one place that makes it, for the report.
 type Graph = BTreeMap<String, BTreeMap<String, String>>;
