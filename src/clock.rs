@@ -1,5 +1,6 @@
 //! The session clock: monotonic time, sped up for previews and tests.
 
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 /// Monotonic time that runs `speed` times faster than the wall clock
@@ -32,6 +33,19 @@ impl SessionClock {
             return Duration::ZERO;
         }
         left.div_f64(self.speed) + Duration::from_micros(1)
+    }
+
+    /// Waits for a message on `inputs` until the session instant `until`
+    /// (forever, if `None`): the one blocking wait every face sleeps in.
+    pub fn recv_until<T>(
+        &self,
+        inputs: &Receiver<T>,
+        until: Option<Instant>,
+    ) -> Result<T, RecvTimeoutError> {
+        match until {
+            Some(at) => inputs.recv_timeout(self.real_wait(at)),
+            None => inputs.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        }
     }
 
     /// How fast the clock runs.

@@ -134,14 +134,10 @@ impl Driver for RealDriver {
                 // A piped stop whose earlier answers have all been used.
                 return self.pending.pop_front().map_or(Wake::Eof, Wake::Line);
             }
-            let received = match until {
-                Some(at) if at <= self.clock.now() => return Wake::Due,
-                Some(at) => self.inputs.recv_timeout(self.clock.real_wait(at)),
-                None => self
-                    .inputs
-                    .recv()
-                    .map_err(|_| RecvTimeoutError::Disconnected),
-            };
+            if until.is_some_and(|at| at <= self.clock.now()) {
+                return Wake::Due;
+            }
+            let received = self.clock.recv_until(&self.inputs, until);
             match received {
                 Ok(Input::Signal) => return Wake::Signal,
                 // A stop typed during a step stops it now, not at the next

@@ -100,14 +100,7 @@ impl Events for Live {
     }
 
     fn next(&mut self, wait: &Wait) -> Option<Input> {
-        let received = match wait.until() {
-            Some(at) => self.inputs.recv_timeout(self.clock.real_wait(at)),
-            None => self
-                .inputs
-                .recv()
-                .map_err(|_| RecvTimeoutError::Disconnected),
-        };
-        match received {
+        match self.clock.recv_until(&self.inputs, wait.until()) {
             Ok(input) => Some(input),
             Err(RecvTimeoutError::Timeout) => None,
             Err(RecvTimeoutError::Disconnected) => Some(Input::Closed),
