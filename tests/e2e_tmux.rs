@@ -242,7 +242,9 @@ fn x_in_a_terminal_stops_the_session_with_exit_3() {
     tmux.type_line("s");
     let text = tmux.wait_for("exit", |t| t.contains("knead exited with"));
     assert!(
-        text.contains("STOPPED: Release the pressure now: roll off the ball or roller. You stopped the session."),
+        text.contains(
+            "STOPPED: Release the pressure now: roll off the ball. You stopped the session."
+        ),
         "{text}"
     );
     assert!(text.contains("knead exited with 3"), "{text}");

@@ -150,7 +150,7 @@ fn all_views() -> Vec<(&'static str, View)> {
     quit.overlay = Some(Overlay::ConfirmQuit);
     let mut scrolled = before();
     scrolled.scroll = 6;
-    let stop_lines = safety::stop_guidance("999");
+    let stop_lines = safety::stop_guidance(safety::Tool::Ball, &[], "999");
     vec![
         ("before", view(Stage::Before(before()))),
         ("before_scrolled", view(Stage::Before(scrolled))),

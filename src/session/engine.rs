@@ -18,6 +18,8 @@ pub struct Session {
     pub(super) plan: Plan,
     pub(super) check_in_question: String,
     pub(super) rate_pressure: bool,
+    /// The routine's `pressure_cap`: a rating above it gets "ease off".
+    pub(super) pressure_cap: Option<u8>,
     pub(super) stage: Stage,
     pub(super) summary: Summary,
     pub(super) follow_up: FollowUp,
@@ -99,6 +101,7 @@ impl Session {
             plan: Plan::new(routine),
             check_in_question: safety::check_in_question(&routine.safety.stop_signs),
             rate_pressure: routine.safety.rate_pressure,
+            pressure_cap: routine.safety.pressure_cap,
             stage: Stage::NotStarted,
             summary: Summary::default(),
             follow_up: FollowUp::default(),

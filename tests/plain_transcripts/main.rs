@@ -13,6 +13,7 @@
 mod completed;
 mod drivers;
 mod ends;
+mod in_session;
 mod invariants;
 mod stops;
 mod support;
