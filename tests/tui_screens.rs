@@ -4,6 +4,8 @@
 
 use std::time::Duration;
 
+#[path = "tui_screens/built.rs"]
+mod built;
 #[path = "tui_screens/keys.rs"]
 mod keys;
 #[path = "tui_screens/widgets.rs"]
