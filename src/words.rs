@@ -4,7 +4,7 @@
 use crate::routine::Routine;
 use crate::routine::duration::format as show;
 use crate::safety::{self, Group, Tier, Tool};
-use crate::session::{Outcome, PlannedKind, PlannedStep, Summary};
+use crate::session::{Outcome, Plan, PlannedKind, PlannedStep, Summary};
 
 /// What kind of line a sentence is; plain mode prints it as the tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,11 +58,14 @@ pub fn new_spot(step: &PlannedStep, routine: &Routine) -> Option<&'static str> {
     (step.hold().is_some() && step.pass.number > 1).then(|| Tool::of(&routine.tools).new_spot())
 }
 
-/// The routine's stop signs in a line, said once at the start of the first
-/// step and of the first pass of each step that ends with a check-in; the
-/// check-in question only points back to them.
-pub fn stop_signs_at(step: &PlannedStep, routine: &Routine) -> Option<String> {
-    let says = step.index == 0 || (step.checks_in() && step.pass.number == 1);
+/// The routine's stop signs in a line, said as the session's first step
+/// starts and again as its first step with a check-in starts; the check-in
+/// question only points back to them. Saying them before every check-in
+/// would make each question as long as it was (a screen reader reads them
+/// all); the full screen lists them in every check-in's box.
+pub fn stop_signs_at(step: &PlannedStep, plan: &Plan, routine: &Routine) -> Option<String> {
+    let first_check_in = plan.steps().iter().position(PlannedStep::checks_in);
+    let says = step.index == 0 || Some(step.index) == first_check_in;
     says.then(|| safety::stop_signs_line(&routine.safety.stop_signs))
         .flatten()
 }

@@ -4,7 +4,7 @@
 use crate::routine::duration::format as show;
 use crate::routine::{Breathing, Routine};
 use crate::safety;
-use crate::session::{BreathPhase, Cue, Feeling, PlannedStep, Session};
+use crate::session::{BreathPhase, Cue, Feeling, Plan, PlannedStep, Session};
 use crate::words;
 
 /// What plain mode needs besides the cue.
@@ -50,7 +50,10 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
         Cue::ScreeningAsked => screening(cx),
         Cue::StepStarted { index, .. } => {
             let planned = cx.session.plan().get(index);
-            planned.map(|s| step(s, cx.routine)).unwrap_or_default()
+            let plan = cx.session.plan();
+            planned
+                .map(|s| step(s, plan, cx.routine))
+                .unwrap_or_default()
         }
         Cue::WaitingForSpot { .. } => {
             vec!["SPOT: Find a tender spot, then press Enter to start the count.".to_owned()]
@@ -133,7 +136,7 @@ fn group_question(session: &Session) -> Vec<String> {
     lines
 }
 
-fn step(step: &PlannedStep, routine: &Routine) -> Vec<String> {
+fn step(step: &PlannedStep, plan: &Plan, routine: &Routine) -> Vec<String> {
     let kind = words::kind_word(step);
     let mut about = vec![format!("{kind} {}", show(step.duration))];
     if let Some(tempo) = step.tempo() {
@@ -157,7 +160,7 @@ fn step(step: &PlannedStep, routine: &Routine) -> Vec<String> {
     if let Some(cue) = &step.cue {
         lines.push(format!("CUE: {}", cue.replace('\n', " ")));
     }
-    if let Some(signs) = words::stop_signs_at(step, routine) {
+    if let Some(signs) = words::stop_signs_at(step, plan, routine) {
         lines.push(format!("CUE: {signs}"));
     }
     lines

@@ -131,7 +131,8 @@ impl Session {
         &self.plan
     }
 
-    /// The check-in question for this routine, its stop signs included.
+    /// The check-in question for this routine; it points to the routine's
+    /// stop signs, which are listed at the start of steps, not in it.
     pub fn check_in_question(&self) -> &str {
         &self.check_in_question
     }
