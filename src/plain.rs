@@ -18,7 +18,7 @@ use crate::session::{Cue, Session};
 
 use answer::{Answer, answer};
 use driver::{Driver, Wake};
-use lines::{Context, lines_for, routine_line};
+use lines::{Context, HOW_TO_STOP, before_lines, lines_for, routine_line};
 
 /// Lines on an output, answers from a [`Driver`].
 pub struct PlainFace<W: Write, D: Driver> {
@@ -58,7 +58,9 @@ impl<W: Write, D: Driver> Face for PlainFace<W, D> {
             let cue = timed.cue;
             if let (Cue::ScreeningAsked, Some(opening)) = (cue, moment.opening) {
                 lines.push(routine_line(moment.about.routine, session));
+                lines.extend(before_lines(moment.about.routine));
                 lines.extend(opening.iter().map(|n| format!("NOTICE: {n}")));
+                lines.push(HOW_TO_STOP.to_owned());
             }
             if let Cue::StepStarted { index, .. } = cue {
                 self.pacing = session.plan().get(index).map(|step| step.breathing);

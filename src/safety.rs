@@ -12,16 +12,20 @@
 
 mod guidance;
 mod lint;
+mod pressure;
+mod release;
 mod screening;
 
 pub use guidance::{
     BAD_SORE, FIRST_RUN_NOTICE, GOOD_SORE, GROUP_QUESTION, POST_SESSION, POST_SESSION_QUESTION,
-    PRESSURE_QUESTION, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, RELEASE_NOW, SESSION_NOTICE,
-    late_feeling_question, red_flags, stop_guidance,
+    PRESSURE_QUESTION, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, SESSION_NOTICE,
+    late_feeling_question, mentions_dizziness, red_flags, stop_guidance,
 };
 pub use lint::{
     AVOID_AREAS, AvoidArea, BANNED_CLAIMS, find_avoid_area, find_banned_claim, find_pressed_area,
 };
+pub use pressure::PressureAdvice;
+pub use release::Tool;
 pub use screening::{
     BUILTIN_QUESTIONS, Group, Question, SCREENING_ASK, Tier, group_guidance, screening_questions,
 };
@@ -38,30 +42,53 @@ pub const PRESSURE_RELEASE_FROM: u8 = 8;
 /// The emergency number shown when nothing else is configured.
 pub const DEFAULT_EMERGENCY_NUMBER: &str = "112, 999 or 911";
 
-/// The check-in question every routine asks, before its own stop signs.
-pub const CHECK_IN_BASE: &str = "Any sharp or shooting pain, numbness or tingling";
+/// The check-in question every routine asks, without its question mark: it
+/// asks about change, because many people with sciatica live with some of
+/// these every day (docs/safety.md, "Check-ins").
+pub const CHECK_IN_BASE: &str = "Anything new or worse since you started: sharp or shooting pain, \
+     numbness, tingling, or leg symptoms spreading further";
 
-/// The full check-in question: the built-in signs, then a routine's own
-/// `stop_signs`.
-///
-/// `["pain spreading below the knee"]` gives "Any sharp or shooting pain,
-/// numbness or tingling, or pain spreading below the knee?".
+/// What the check-in adds when a routine has stop signs of its own, which
+/// are listed once at the start of the step rather than in every question.
+pub const CHECK_IN_OWN_SIGNS: &str = "Or any of this routine's stop signs?";
+
+/// The full check-in question: the built-in signs, then a pointer to the
+/// routine's own `stop_signs` when it has any.
 pub fn check_in_question(stop_signs: &[String]) -> String {
-    let signs: Vec<&str> = stop_signs
+    if own_signs(stop_signs).is_empty() {
+        format!("{CHECK_IN_BASE}?")
+    } else {
+        format!("{CHECK_IN_BASE}? {CHECK_IN_OWN_SIGNS}")
+    }
+}
+
+/// The routine's stop signs in one line, said at the start of a step:
+/// `["a", "b"]` gives "Stop if you notice: a; or b.", and no signs, `None`.
+pub fn stop_signs_line(stop_signs: &[String]) -> Option<String> {
+    let signs = own_signs(stop_signs);
+    let (last, rest) = signs.split_last()?;
+    // Signs may hold commas ("blotchy, very red or numb"): semicolons part them.
+    let mut line = String::from("Stop if you notice: ");
+    for sign in rest {
+        line.push_str(sign);
+        line.push_str("; ");
+    }
+    if !rest.is_empty() {
+        line.push_str("or ");
+    }
+    line.push_str(last);
+    line.push('.');
+    Some(line)
+}
+
+/// The signs with any end punctuation and surrounding space taken off.
+fn own_signs(stop_signs: &[String]) -> Vec<String> {
+    stop_signs
         .iter()
         // Authors may end a sign with "?" or "."; the sentence adds its own.
+        // A sign spanning lines must stay on one line of plain output.
         .map(|sign| sign.trim().trim_end_matches(['?', '.', '!']).trim_end())
         .filter(|sign| !sign.is_empty())
-        .collect();
-    let mut question = String::from(CHECK_IN_BASE);
-    if let Some((last, rest)) = signs.split_last() {
-        for sign in rest {
-            question.push_str(", ");
-            question.push_str(sign);
-        }
-        question.push_str(", or ");
-        question.push_str(last);
-    }
-    question.push('?');
-    question
+        .map(|sign| sign.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
 }

@@ -79,6 +79,10 @@ pub fn clip_for(cue: &Cue) -> Option<Clip> {
         // acknowledged with a tick so they know the count has started.
         Cue::Reminder | Cue::WaitingForSpot { .. } => Some(Clip::Reminder),
         Cue::SpotFound { .. } => Some(Clip::Countdown),
+        // Advice after a rating is the person's cue to ease off: heard, not only read.
+        Cue::PressureRated {
+            advice: Some(_), ..
+        } => Some(Clip::Reminder),
         Cue::Finished(_) => Some(Clip::SessionEnd),
         _ => None,
     }

@@ -1,9 +1,10 @@
 //! The sentences a person reads about a session, in one place for every
 //! face: plain mode adds its tags, the full screen lays them out.
 
+use crate::routine::Routine;
 use crate::routine::duration::format as show;
-use crate::safety::{self, Group, Tier};
-use crate::session::{Outcome, PlannedKind, PlannedStep, Summary};
+use crate::safety::{self, Group, Tier, Tool};
+use crate::session::{Outcome, Plan, PlannedKind, PlannedStep, Summary};
 
 /// What kind of line a sentence is; plain mode prints it as the tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +52,24 @@ pub fn step_title(step: &PlannedStep) -> String {
     }
 }
 
+/// What a step says as it starts besides its cue: from the second pass of a
+/// repeated hold, to move to a new spot (docs/safety.md, "Pressure").
+pub fn new_spot(step: &PlannedStep, routine: &Routine) -> Option<&'static str> {
+    (step.hold().is_some() && step.pass.number > 1).then(|| Tool::of(&routine.tools).new_spot())
+}
+
+/// The routine's stop signs in a line, said as the session's first step
+/// starts and again as its first step with a check-in starts; the check-in
+/// question only points back to them. Saying them before every check-in
+/// would make each question as long as it was (a screen reader reads them
+/// all); the full screen lists them in every check-in's box.
+pub fn stop_signs_at(step: &PlannedStep, plan: &Plan, routine: &Routine) -> Option<String> {
+    let first_check_in = plan.steps().iter().position(PlannedStep::checks_in);
+    let says = step.index == 0 || Some(step.index) == first_check_in;
+    says.then(|| safety::stop_signs_line(&routine.safety.stop_signs))
+        .flatten()
+}
+
 /// The check-ins and ratings of a session, in one sentence.
 pub fn reports(summary: &Summary) -> String {
     let mut text = match summary.check_ins.len() {
@@ -83,15 +102,19 @@ pub fn soreness(worse: bool) -> Vec<String> {
     lines
 }
 
-/// How a session ended, in the person's words: release first after any
-/// stop once something was pressed, then guidance, then soreness advice.
+/// How a session ended, in the person's words: release first (with the
+/// routine's tool) after any stop once something was pressed, then
+/// guidance, then soreness advice.
 pub fn ending(
     outcome: Outcome,
+    routine: &Routine,
     summary: &Summary,
     emergency_number: &str,
     recording: bool,
 ) -> Vec<(Kind, String)> {
     let stopped = |text: String| (Kind::Stopped, text);
+    let tool = Tool::of(&routine.tools);
+    let release = tool.release_now();
     let mut lines = match outcome {
         Outcome::Completed => vec![(
             Kind::Done,
@@ -107,31 +130,33 @@ pub fn ending(
                 }
             ),
         )],
-        Outcome::StoppedForSafety => safety::stop_guidance(emergency_number)
-            .into_iter()
-            .map(stopped)
-            .collect(),
+        Outcome::StoppedForSafety => {
+            safety::stop_guidance(tool, &routine.safety.stop_signs, emergency_number)
+                .into_iter()
+                .map(stopped)
+                .collect()
+        }
         Outcome::StoppedAtScreening => {
             // Nobody said which group applied: the emergency guidance.
             let group = summary.group.unwrap_or(Group::Builtin(Tier::Emergency));
-            vec![
+            let mut lines = vec![
                 stopped("The session will not start today.".to_owned()),
                 stopped(safety::group_guidance(group, emergency_number)),
-            ]
+            ];
+            if group == Group::Routine {
+                lines.extend(offers(routine).into_iter().map(stopped));
+            }
+            lines
         }
         // Nothing was pressed yet: no release, no soreness to talk about.
         Outcome::StoppedByPerson if summary.steps.is_empty() => {
             vec![stopped("You stopped before the first step.".to_owned())]
         }
-        Outcome::StoppedByPerson => vec![stopped(format!(
-            "{} You stopped the session.",
-            safety::RELEASE_NOW
-        ))],
+        Outcome::StoppedByPerson => vec![stopped(format!("{release} You stopped the session."))],
         Outcome::Unanswered => vec![stopped(format!(
-            "{} No answer came, so the session stopped.",
-            safety::RELEASE_NOW
+            "{release} No answer came, so the session stopped."
         ))],
-        Outcome::Interrupted => vec![stopped(format!("{} Interrupted.", safety::RELEASE_NOW))],
+        Outcome::Interrupted => vec![stopped(format!("{release} Interrupted."))],
     };
     let ran = !summary.steps.is_empty();
     if ran
@@ -147,4 +172,24 @@ pub fn ending(
         );
     }
     lines
+}
+
+/// After a "yes" to the routine's own questions: the routines its questions
+/// offer instead. A "yes" does not say which question it was, so with more
+/// than one question each offer names its own.
+fn offers(routine: &Routine) -> Vec<String> {
+    let asks = &routine.safety.screening;
+    asks.iter()
+        .filter_map(|question| {
+            let offer = question.offer.as_deref()?;
+            Some(if asks.len() == 1 {
+                format!("Try {offer} instead: knead run {offer}")
+            } else {
+                format!(
+                    "If \"{}\" applies, try {offer} instead: knead run {offer}",
+                    question.ask
+                )
+            })
+        })
+        .collect()
 }

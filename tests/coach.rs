@@ -10,7 +10,7 @@ use knead::coach::{self, About, Face, Heard, Moment, Prepared};
 use knead::journal::{self, Feeling as JournalFeeling, Journal, YesNo};
 use knead::record::Recorder;
 use knead::routine::Routine;
-use knead::safety::{Group, Tier};
+use knead::safety::{Group, PressureAdvice, Tier};
 use knead::session::{Command, Cue, Feeling, Mode, Outcome, Session};
 use knead::sound::{self, Silent};
 
@@ -237,4 +237,28 @@ fn a_signal_at_the_question_after_still_ends_as_interrupted() {
     assert_eq!(outcome, Outcome::Interrupted);
     // The session itself completed; only the exit says a signal came.
     assert_eq!(prepared.session.outcome(), Some(Outcome::Completed));
+}
+
+#[test]
+fn a_pressure_of_8_is_answered_with_release_through_the_shared_loop() {
+    let ran = run(&[
+        Command::Answer(false),
+        Command::FoundIt,
+        Command::Answer(false),
+        Command::Rate(Some(8)),
+        Command::Feel(Feeling::Same),
+    ]);
+    assert_eq!(ran.outcome, Outcome::Completed);
+    let rated = ran
+        .face
+        .cues
+        .iter()
+        .find(|c| matches!(c, Cue::PressureRated { .. }))
+        .expect("the rating");
+    let release = PressureAdvice::Release { cap: None };
+    assert_eq!(rated.pressure_advice(), Some(release));
+    assert_eq!(release.text(), "Release and move to a new spot.");
+    // The rating itself still reaches the journal.
+    let rated: Vec<u8> = ran.record.pressures().map(|p| p.get()).collect();
+    assert_eq!(rated, [8]);
 }

@@ -22,6 +22,8 @@ const PATIENCE: Duration = Duration::from_secs(15);
 const ROUTINE: &str = r#"
 format = 1
 title = "Terminal test"
+# A ball, so a stop says to roll off it.
+tools = ["tennis ball"]
 
 [[step]]
 kind = "setup"

@@ -205,7 +205,7 @@ fn a_person_runs_a_routine_in_a_terminal() {
         "STEP: 1. Sit on the roller, lean left (setup 30s, left side)",
         "STEP: 10. Wind down (breathe 1m)",
         "SPOT: Find a tender spot, then press Enter to start the count.",
-        "CHECKIN: Any sharp or shooting pain",
+        "CHECKIN: Anything new or worse since you started",
         "PRESSURE: How strong is the pressure right now",
         "DONE: Routine complete: 10 steps, 6m50s of practice.",
         "AFTER: Compared with before, do you feel better, the same or worse? [b/s/w]",
@@ -245,7 +245,9 @@ fn x_in_a_terminal_stops_the_session_with_exit_3() {
     tmux.type_line("s");
     let text = tmux.wait_for("exit", |t| t.contains("knead exited with"));
     assert!(
-        text.contains("STOPPED: Release the pressure now: roll off the ball or roller. You stopped the session."),
+        text.contains(
+            "STOPPED: Release the pressure now: roll off the roller. You stopped the session."
+        ),
         "{text}"
     );
     assert!(text.contains("knead exited with 3"), "{text}");

@@ -4,6 +4,8 @@
 
 use std::time::Duration;
 
+#[path = "tui_screens/built.rs"]
+mod built;
 #[path = "tui_screens/keys.rs"]
 mod keys;
 #[path = "tui_screens/widgets.rs"]
@@ -150,7 +152,7 @@ fn all_views() -> Vec<(&'static str, View)> {
     quit.overlay = Some(Overlay::ConfirmQuit);
     let mut scrolled = before();
     scrolled.scroll = 6;
-    let stop_lines = safety::stop_guidance("999");
+    let stop_lines = safety::stop_guidance(safety::Tool::Ball, &[], "999");
     vec![
         ("before", view(Stage::Before(before()))),
         ("before_scrolled", view(Stage::Before(scrolled))),

@@ -89,6 +89,7 @@ fn session_events(n: u64) -> Vec<(i64, Event)> {
                 step: index,
                 point: CheckPoint::End,
                 rating,
+                advice: None,
             },
         ));
     }

@@ -88,6 +88,10 @@ pub enum Event {
         point: CheckPoint,
         /// The rating, or `null` when the person skipped it.
         rating: Option<Pressure>,
+        /// What knead said back (`ease_off`, `over_cap`, `release`); absent
+        /// when nothing was said, and in lines written before it existed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        advice: Option<String>,
     },
     /// The session ended.
     End {

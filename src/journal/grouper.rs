@@ -213,6 +213,7 @@ fn apply(record: &mut SessionRecord, at: Timestamp, event: Event) -> Result<(), 
             step,
             point,
             rating,
+            ..
         } => rate(record, step, point, rating)?,
         Event::End { outcome, step } => {
             if record.ended.is_some() {

@@ -43,6 +43,8 @@ pub(super) struct RawLine<'a> {
     point: Option<CheckPoint>,
     /// `null` (or, as serde's derived reader allows, no key): a skipped rating.
     rating: Option<Pressure>,
+    #[serde(borrow)]
+    advice: Option<Cow<'a, str>>,
     outcome: Option<Outcome>,
     preview: Option<bool>,
 }
@@ -91,6 +93,7 @@ impl RawLine<'_> {
                 step: need(raw.step, "step")?,
                 point: need(raw.point, "point")?,
                 rating: raw.rating,
+                advice: raw.advice.map(Cow::into_owned),
             },
             "end" => Event::End {
                 outcome: need(raw.outcome, "outcome")?,
@@ -186,11 +189,13 @@ mod tests {
                 step: 3,
                 point: CheckPoint::End,
                 rating: Pressure::new(10),
+                advice: Some("release".into()),
             },
             Event::Pressure {
                 step: 3,
                 point: CheckPoint::End,
                 rating: None,
+                advice: None,
             },
             Event::End {
                 outcome: Outcome::StoppedForSafety,

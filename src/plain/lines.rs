@@ -4,7 +4,7 @@
 use crate::routine::duration::format as show;
 use crate::routine::{Breathing, Routine};
 use crate::safety;
-use crate::session::{BreathPhase, Cue, Feeling, PlannedStep, Session};
+use crate::session::{BreathPhase, Cue, Feeling, Plan, PlannedStep, Session};
 use crate::words;
 
 /// What plain mode needs besides the cue.
@@ -32,12 +32,28 @@ pub fn routine_line(routine: &Routine, session: &Session) -> String {
     )
 }
 
+/// How to stop, said at the start of every session.
+pub const HOW_TO_STOP: &str = "NOTICE: To stop at any moment, type x and press Enter.";
+
+/// The routine's `before` lines, read before the screening and the first step.
+pub fn before_lines(routine: &Routine) -> Vec<String> {
+    routine
+        .before
+        .iter()
+        .map(|line| format!("BEFORE: {}", line.replace('\n', " ")))
+        .collect()
+}
+
 /// The lines a cue prints; most cues print one line or none.
 pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
     match *cue {
         Cue::ScreeningAsked => screening(cx),
         Cue::StepStarted { index, .. } => {
-            cx.session.plan().get(index).map(step).unwrap_or_default()
+            let planned = cx.session.plan().get(index);
+            let plan = cx.session.plan();
+            planned
+                .map(|s| step(s, plan, cx.routine))
+                .unwrap_or_default()
         }
         Cue::WaitingForSpot { .. } => {
             vec!["SPOT: Find a tender spot, then press Enter to start the count.".to_owned()]
@@ -62,8 +78,13 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
                 safety::PRESSURE_QUESTION
             )]
         }
+        Cue::PressureRated {
+            advice: Some(advice),
+            ..
+        } => vec![format!("NOTICE: {}", advice.text())],
         Cue::Finished(outcome) => words::ending(
             outcome,
+            cx.routine,
             cx.session.summary(),
             cx.emergency_number,
             cx.recording,
@@ -115,7 +136,7 @@ fn group_question(session: &Session) -> Vec<String> {
     lines
 }
 
-fn step(step: &PlannedStep) -> Vec<String> {
+fn step(step: &PlannedStep, plan: &Plan, routine: &Routine) -> Vec<String> {
     let kind = words::kind_word(step);
     let mut about = vec![format!("{kind} {}", show(step.duration))];
     if let Some(tempo) = step.tempo() {
@@ -133,8 +154,14 @@ fn step(step: &PlannedStep) -> Vec<String> {
         step.title,
         about.join(", ")
     )];
+    if let Some(move_on) = words::new_spot(step, routine) {
+        lines.push(format!("CUE: {move_on}"));
+    }
     if let Some(cue) = &step.cue {
         lines.push(format!("CUE: {}", cue.replace('\n', " ")));
+    }
+    if let Some(signs) = words::stop_signs_at(step, plan, routine) {
+        lines.push(format!("CUE: {signs}"));
     }
     lines
 }

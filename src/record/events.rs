@@ -44,10 +44,11 @@ pub(super) fn event_for(cue: &Cue, session: &Session) -> Option<Event> {
             point: point(halfway),
             answer: yes_no(yes),
         }),
-        Cue::PressureRated { index, rating } => Some(Event::Pressure {
+        Cue::PressureRated { index, rating, .. } => Some(Event::Pressure {
             step: index,
             point: last_check_point(session, index),
             rating: rating.and_then(Pressure::new),
+            advice: cue.pressure_advice().map(|a| a.as_str().to_owned()),
         }),
         Cue::GroupChosen { group: Some(group) } => Some(Event::Screening {
             answer: YesNo::Yes,

@@ -75,7 +75,7 @@ impl Breathing {
 pub struct SafetyAdditions {
     /// Extra screening questions asked before the first step.
     pub screening: Vec<ScreeningQuestion>,
-    /// Extra signs to stop, asked about at every check-in.
+    /// Extra signs to stop for, listed as steps start; every check-in asks about them.
     pub stop_signs: Vec<String>,
     /// Ask for a 0-10 pressure rating after each check-in.
     pub rate_pressure: bool,

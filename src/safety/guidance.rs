@@ -1,7 +1,6 @@
 //! Guidance texts: stopping, red flags, after the session, the first-run notice.
 
-/// The first thing said whenever a session stops early (docs/safety.md, "Stopping").
-pub const RELEASE_NOW: &str = "Release the pressure now: roll off the ball or roller.";
+use super::release::Tool;
 
 /// The pressure rating asked after a check-in when the routine wants it.
 pub const PRESSURE_QUESTION: &str =
@@ -21,10 +20,10 @@ pub const RED_FLAGS_EMERGENCY: &[&str] = &[
 pub const RED_FLAGS_URGENT: &[&str] = &[
     "a fever",
     "weight loss you can't explain",
-    "a history of cancer",
     "severe or worsening pain at night that rest doesn't ease",
     "a lump, or a change in the shape of your back",
-    "pain between the shoulder blades",
+    "new, constant upper-back pain that rest doesn't ease, or that comes with chest pain or \
+     feeling unwell",
     "one calf that is swollen, warm and red",
 ];
 
@@ -39,19 +38,52 @@ pub fn red_flags(emergency_number: &str) -> Vec<String> {
     lines
 }
 
-/// What to do after a "yes" at a check-in, as lines, releasing first.
-pub fn stop_guidance(emergency_number: &str) -> Vec<String> {
-    let mut lines: Vec<String> = [
-        RELEASE_NOW,
-        "Sharp or shooting pain, numbness or tingling may mean a nerve is irritated.",
-        "Don't go on with pressure work today. Gentle movement and slow breathing are fine.",
+/// What to do after a "yes" at a check-in, as lines, releasing first with
+/// the routine's `tool`. The routine's `stop_signs` decide whether
+/// dizziness comes straight after the release or briefly later.
+pub fn stop_guidance(tool: Tool, stop_signs: &[String], emergency_number: &str) -> Vec<String> {
+    let dizzy = mentions_dizziness(stop_signs);
+    let mut lines = vec![tool.release_now().to_owned()];
+    if dizzy {
+        lines.push(DIZZY.to_owned());
+    }
+    // A "yes" does not say which sign it was, so the nerve is only a maybe.
+    lines.push(
+        "If it was numbness, tingling or shooting pain, a nerve may be irritated.".to_owned(),
+    );
+    lines.push(
+        match tool {
+            Tool::Pack => {
+                "Leave the pack off for today. Gentle movement and slow breathing are fine."
+            }
+            _ => {
+                "Don't go on with pressure work today. Gentle movement and slow breathing are fine."
+            }
+        }
+        .to_owned(),
+    );
+    if !dizzy {
+        lines.push("Dizzy? Sit or lie down and breathe normally.".to_owned());
+    }
+    lines.push(
         "If the pain stays sharp, keeps coming back, or your usual symptoms get worse, \
-         see a GP or physio.",
-    ]
-    .map(str::to_owned)
-    .to_vec();
+         see a GP or physio."
+            .to_owned(),
+    );
     lines.extend(red_flags(emergency_number));
     lines
+}
+
+/// Said after a stop when the routine names dizziness among its stop signs.
+const DIZZY: &str = "If you feel dizzy or light-headed, sit or lie down and breathe normally \
+     until it passes.";
+
+/// Whether any of a routine's stop signs is about dizziness.
+pub fn mentions_dizziness(stop_signs: &[String]) -> bool {
+    stop_signs.iter().any(|sign| {
+        let sign = sign.to_lowercase();
+        sign.contains("dizz") || sign.contains("light-headed") || sign.contains("faint")
+    })
 }
 
 /// The question asked after a session, before the soreness guidance.
@@ -98,12 +130,13 @@ pub const SESSION_NOTICE: &str = "A relaxation aid, not a treatment. Stay active
 
 #[cfg(test)]
 mod tests {
-    use super::{RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, RELEASE_NOW, stop_guidance};
+    use super::{RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, stop_guidance};
+    use crate::safety::Tool;
 
     #[test]
     fn stop_guidance_releases_first_and_ends_with_the_red_flags() {
-        let lines = stop_guidance("999");
-        assert_eq!(lines[0], RELEASE_NOW);
+        let lines = stop_guidance(Tool::Ball, &[], "999");
+        assert_eq!(lines[0], Tool::Ball.release_now());
         let flags = RED_FLAGS_EMERGENCY.len() + RED_FLAGS_URGENT.len() + 2;
         let first_flag = lines.len() - flags;
         assert_eq!(
@@ -115,5 +148,24 @@ mod tests {
             lines.last().map(String::as_str),
             Some("- one calf that is swollen, warm and red")
         );
+    }
+
+    #[test]
+    fn dizziness_comes_second_when_the_routine_names_it() {
+        let signs = ["dizziness or light-headedness".to_owned()];
+        let lines = stop_guidance(Tool::Pack, &signs, "999");
+        assert_eq!(lines[0], "Take the pack off now.");
+        assert!(lines[1].contains("sit or lie down and breathe normally"));
+        let plain = stop_guidance(Tool::Ball, &[], "999");
+        assert!(!plain[1].contains("dizzy"));
+        assert!(plain.iter().any(|l| l.contains("Dizzy? Sit or lie down")));
+    }
+
+    #[test]
+    fn no_after_stop_list_asks_to_notice_a_history() {
+        for flag in RED_FLAGS_EMERGENCY.iter().chain(RED_FLAGS_URGENT) {
+            assert!(!flag.contains("history"), "{flag}");
+            assert!(!flag.contains("shoulder blades"), "{flag}");
+        }
     }
 }

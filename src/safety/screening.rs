@@ -151,7 +151,7 @@ pub const BUILTIN_QUESTIONS: &[Question] = &[
     q(
         "U3",
         Urgent,
-        "Pain that never lets up, is worse at night or lying down, and no position or rest eases? Pain between the shoulder blades? A lump, or a change in the shape of your back?",
+        "Pain that never lets up, is worse at night or lying down, and no position or rest eases? New, constant upper-back pain that rest doesn't ease, or with chest pain or feeling unwell? A lump, or a change in the shape of your back?",
     ),
     qa(
         "U4",

@@ -6,6 +6,7 @@ use super::cue::{Cue, Ending, Timed};
 use super::engine::{Session, Stage, Then};
 use super::run::Run;
 use super::{ADJUST_BY, Command, Outcome};
+use crate::safety;
 
 impl Session {
     /// Apply one command at `now`, after the session has caught up to it.
@@ -122,7 +123,14 @@ impl Session {
         match self.take_stage() {
             Stage::Pressure { run, then } => {
                 let index = run.index;
-                self.emit(out, now, Cue::PressureRated { index, rating });
+                let advice =
+                    rating.and_then(|r| safety::PressureAdvice::for_rating(r, self.pressure_cap));
+                let rated = Cue::PressureRated {
+                    index,
+                    rating,
+                    advice,
+                };
+                self.emit(out, now, rated);
                 self.proceed(run, then, now, out);
             }
             other => self.stage = other,

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use super::breath::BreathPhase;
 use super::plan::{BodySide, Pass};
 use super::{Feeling, Outcome};
-use crate::safety::Group;
+use crate::safety::{Group, PressureAdvice};
 
 /// A moment worth announcing, produced at most once.
 ///
@@ -95,6 +95,8 @@ pub enum Cue {
         index: usize,
         /// The rating, 0 to 10.
         rating: Option<u8>,
+        /// What knead says back to a rating that is too high.
+        advice: Option<PressureAdvice>,
     },
     /// The running step was paused.
     Paused,
@@ -128,6 +130,16 @@ pub enum Cue {
         /// The answer.
         feeling: Option<Feeling>,
     },
+}
+
+impl Cue {
+    /// What knead said back to a pressure rating, if this cue carries it.
+    pub fn pressure_advice(&self) -> Option<PressureAdvice> {
+        match self {
+            Cue::PressureRated { advice, .. } => *advice,
+            _ => None,
+        }
+    }
 }
 
 /// Why a step ended.

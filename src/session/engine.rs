@@ -18,6 +18,8 @@ pub struct Session {
     pub(super) plan: Plan,
     pub(super) check_in_question: String,
     pub(super) rate_pressure: bool,
+    /// The routine's `pressure_cap`: a rating above it gets "ease off".
+    pub(super) pressure_cap: Option<u8>,
     pub(super) stage: Stage,
     pub(super) summary: Summary,
     pub(super) follow_up: FollowUp,
@@ -101,6 +103,7 @@ impl Session {
             plan: Plan::new(routine),
             check_in_question: safety::check_in_question(&routine.safety.stop_signs),
             rate_pressure: routine.safety.rate_pressure,
+            pressure_cap: routine.safety.pressure_cap,
             stage: Stage::NotStarted,
             summary: Summary::default(),
             follow_up: FollowUp::default(),
@@ -139,7 +142,8 @@ impl Session {
         &self.plan
     }
 
-    /// The check-in question for this routine, its stop signs included.
+    /// The check-in question for this routine; it points to the routine's
+    /// stop signs, which are listed at the start of steps, not in it.
     pub fn check_in_question(&self) -> &str {
         &self.check_in_question
     }

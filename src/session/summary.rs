@@ -83,7 +83,7 @@ impl Summary {
                     yes,
                 });
             }
-            Cue::PressureRated { index, rating } => {
+            Cue::PressureRated { index, rating, .. } => {
                 self.ratings.push(RatingRecord { index, rating });
             }
             Cue::Finished(outcome) => self.outcome = Some(outcome),

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use crate::routine::Routine;
 use crate::safety::{self, Group};
-use crate::session::{Mode, Outcome, Session, Status};
+use crate::session::{Cue, Mode, Outcome, Session, Status, Timed};
 use crate::tui::Theme;
 use crate::tui::view::{
     Before, Breath, CheckIn, ChooseGroup, Feeling, Flags, Header, Pressure, Roll, Stage, StepView,
@@ -71,8 +71,8 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
             CheckIn {
                 question,
                 halfway,
-                // The question already names the routine's stop signs.
-                stop_signs: Vec::new(),
+                // The question only points to them: listed here, not in it.
+                stop_signs: fixed.routine.safety.stop_signs.clone(),
             },
         ),
         Mode::PressureRating => Stage::Pressure(
@@ -99,12 +99,75 @@ fn before(fixed: &Fixed<'_>, local: &Local, ask: String) -> Before {
             _ => groups.push((title, vec![question.text.into_owned()])),
         }
     }
+    let mut notices = local.opening.clone();
+    notices.push(HOW_TO_STOP.to_owned());
     Before {
-        before: Vec::new(),
-        notices: local.opening.clone(),
+        before: fixed.routine.before.clone(),
+        notices,
         groups,
         ask,
         scroll: local.scroll,
+    }
+}
+
+/// How to stop, said before every session.
+pub const HOW_TO_STOP: &str = "To stop at any moment, press x (or q, which asks first).";
+
+/// The notice line a cue leaves on the step screen: `Some("")` clears it,
+/// `None` leaves it as it was.
+pub fn notice_for(cue: Cue, session: &Session, routine: &Routine) -> Option<String> {
+    let line = match cue {
+        Cue::Halfway { .. } => "Halfway there".to_owned(),
+        Cue::SwitchSides => "Switch sides".to_owned(),
+        Cue::HoldAdjusted { duration, .. } => {
+            format!("Hold now {}", crate::routine::duration::format(duration))
+        }
+        Cue::Reminder => "Still waiting: ease off while you decide".to_owned(),
+        Cue::SpotFound { .. } => "Counting".to_owned(),
+        Cue::PressureRated {
+            advice: Some(advice),
+            ..
+        } => advice.text(),
+        // A repeated hold moves on; any other step starts with a clean line.
+        Cue::StepStarted { index, .. } => session
+            .plan()
+            .get(index)
+            .and_then(|step| words::new_spot(step, routine))
+            .unwrap_or_default()
+            .to_owned(),
+        // The paused screen says so itself, in words.
+        Cue::Paused | Cue::Resumed => String::new(),
+        _ => return None,
+    };
+    Some(line)
+}
+
+/// The notice line after a batch of cues, from the line before it. Advice
+/// after a pressure rating outlives the start of the next step in the same
+/// batch, which would otherwise clear it.
+pub fn notice_after(
+    cues: &[Timed],
+    before: Option<String>,
+    session: &Session,
+    routine: &Routine,
+) -> Option<String> {
+    let mut notice = before;
+    let mut advice = None;
+    for timed in cues {
+        if let Some(line) = notice_for(timed.cue, session, routine) {
+            notice = (!line.is_empty()).then_some(line);
+        }
+        if let Cue::PressureRated {
+            advice: Some(said), ..
+        } = timed.cue
+        {
+            advice = Some(said.text());
+        }
+    }
+    match (advice, notice) {
+        (Some(advice), Some(line)) if line != advice => Some(format!("{advice} {line}")),
+        (Some(advice), _) => Some(advice),
+        (None, notice) => notice,
     }
 }
 
@@ -160,10 +223,16 @@ fn ending(fixed: &Fixed<'_>, session: &Session, local: &Local) -> Stage {
             scroll: local.scroll,
         });
     }
-    let lines: Vec<String> = words::ending(outcome, summary, fixed.emergency_number, false)
-        .into_iter()
-        .map(|(_, line)| line)
-        .collect();
+    let lines: Vec<String> = words::ending(
+        outcome,
+        fixed.routine,
+        summary,
+        fixed.emergency_number,
+        false,
+    )
+    .into_iter()
+    .map(|(_, line)| line)
+    .collect();
     Stage::Stopped(Stopped {
         lines,
         scroll: local.scroll,

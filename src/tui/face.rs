@@ -195,25 +195,9 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
         None
     }
 
-    /// Takes note of what the cues mean for the screen: a question opens
-    /// with a bell and a title, a milestone leaves a line.
+    /// Takes note of what a cue means for the screen: a question opens
+    /// with a bell and a clean page (the notice line is `build`'s).
     fn note(&mut self, cue: Cue) -> io::Result<()> {
-        let line = match cue {
-            Cue::Halfway { .. } => Some("Halfway there".to_owned()),
-            Cue::SwitchSides => Some("Switch sides".to_owned()),
-            Cue::HoldAdjusted { duration, .. } => Some(format!(
-                "Hold now {}",
-                crate::routine::duration::format(duration)
-            )),
-            Cue::Reminder => Some("Still waiting: ease off while you decide".to_owned()),
-            Cue::SpotFound { .. } => Some("Counting".to_owned()),
-            // The paused screen says so itself, in words.
-            Cue::StepStarted { .. } | Cue::Paused | Cue::Resumed => Some(String::new()),
-            _ => None,
-        };
-        if let Some(line) = line {
-            self.local.notice = (!line.is_empty()).then_some(line);
-        }
         let asks = matches!(
             cue,
             Cue::ScreeningAsked
@@ -246,6 +230,9 @@ impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
             self.local.opening = opening.to_vec();
         }
         self.local.recording = moment.recording;
+        let before = self.local.notice.take();
+        let routine = self.fixed.routine;
+        self.local.notice = build::notice_after(moment.cues, before, moment.session, routine);
         for timed in moment.cues {
             self.note(timed.cue)?;
         }

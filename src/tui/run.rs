@@ -73,7 +73,14 @@ fn after_lines(prepared: &Prepared<'_>, outcome: Outcome) -> io::Result<()> {
         prepared.about.routine.title,
         crate::routine::duration::format(summary.active_time())
     )?;
-    let lines = words::ending(outcome, summary, prepared.about.emergency_number, recording);
+    let about = &prepared.about;
+    let lines = words::ending(
+        outcome,
+        about.routine,
+        summary,
+        about.emergency_number,
+        recording,
+    );
     for (kind, line) in lines.iter().filter(|(k, _)| *k != words::Kind::Notice) {
         writeln!(out, "{}: {line}", kind.as_str())?;
     }

@@ -52,7 +52,7 @@ fn end_of_input_at_a_question_is_3() {
     for answers in ["", "n\n", "n\nn\n", "n\nn\n5\n"] {
         let stdout = stops(answers, 3, "unanswered");
         assert!(
-            stdout.ends_with("STOPPED: Release the pressure now: roll off the ball or roller. No answer came, so the session stopped.\n"),
+            stdout.ends_with("STOPPED: Release the pressure now: roll off the roller. No answer came, so the session stopped.\n"),
             "{answers:?}: {stdout}"
         );
     }

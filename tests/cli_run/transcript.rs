@@ -91,19 +91,21 @@ fn answers_typed_ahead_wait_for_their_question() {
 #[test]
 fn the_first_run_notice_shows_once_then_the_short_one() {
     let sandbox = Sandbox::new();
-    let second_line = |answers: &str| {
+    // The first notice, after the routine's `BEFORE:` lines.
+    let first_notice = |answers: &str| {
         let output = sandbox
             .run_fast(ROUTINE, answers)
             .output()
             .expect("knead runs");
         let text = String::from_utf8_lossy(&output.stdout).into_owned();
-        text.lines().nth(1).unwrap_or_default().to_owned()
+        let notice = text.lines().find(|l| l.starts_with("NOTICE: "));
+        notice.unwrap_or_default().to_owned()
     };
     // Input that ends at the screening has not acknowledged the notice.
-    assert!(second_line("").starts_with("NOTICE: knead guides you"));
-    assert!(second_line("y\n1\n").starts_with("NOTICE: knead guides you"));
+    assert!(first_notice("").starts_with("NOTICE: knead guides you"));
+    assert!(first_notice("y\n1\n").starts_with("NOTICE: knead guides you"));
     assert_eq!(
-        second_line("y\n1\n"),
+        first_notice("y\n1\n"),
         "NOTICE: A relaxation aid, not a treatment. Stay active between sessions, and stop if anything feels sharp or shooting, numb or tingling."
     );
 }

@@ -29,7 +29,10 @@ fn a_check_in_waits_for_ever_with_a_reminder_every_15_seconds() {
     assert_eq!(status.mode, Mode::CheckIn { halfway: false });
     assert_eq!(
         status.question.as_deref(),
-        Some("Any sharp or shooting pain, numbness or tingling?")
+        Some(
+            "Anything new or worse since you started: sharp or shooting pain, numbness, \
+             tingling, or leg symptoms spreading further?"
+        )
     );
     assert_eq!(status.number, 1);
     assert_eq!(status.time_left, secs(0));
@@ -200,7 +203,8 @@ fn a_pressure_rating_follows_each_no_when_the_routine_asks() {
         cues[0],
         Cue::PressureRated {
             index: 0,
-            rating: Some(4)
+            rating: Some(4),
+            advice: None,
         }
     );
     assert!(matches!(cues[1], Cue::StepStarted { index: 1, .. }));
@@ -212,7 +216,8 @@ fn a_pressure_rating_follows_each_no_when_the_routine_asks() {
         [
             Cue::PressureRated {
                 index: 1,
-                rating: None
+                rating: None,
+                advice: None,
             },
             Cue::Finished(Outcome::Completed)
         ]

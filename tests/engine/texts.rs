@@ -42,26 +42,31 @@ fn the_routines_own_questions_come_after_the_built_ins() {
 }
 
 #[test]
-fn the_check_in_question_adds_the_routines_stop_signs() {
+fn the_check_in_question_asks_about_change_and_points_to_the_stop_signs() {
     let mut r = routine(vec![setup(10)]);
+    let base = "Anything new or worse since you started: sharp or shooting pain, numbness, \
+                tingling, or leg symptoms spreading further?";
+    assert_eq!(check_in_question(&r.safety.stop_signs), base);
+    assert_eq!(check_in_question(&[]), base);
+    // About 15 words: a person lying on a ball hears it many times.
+    assert!(base.split_whitespace().count() <= 18);
+    r.safety.stop_signs = vec!["new or worse pain spreading below the knee".to_owned()];
     assert_eq!(
         check_in_question(&r.safety.stop_signs),
-        "Any sharp or shooting pain, numbness or tingling?"
+        format!("{base} Or any of this routine's stop signs?")
     );
-    r.safety.stop_signs = vec!["pain spreading below the knee".to_owned()];
-    assert_eq!(
-        check_in_question(&r.safety.stop_signs),
-        "Any sharp or shooting pain, numbness or tingling, or pain spreading below the knee?"
-    );
+    // The signs themselves are listed once, at the start of the step.
     r.safety.stop_signs = vec![
         " a cold foot. ".to_owned(),
         "  ".to_owned(),
-        "pain spreading below the knee?".to_owned(),
+        "pain spreading\nbelow the knee?".to_owned(),
     ];
+    assert!(!check_in_question(&r.safety.stop_signs).contains("cold foot"));
     assert_eq!(
-        check_in_question(&r.safety.stop_signs),
-        "Any sharp or shooting pain, numbness or tingling, a cold foot, or pain spreading below the knee?"
+        safety::stop_signs_line(&r.safety.stop_signs).as_deref(),
+        Some("Stop if you notice: a cold foot; or pain spreading below the knee.")
     );
+    assert_eq!(safety::stop_signs_line(&["  ".to_owned()]), None);
 }
 
 #[test]
@@ -74,7 +79,7 @@ fn every_group_has_guidance_and_the_emergency_number_is_configurable() {
     }
     assert!(safety::group_guidance(Group::Builtin(Tier::Emergency), "000").starts_with("Call 000"));
     assert!(
-        safety::stop_guidance("000")
+        safety::stop_guidance(safety::Tool::Ball, &[], "000")
             .iter()
             .any(|l| l.contains("Call 000"))
     );
@@ -88,7 +93,7 @@ fn our_own_words_pass_our_own_lints() {
         .flat_map(|q| [q.text.to_string(), q.advice.unwrap_or_default().to_owned()])
         .collect();
     texts.extend(Tier::ALL.map(|tier| tier.guidance("999")));
-    texts.extend(safety::stop_guidance("999"));
+    texts.extend(safety::stop_guidance(safety::Tool::Pack, &[], "999"));
     texts.extend(safety::POST_SESSION.iter().map(|t| (*t).to_owned()));
     for notice in [safety::FIRST_RUN_NOTICE, safety::SESSION_NOTICE] {
         texts.push(notice.to_owned());

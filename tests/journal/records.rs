@@ -76,6 +76,7 @@ fn a_session_round_trips_with_everything_it_recorded() {
                 step: 0,
                 point: CheckPoint::End,
                 rating: Pressure::new(4),
+                advice: None,
             },
         ),
         (

@@ -17,7 +17,7 @@ use crate::drivers::{Clock, ClosesAfter};
 use crate::support::{Journaled, QUIET, ROUTINE, Ran, about, routine, run_driver, session};
 
 /// What the person reads when input ends at a question.
-const NO_ANSWER: &str = "STOPPED: Release the pressure now: roll off the ball or roller. \
+const NO_ANSWER: &str = "STOPPED: Release the pressure now: roll off the ball. \
                          No answer came, so the session stopped.";
 
 /// Runs until input ends at a question; checks the screen and the journal.
@@ -40,7 +40,7 @@ fn end_of_input_at_the_screening() {
     let ran = unanswered(&[], None);
     insta::assert_snapshot!(ran.tail(2), @r"
     SCREEN: Does any of these apply to you today? [y/n]
-    STOPPED: Release the pressure now: roll off the ball or roller. No answer came, so the session stopped.
+    STOPPED: Release the pressure now: roll off the ball. No answer came, so the session stopped.
     ");
 }
 
@@ -49,7 +49,7 @@ fn end_of_input_at_the_spot_prompt() {
     let ran = unanswered(&["n"], Some(1));
     insta::assert_snapshot!(ran.tail(2), @r"
     SPOT: Find a tender spot, then press Enter to start the count.
-    STOPPED: Release the pressure now: roll off the ball or roller. No answer came, so the session stopped.
+    STOPPED: Release the pressure now: roll off the ball. No answer came, so the session stopped.
     ");
 }
 
@@ -57,8 +57,8 @@ fn end_of_input_at_the_spot_prompt() {
 fn end_of_input_at_a_check_in() {
     let ran = unanswered(&["n", ""], Some(1));
     insta::assert_snapshot!(ran.tail(2), @r"
-    CHECKIN: Any sharp or shooting pain, numbness or tingling, or pain spreading below the knee? [y/n]
-    STOPPED: Release the pressure now: roll off the ball or roller. No answer came, so the session stopped.
+    CHECKIN: Anything new or worse since you started: sharp or shooting pain, numbness, tingling, or leg symptoms spreading further? Or any of this routine's stop signs? [y/n]
+    STOPPED: Release the pressure now: roll off the ball. No answer came, so the session stopped.
     ");
 }
 
@@ -67,7 +67,7 @@ fn end_of_input_at_the_pressure_rating() {
     let ran = unanswered(&["n", "", "n"], Some(1));
     insta::assert_snapshot!(ran.tail(2), @r"
     PRESSURE: How strong is the pressure right now, from 0 (none) to 10 (the worst you can imagine)? Enter skips. [0-10]
-    STOPPED: Release the pressure now: roll off the ball or roller. No answer came, so the session stopped.
+    STOPPED: Release the pressure now: roll off the ball. No answer came, so the session stopped.
     ");
 }
 
@@ -83,13 +83,14 @@ fn a_signal_mid_step_interrupts() {
         inputs: [Wake::Line("n".into()), Wake::Line(String::new())].into(),
     });
     assert_eq!(ran.outcome(), Outcome::Interrupted);
-    insta::assert_snapshot!(ran.tail(6), @r"
+    insta::assert_snapshot!(ran.tail(7), @r"
     STEP: 2. Hold a tender spot (hold 20s, left side)
     CUE: Let your weight sink in. A good hurt, never sharp.
+    CUE: Stop if you notice: pain spreading below the knee.
     SPOT: Find a tender spot, then press Enter to start the count.
     BREATHE: Breathe in 4s
     BREATHE: Breathe out 6s
-    STOPPED: Release the pressure now: roll off the ball or roller. Interrupted.
+    STOPPED: Release the pressure now: roll off the ball. Interrupted.
     ");
     assert!(ran.tagged("AFTER").is_empty());
     let record = log.record();
@@ -107,7 +108,7 @@ fn a_signal_at_a_question_interrupts() {
     assert_eq!(ran.outcome(), Outcome::Interrupted);
     assert_eq!(
         ran.tail(1),
-        "STOPPED: Release the pressure now: roll off the ball or roller. Interrupted."
+        "STOPPED: Release the pressure now: roll off the ball. Interrupted."
     );
 }
 
@@ -138,10 +139,10 @@ fn a_check_in_waits_and_reminds_every_15_seconds() {
         .take(4)
         .collect();
     insta::assert_snapshot!(from_check_in.join("\n"), @r"
-    CHECKIN: Any sharp or shooting pain, numbness or tingling, or pain spreading below the knee? [y/n]
+    CHECKIN: Anything new or worse since you started: sharp or shooting pain, numbness, tingling, or leg symptoms spreading further? Or any of this routine's stop signs? [y/n]
     NOTICE: Still waiting for your answer. Ease off the pressure while you decide, then answer y or n (x stops).
     NOTICE: Still waiting for your answer. Ease off the pressure while you decide, then answer y or n (x stops).
-    STOPPED: Release the pressure now: roll off the ball or roller. You stopped the session.
+    STOPPED: Release the pressure now: roll off the ball. You stopped the session.
     ");
     // Time never answers a check-in: the session is still on step 2.
     assert_eq!(ran.tagged("STEP").len(), 2);

@@ -10,8 +10,8 @@ use crate::support::Ran;
 /// `PRESSURE:` and `AFTER:`, which the code adds for the rating and the
 /// post-session question.
 const TAGS: &[&str] = &[
-    "ROUTINE", "SCREEN", "STEP", "CUE", "BREATHE", "SPOT", "HALFWAY", "CHECKIN", "PRESSURE",
-    "STOPPED", "DONE", "NOTICE", "AFTER",
+    "ROUTINE", "BEFORE", "SCREEN", "STEP", "CUE", "BREATHE", "SPOT", "HALFWAY", "CHECKIN",
+    "PRESSURE", "STOPPED", "DONE", "NOTICE", "AFTER",
 ];
 
 /// The answer hints a question may end in (`[1-5]`: the test routine has

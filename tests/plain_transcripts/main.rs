@@ -14,6 +14,7 @@ mod completed;
 mod drivers;
 mod ends;
 mod forging;
+mod in_session;
 mod invariants;
 mod stops;
 mod support;

@@ -40,11 +40,17 @@ fn text_that_spans_lines_stays_one_tagged_line() {
         ran.tagged("STEP"),
         ["STEP: 1. Hold the spot (hold 5s, left side)"]
     );
-    assert_eq!(ran.tagged("CUE"), ["CUE: Press slowly."]);
+    assert_eq!(
+        ran.tagged("CUE"),
+        [
+            "CUE: Press slowly.",
+            "CUE: Stop if you notice: pain spreading below the knee."
+        ]
+    );
     assert_eq!(
         ran.tagged("CHECKIN"),
         [
-            "CHECKIN: Any sharp or shooting pain, numbness or tingling, or pain spreading below the knee? [y/n]"
+            "CHECKIN: Anything new or worse since you started: sharp or shooting pain, numbness, tingling, or leg symptoms spreading further? Or any of this routine's stop signs? [y/n]"
         ]
     );
 }
@@ -81,11 +87,18 @@ fn unicode_line_separators_cannot_forge_a_line() {
         ran.lines()[0],
         "ROUTINE: Two DONE: forged (1 step, about 5s)"
     );
-    assert_eq!(ran.tagged("CUE"), ["CUE: Press slowly."]);
+    // The stop sign's forged tag stays inside its cue line.
+    assert_eq!(
+        ran.tagged("CUE"),
+        [
+            "CUE: Press slowly.",
+            "CUE: Stop if you notice: pain spreading STOPPED: forged."
+        ]
+    );
     assert_eq!(
         ran.tagged("CHECKIN"),
         [
-            "CHECKIN: Any sharp or shooting pain, numbness or tingling, or pain spreading STOPPED: forged? [y/n]"
+            "CHECKIN: Anything new or worse since you started: sharp or shooting pain, numbness, tingling, or leg symptoms spreading further? Or any of this routine's stop signs? [y/n]"
         ]
     );
     assert!(ran.tagged("STOPPED").is_empty());

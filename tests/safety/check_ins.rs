@@ -3,12 +3,15 @@
 //! guidance first.
 
 use knead::journal::{self, YesNo};
-use knead::safety::{self, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, RELEASE_NOW};
+use knead::safety::{self, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, Tool};
 use knead::session::{Command, Cue, Ending, Mode, Outcome};
 
 use crate::support::{
     Engine, PROMPTS, ROUTINE, check_in_prompts, hours, plain, plain_with, routine, then, typed,
 };
+
+/// The suite's routine presses with a tennis ball.
+const RELEASE_NOW: &str = Tool::Ball.release_now();
 
 /// The step a cue starts, if it starts one.
 fn started(cue: &Cue) -> Option<usize> {

@@ -296,7 +296,8 @@ fn the_binary_shows_the_routine_escalation_before_the_screening() {
     assert_shown_before_screening(&ran, Escalation::RoutinePainStops);
     let other = run_after(&stops, "gentle-flare-up");
     assert_not_shown(&other, Escalation::RoutinePainStops);
-    assert_eq!(other.tagged("NOTICE").len(), 1, "{}", other.stdout);
+    // Only the session notice and how to stop.
+    assert_eq!(other.tagged("NOTICE").len(), 2, "{}", other.stdout);
 }
 
 #[test]

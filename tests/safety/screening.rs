@@ -120,8 +120,15 @@ fn a_routine_with_its_own_safety_still_gets_every_builtin() {
     assert!(screen_items(&ran.text).contains(&OWN_QUESTION));
     let check_in = ran.tagged("CHECKIN");
     assert_eq!(check_in.len(), 1);
+    // The routine's own signs are listed once, at the start of the step,
+    // and the question points to them.
+    let listed = format!("CUE: Stop if you notice: {OWN_STOP_SIGN}.");
+    assert!(ran.lines().contains(&listed.as_str()), "{}", ran.text);
     assert!(
-        check_in[0].starts_with(&format!("CHECKIN: {CHECK_IN_BASE}, or {OWN_STOP_SIGN}?")),
+        check_in[0].starts_with(&format!(
+            "CHECKIN: {CHECK_IN_BASE}? {}",
+            safety::CHECK_IN_OWN_SIGNS
+        )),
         "{}",
         check_in[0]
     );

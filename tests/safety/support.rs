@@ -93,7 +93,7 @@ pub const PROMPTS: &[Prompt] = &[
     Prompt {
         name: "check-in after a hold",
         before: &["n", ""],
-        line: "CHECKIN: Any sharp",
+        line: "CHECKIN: Anything new or worse",
         mode: Mode::CheckIn { halfway: false },
     },
     Prompt {
@@ -105,19 +105,19 @@ pub const PROMPTS: &[Prompt] = &[
     Prompt {
         name: "check-in after a roll",
         before: &["n", "", "n", "4"],
-        line: "CHECKIN: Any sharp",
+        line: "CHECKIN: Anything new or worse",
         mode: Mode::CheckIn { halfway: false },
     },
     Prompt {
         name: "halfway check-in",
         before: &["n", "", "n", "4", "n", "4"],
-        line: "CHECKIN: Halfway check: Any sharp",
+        line: "CHECKIN: Halfway check: Anything new or worse",
         mode: Mode::CheckIn { halfway: true },
     },
     Prompt {
         name: "check-in at the end of a long hold",
         before: &["n", "", "n", "4", "n", "4", "n", "4"],
-        line: "CHECKIN: Any sharp",
+        line: "CHECKIN: Anything new or worse",
         mode: Mode::CheckIn { halfway: false },
     },
 ];
