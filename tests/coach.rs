@@ -6,9 +6,13 @@ use std::collections::VecDeque;
 use std::io;
 use std::time::Instant;
 
-use knead::coach::{self, About, Face, Heard, Moment, Prepared};
-use knead::journal::{self, Feeling as JournalFeeling, Journal, YesNo};
-use knead::record::Recorder;
+// Shared with the other crates that run sessions; not every helper is used here.
+#[allow(dead_code)]
+#[path = "support/session.rs"]
+mod session;
+
+use knead::coach::{self, Face, Heard, Moment};
+use knead::journal::{self, Feeling as JournalFeeling, YesNo};
 use knead::routine::Routine;
 use knead::safety::{Group, PressureAdvice, Tier};
 use knead::session::{Command, Cue, Feeling, Mode, Outcome, Session};
@@ -110,14 +114,9 @@ fn run(answers: &[Command]) -> Ran {
     let routine = routine();
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("journal.jsonl");
-    let recorder = Recorder::with(Journal::open(&path).expect("journal"));
-    let about = About {
-        routine: &routine,
-        id: "coach-test",
-        file: ROUTINE.as_bytes(),
-        emergency_number: "112",
-    };
-    let mut prepared = Prepared::new(about, recorder, sound::with_player(Box::new(Silent), true));
+    let player = sound::with_player(Box::new(Silent), true);
+    let mut prepared =
+        session::prepared("coach-test", &routine, ROUTINE, "112", Some(&path), player);
     prepared.notices = vec!["first notice".into()];
     let mut face = ScriptedFace::new(answers);
     let outcome = coach::run(&mut prepared, &mut face).expect("the face never fails");
@@ -218,14 +217,8 @@ fn a_signal_at_the_question_after_still_ends_as_interrupted() {
         }
     }
     let routine = routine();
-    let about = About {
-        routine: &routine,
-        id: "coach-test",
-        file: ROUTINE.as_bytes(),
-        emergency_number: "112",
-    };
     let player = sound::with_player(Box::new(Silent), true);
-    let mut prepared = Prepared::new(about, Recorder::none(), player);
+    let mut prepared = session::prepared("coach-test", &routine, ROUTINE, "112", None, player);
     let answers = [
         Command::Answer(false),
         Command::FoundIt,

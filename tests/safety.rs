@@ -45,6 +45,8 @@ mod runs;
 mod sandbox;
 #[path = "safety/screening.rs"]
 mod screening;
+#[path = "support/session.rs"]
+mod session;
 #[path = "safety/stopping.rs"]
 mod stopping;
 #[path = "safety/support.rs"]

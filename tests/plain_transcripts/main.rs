@@ -16,6 +16,8 @@ mod ends;
 mod forging;
 mod in_session;
 mod invariants;
+#[path = "../support/session.rs"]
+mod session;
 mod stops;
 mod support;
 mod text;

@@ -5,11 +5,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use knead::coach::{self, About, Prepared};
-use knead::journal::{self, Journal, SessionRecord};
-use knead::plain::PlainFace;
+use knead::coach::About;
+use knead::journal::{self, SessionRecord};
 use knead::plain::driver::{Driver, Scripted};
-use knead::record::Recorder;
 use knead::routine::Routine;
 use knead::safety;
 use knead::session::Outcome;
@@ -18,7 +16,7 @@ use tempfile::TempDir;
 
 use crate::drivers::{Heard, Screen, Watch};
 use crate::invariants::assert_well_formed;
-use crate::transcript;
+use crate::{session, transcript};
 
 /// Setup, a find-spot hold on both sides, a paced roll, a 2 min hold, rest
 /// and a breathe step counted in breaths; pressure ratings on.
@@ -109,26 +107,28 @@ pub fn run_driver(driver: impl Driver, setup: &Setup<'_>) -> Ran {
 pub fn run_text(text: &str, driver: impl Driver, setup: &Setup<'_>) -> Ran {
     let routine = parse(text);
     let heard = Heard::default();
-    let cues = sound::with_player(Box::new(heard.clone()), setup.breath_sounds);
-    let recorder = match setup.journal {
-        Some(path) => Recorder::with(Journal::open(path).expect("journal in a temp dir")),
-        None => Recorder::none(),
-    };
+    let player = sound::with_player(Box::new(heard.clone()), setup.breath_sounds);
     let screen = Screen::default();
     let driver = Watch {
         inner: driver,
         screen: screen.clone(),
         prompts: Vec::new(),
     };
-    let mut prepared = Prepared::new(about(&routine, text), recorder, cues);
-    let mut face = PlainFace::new(screen.clone(), driver);
-    let ended = coach::run(&mut prepared, &mut face);
+    let mut prepared = session::prepared(
+        "plain-session",
+        &routine,
+        text,
+        EMERGENCY,
+        setup.journal,
+        player,
+    );
+    let (ended, _, driver) = session::plain(&mut prepared, screen.clone(), driver);
     let clips = heard.0.borrow().clone();
     let ran = Ran {
         ended,
         text: screen.text(),
         clips,
-        prompts: face.into_parts().1.prompts,
+        prompts: driver.prompts,
     };
     assert_well_formed(&ran);
     ran

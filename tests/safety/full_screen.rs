@@ -5,8 +5,7 @@
 use std::io;
 use std::time::Instant;
 
-use knead::coach::{self, About, Face, Heard, Moment, Prepared};
-use knead::record::Recorder;
+use knead::coach::{self, Face, Heard, Moment};
 use knead::session::{Cue, Mode, Outcome, Session};
 use knead::sound::{self, Silent};
 use knead::tui::Theme;
@@ -107,15 +106,9 @@ struct Ran {
 fn run(def: &RoutineDef, yes_at: Option<usize>) -> Ran {
     let routine = def.routine();
     let text = def.toml();
-    let about = About {
-        routine: &routine,
-        id: "generated",
-        file: text.as_bytes(),
-        emergency_number: "112",
-    };
     let player = sound::with_player(Box::new(Silent), true);
     let switches = player.switches();
-    let mut prepared = Prepared::new(about, Recorder::none(), player);
+    let mut prepared = crate::session::prepared("generated", &routine, &text, "112", None, player);
     let fixed = Fixed {
         routine: &routine,
         emergency_number: "112",

@@ -3,17 +3,14 @@
 
 use std::time::{Duration, Instant};
 
-use knead::coach::{self, About, Prepared};
-use knead::journal::{self, Journal, SessionRecord};
-use knead::plain::PlainFace;
+use knead::journal::{self, SessionRecord};
 use knead::plain::driver::{Driver, Scripted, Wake};
-use knead::record::Recorder;
 use knead::routine::Routine;
 use knead::safety;
 use knead::session::{Command, Cue, Mode, Outcome, Session};
 use knead::sound::{self, Silent};
 
-use crate::transcript;
+use crate::{session, transcript};
 
 /// A setup, a find-spot hold, a paced roll, a 2 min hold (so a halfway
 /// check-in) and a rest, with the routine's own screening question and stop
@@ -320,22 +317,22 @@ pub fn plain_with(source: &str, inputs: Vec<Wake>, emergency_number: &str) -> Pl
     let routine = routine_from(source);
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("journal.jsonl");
-    let recorder = Recorder::with(Journal::open(&path).expect("journal"));
-    let cues = sound::with_player(Box::new(Silent), true);
-    let about = About {
-        routine: &routine,
-        id: "safety-suite",
-        file: source.as_bytes(),
-        emergency_number,
-    };
+    let player = sound::with_player(Box::new(Silent), true);
     let driver = Bounded {
         inner: Scripted::new(Instant::now(), inputs),
         waits: 0,
     };
-    let mut prepared = Prepared::new(about, recorder, cues);
-    let mut face = PlainFace::new(Vec::new(), driver);
-    let outcome = coach::run(&mut prepared, &mut face).expect("no IO error");
-    let text = String::from_utf8(face.into_parts().0).expect("UTF-8");
+    let mut prepared = session::prepared(
+        "safety-suite",
+        &routine,
+        source,
+        emergency_number,
+        Some(&path),
+        player,
+    );
+    let (ended, out, _) = session::plain(&mut prepared, Vec::new(), driver);
+    let outcome = ended.expect("no IO error");
+    let text = String::from_utf8(out).expect("UTF-8");
     let (mut records, warnings) = journal::read(&path).expect("the journal reads");
     assert_eq!(warnings, [], "{text}");
     assert_eq!(records.len(), 1, "{text}");
