@@ -121,27 +121,27 @@ pub const BUILTIN_QUESTIONS: &[Question] = &[
     q(
         "E1",
         Emergency,
-        "New numbness or tingling around your genitals, bottom or inner thighs (the \"saddle\" area)?",
+        "New numbness, tingling or odd feeling around your genitals, bottom or inner thighs (the \"saddle\" area), or a change in sexual sensation?",
     ),
     q(
         "E2",
         Emergency,
-        "New trouble starting, stopping or holding in urine or stools, or not feeling when your bladder or bowel is full?",
+        "New trouble starting, stopping or holding in urine or stools, or newly not feeling when your bladder or bowel is full?",
     ),
     q(
         "E3",
         Emergency,
-        "Pain, tingling, numbness or weakness in both legs, or a leg that is getting weaker (foot slapping, leg giving way)?",
+        "New or worsening pain, tingling, numbness or weakness in both legs, or a leg getting weaker (foot slapping, leg giving way)?",
     ),
     q(
         "E4",
         Emergency,
-        "Did this pain start after a serious accident, a fall or a hard blow? Or do you have chest pain or sudden breathlessness?",
+        "Did a serious accident, a fall or a hard blow in the last few days start this pain? Or do you have chest pain or sudden breathlessness now?",
     ),
     q(
         "U1",
         Urgent,
-        "Fever, chills or feeling generally unwell, or a recent infection?",
+        "A fever, chills or feeling generally unwell today, or an infection in the last few weeks?",
     ),
     q(
         "U2",
@@ -151,12 +151,12 @@ pub const BUILTIN_QUESTIONS: &[Question] = &[
     q(
         "U3",
         Urgent,
-        "Pain that never lets up, is worse at night or lying down, and no position or rest eases? New, constant upper-back pain that rest doesn't ease, or with chest pain or feeling unwell? A lump, or a change in the shape of your back?",
+        "Pain that has newly become constant, worse at night or lying down, with no position or rest easing it? New, constant upper-back pain that rest doesn't ease, or with chest pain or feeling unwell? A new lump, or a change in the shape of your back?",
     ),
     qa(
         "U4",
         Urgent,
-        "One calf or thigh that is swollen, warm, red or painful?",
+        "One calf or thigh that has become swollen, warm, red or painful?",
         "Get it checked today. If breathlessness or chest pain comes with it, treat it as an emergency.",
     ),
     qa(
