@@ -45,9 +45,12 @@ impl Sound for Device {
 
     fn notice(&mut self, wait: Duration) -> Option<String> {
         match self.failed.recv_timeout(wait) {
-            Ok(reason) => Some(format!(
-                "no audio device ({reason}): the session runs silently"
-            )),
+            // The device's own words ("Failed to get the config for the
+            // given device") mean nothing to a person on the floor.
+            Ok(_) => Some(
+                "No sound: no speaker or headphones were found, so the session runs silently."
+                    .to_owned(),
+            ),
             Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => None,
         }
     }
