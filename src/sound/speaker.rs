@@ -20,16 +20,26 @@ impl Speaker {
     pub fn open() -> Result<Self, String> {
         let opened = match gag::Gag::stderr() {
             Ok(gag) => {
-                let sink = DeviceSinkBuilder::open_default_sink();
+                let sink = open_quietly();
                 drop(gag);
                 sink
             }
-            Err(_) => DeviceSinkBuilder::open_default_sink(),
+            Err(_) => open_quietly(),
         };
         let mut sink = opened.map_err(|e| e.to_string())?;
         sink.log_on_drop(false);
         Ok(Self { sink })
     }
+}
+
+/// Opens the default output with an error callback of our own: rodio's
+/// default one prints stream errors to stderr mid-session, after the gag is
+/// lifted, over a full screen. A stream error only means silence, which the
+/// session survives; there is nobody to tell on the floor.
+fn open_quietly() -> Result<MixerDeviceSink, rodio::DeviceSinkError> {
+    DeviceSinkBuilder::from_default_device()?
+        .with_error_callback(|_: rodio::cpal::Error| {})
+        .open_sink_or_fallback()
 }
 
 impl Sound for Speaker {
