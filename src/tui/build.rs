@@ -1,8 +1,6 @@
 //! Building a frame's [`View`] from the engine's status: the one place that
 //! turns session state into what the screens show.
 
-use std::time::Duration;
-
 use crate::routine::Routine;
 use crate::safety::{self, Group};
 use crate::session::{Cue, Mode, Outcome, Session, Status, Timed};
@@ -205,11 +203,7 @@ fn ending(fixed: &Fixed<'_>, session: &Session, local: &Local) -> Stage {
     let summary = session.summary();
     let outcome = session.outcome().unwrap_or(Outcome::Interrupted);
     let asking = session.awaits_input();
-    let feeling = summary.feeling.map(|f| match f {
-        crate::session::Feeling::Better => Feeling::Better,
-        crate::session::Feeling::Same => Feeling::Same,
-        crate::session::Feeling::Worse => Feeling::Worse,
-    });
+    let feeling = summary.feeling.map(Feeling::from);
     if outcome == Outcome::Completed {
         return Stage::Summary(Summary {
             done: summary.steps_done(),
@@ -238,9 +232,4 @@ fn ending(fixed: &Fixed<'_>, session: &Session, local: &Local) -> Stage {
         scroll: local.scroll,
         question: asking.then(|| safety::POST_SESSION_QUESTION.to_owned()),
     })
-}
-
-/// Minutes and seconds as the window title shows them.
-pub fn title_time(left: Duration) -> String {
-    crate::tui::clock::clock(left)
 }

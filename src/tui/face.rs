@@ -5,15 +5,17 @@ use std::io;
 use std::time::Instant;
 
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 
 use super::build::{self, Fixed, Local};
+use super::clock::clock;
 use super::input::{Events, Input, Wait};
 use super::keys::{Action, action_for, context, rating_after};
 use super::terminal::Screen;
 use super::view::{Overlay, Stage, View};
 use super::{pacer, screens, wake};
 use crate::coach::{Face, Heard, Moment};
-use crate::session::{Command, Cue, Feeling, Session, Status};
+use crate::session::{Command, Cue, Session, Status};
 use crate::sound::Switches;
 
 /// The session on the full screen (or a test screen), with its time and
@@ -105,7 +107,7 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
         let routine = &self.fixed.routine.title;
         let title = match &view.stage {
             Stage::Step(step) | Stage::Paused(step) => {
-                format!("{} · {}", build::title_time(step.left), routine)
+                format!("{} · {}", clock(step.left), routine)
             }
             Stage::Before(_) | Stage::CheckIn(..) | Stage::Pressure(..) => {
                 format!("Question waiting · {routine}")
@@ -147,11 +149,7 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
             Action::Interrupt => Some(Heard::Signal),
             Action::Submit => command(Command::Rate(self.local.typed.take())),
             Action::Choose(n) => command(Command::Choose(usize::from(n).saturating_sub(1))),
-            Action::Feel(feeling) => command(Command::Feel(match feeling {
-                super::view::Feeling::Better => Feeling::Better,
-                super::view::Feeling::Same => Feeling::Same,
-                super::view::Feeling::Worse => Feeling::Worse,
-            })),
+            Action::Feel(feeling) => command(Command::Feel(feeling.into())),
             Action::Digit(_) | Action::RatingUp | Action::RatingDown => {
                 self.local.typed = rating_after(self.local.typed, action);
                 None
@@ -284,7 +282,11 @@ impl<S: Screen, E: Events> TuiFace<'_, S, E> {
         if view.flags.reduce_motion {
             return 0;
         }
-        let area = self.screen.size().unwrap_or_default();
+        // The area just drawn: no need to ask the terminal again.
+        let area = self
+            .drawn
+            .as_ref()
+            .map_or_else(Rect::default, |frame| frame.area);
         match screens::pacer_area(view, area) {
             Some(pacer) if status.roll.is_some() => pacer::roll_levels(pacer),
             Some(pacer) => pacer::levels(pacer),

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::processes::Spawned;
 use crate::runs::events;
-use crate::sandbox::Sandbox;
+use crate::sandbox::{SHORT_REST, Sandbox};
 
 #[test]
 fn a_held_journal_lock_never_delays_the_check_in() {
@@ -53,22 +53,8 @@ fn a_held_journal_lock_never_delays_the_check_in() {
 fn a_held_journal_lock_never_delays_the_screening_after_a_late_answer() {
     let sandbox = Sandbox::new();
     // Speed 5 is a real session done faster, not a preview: it counts.
-    let short = sandbox.scratch_file(
-        "short.toml",
-        "format = 1\ntitle = \"Short rest\"\n\n[[step]]\nkind = \"rest\"\ncue = \"Rest.\"\nduration = \"2s\"\n",
-    );
-    let run = |answers: &str| {
-        let output = sandbox
-            .knead()
-            .arg("run")
-            .arg(&short)
-            .args(["--plain", "--speed", "5", "--mute"])
-            .write_stdin(answers.to_owned())
-            .timeout(Duration::from_secs(30))
-            .output()
-            .expect("knead runs");
-        String::from_utf8_lossy(&output.stdout).into_owned()
-    };
+    let short = sandbox.scratch_file("short.toml", SHORT_REST);
+    let run = |answers: &str| sandbox.run_counted(&short, answers);
     // Input ends at the better / same / worse question, asked next launch.
     assert!(run("n\n").contains("\nAFTER: "));
     let held = OpenOptions::new()

@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::runs::{ANSWERS, ROUTINE, test_routine};
-use crate::sandbox::Sandbox;
+use crate::sandbox::{SHORT_REST, Sandbox};
 
 /// The transcript without check-in reminders: at `--speed 1000` a reminder is
 /// due 15 ms after a check-in, so on a busy machine one may come before the
@@ -169,21 +169,8 @@ fn two_pain_stops_bring_a_notice_before_the_next_session() {
 fn an_unanswered_post_session_question_is_asked_at_the_next_launch() {
     let sandbox = Sandbox::new();
     // Speed 5 is a real session done faster, not a preview: it counts.
-    let short = sandbox.scratch_file(
-        "short.toml",
-        "format = 1\ntitle = \"Short rest\"\n\n[[step]]\nkind = \"rest\"\ncue = \"Rest.\"\nduration = \"2s\"\n",
-    );
-    let run = |answers: &str| {
-        let output = sandbox
-            .knead()
-            .arg("run")
-            .arg(&short)
-            .args(["--plain", "--speed", "5", "--mute"])
-            .write_stdin(answers.to_owned())
-            .output()
-            .expect("knead runs");
-        String::from_utf8_lossy(&output.stdout).into_owned()
-    };
+    let short = sandbox.scratch_file("short.toml", SHORT_REST);
+    let run = |answers: &str| sandbox.run_counted(&short, answers);
     // Input ends at the better / same / worse question.
     assert!(run("n\n").contains("\nAFTER: "));
     let next = run("w\nn\nb\n");

@@ -21,6 +21,10 @@ use tempfile::TempDir;
 /// The binary under test.
 const KNEAD: &str = env!("CARGO_BIN_EXE_knead");
 
+/// A 2 s rest: the shortest session that runs, ends and asks better /
+/// same / worse.
+pub const SHORT_REST: &str = "format = 1\ntitle = \"Short rest\"\n\n[[step]]\nkind = \"rest\"\ncue = \"Rest.\"\nduration = \"2s\"\n";
+
 /// The flags of a fast, silent plain-mode run.
 pub const FAST: [&str; 4] = ["--plain", "--speed", "1000", "--mute"];
 
@@ -94,6 +98,22 @@ impl Sandbox {
             .write_stdin(answers.to_owned())
             .timeout(Duration::from_secs(20));
         command
+    }
+
+    /// `knead run PATH --plain --speed 5 --mute`, `answers` on stdin, then
+    /// end of input; what it printed. Speed 5 is a real session done faster,
+    /// not a preview, so it counts for the questions at the next launch.
+    pub fn run_counted(&self, routine: &Path, answers: &str) -> String {
+        let output = self
+            .knead()
+            .arg("run")
+            .arg(routine)
+            .args(["--plain", "--speed", "5", "--mute"])
+            .write_stdin(answers.to_owned())
+            .timeout(Duration::from_secs(30))
+            .output()
+            .expect("knead runs");
+        String::from_utf8_lossy(&output.stdout).into_owned()
     }
 
     /// The scratch folder, empty until a test writes in it.
