@@ -184,7 +184,8 @@ fn step(session: &Session, status: &Status) -> StepView {
         title: planned.map(|s| s.title.clone()).unwrap_or_default(),
         side: planned
             .and_then(|s| s.side)
-            .map(|s| format!("{} side", s.as_str())),
+            // The screen adds "side" itself: "left side", never "left side side".
+            .map(|s| s.as_str().to_owned()),
         kind: planned.map(words::kind_word).unwrap_or_default().to_owned(),
         cue: planned.and_then(|s| s.cue.clone()),
         next,

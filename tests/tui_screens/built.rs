@@ -168,3 +168,16 @@ fn a_yes_at_the_heat_routines_skin_check_says_take_the_pack_off_first() {
     };
     assert_eq!(stopped.lines[0], "Take the pack off now.");
 }
+
+#[test]
+fn a_sided_step_names_its_side_once() {
+    let routine = parse(PIRIFORMIS);
+    let mut drive = Drive::start(&routine);
+    drive.answer(Command::Answer(false));
+    drive.answer(Command::Next);
+    let status = drive.session.status(drive.now);
+    let frame = view(&fixed(&routine), &drive.session, &status, &Local::default());
+    let text = buffer_text(draw(&frame, 100, 30).backend().buffer());
+    assert!(text.contains("· left side"), "{text}");
+    assert!(!text.contains("side side"), "{text}");
+}
