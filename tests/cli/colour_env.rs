@@ -29,6 +29,8 @@ const CASES: &[(Env, bool, bool)] = &[
     (&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")], false, false),
     (&[("TERM", "dumb")], false, false),
     (&[("TERM", "dumb"), ("CLICOLOR_FORCE", "1")], true, true),
+    // A CI runner's log is taken to show colour, even with TERM=dumb.
+    (&[("TERM", "dumb"), ("CI", "true")], false, true),
 ];
 
 /// Whether `knead ARGS` wrote any colour, run on a pipe with `env`.

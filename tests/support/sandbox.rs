@@ -83,6 +83,9 @@ impl Sandbox {
             .env_remove("NO_COLOR")
             .env_remove("CLICOLOR_FORCE")
             .env_remove("CLICOLOR")
+            // anstream, and so clap and knead, colour a terminal of any
+            // TERM when CI is set: a CI runner must not change the answers.
+            .env_remove("CI")
             .stdin(Stdio::null());
         command
     }
