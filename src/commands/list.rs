@@ -25,6 +25,8 @@ pub struct Listed {
     pub areas: Vec<String>,
     /// How often to do it, as the author wrote it.
     pub frequency: Option<String>,
+    /// Sessions a week the routine aims for.
+    pub per_week: Option<u8>,
     /// bundled, user or path.
     pub source: String,
     /// Where the file is.
@@ -59,6 +61,7 @@ impl Listed {
             tools: routine.map(|r| r.tools.clone()).unwrap_or_default(),
             areas: routine.map(|r| r.areas.clone()).unwrap_or_default(),
             frequency: routine.and_then(|r| r.frequency.clone()),
+            per_week: routine.and_then(|r| r.per_week),
             source: loaded.origin.to_string(),
             path,
             error,

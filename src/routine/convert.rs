@@ -9,7 +9,7 @@ mod checks;
 mod safety;
 mod step;
 
-use checks::{in_range, non_empty};
+use checks::{in_count, in_range, non_empty};
 
 use super::diagnostic::Diagnostic;
 use super::duration::{DurationSpec, format as show};
@@ -61,6 +61,11 @@ pub fn convert(raw: &RawRoutine, source: &str, out: &mut Vec<Diagnostic>) -> Opt
             out,
         )
     });
+    let per_week = raw
+        .per_week
+        .as_ref()
+        .and_then(|n| in_count(n, 1, 14, "`per_week`", out))
+        .and_then(|n| u8::try_from(n).ok());
     let before = safety::before(&raw.before, out);
     let additions = raw
         .safety
@@ -92,6 +97,7 @@ pub fn convert(raw: &RawRoutine, source: &str, out: &mut Vec<Diagnostic>) -> Opt
             .map(|a| single_line(a.get_ref()).trim().to_owned()),
         notes: raw.notes.as_ref().map(|n| sanitize(n.get_ref())),
         frequency,
+        per_week,
         before,
         breathing,
         safety: additions,

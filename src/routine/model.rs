@@ -28,6 +28,8 @@ pub struct Routine {
     pub notes: Option<String>,
     /// How often to do the routine, one line, as the author wrote it.
     pub frequency: Option<String>,
+    /// Sessions a week the person aims for, which adherence counts against.
+    pub per_week: Option<u8>,
     /// Safety lines the person must read before the first step, one line each.
     pub before: Vec<String>,
     /// The breathing pacer used by steps without their own.

@@ -51,6 +51,10 @@ pub struct RawRoutine {
     #[schemars(with = "String")]
     #[serde(default)]
     pub frequency: Option<Spanned<String>>,
+    /// Sessions a week the person aims for (1-14); history counts against it.
+    #[schemars(with = "Option<u8>", range(min = 1, max = 14))]
+    #[serde(default)]
+    pub per_week: Option<Spanned<i64>>,
     /// Safety lines the person reads before the first step, one line each.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
@@ -199,6 +203,7 @@ pub const ROOT_KEYS: &[&str] = &[
     "author",
     "notes",
     "frequency",
+    "per_week",
     "before",
     "breathing",
     "safety",

@@ -214,6 +214,12 @@ fn list_json_describes_every_routine() {
             "{entry}"
         );
     }
+    // Routines that count sessions a week say how many (issue 13).
+    let piriformis = entries
+        .iter()
+        .find(|e| e["id"] == "piriformis-tennis-ball")
+        .expect("bundled");
+    assert_eq!(piriformis["per_week"], 3, "{piriformis}");
 }
 
 #[test]

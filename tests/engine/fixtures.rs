@@ -25,6 +25,7 @@ pub fn routine(steps: Vec<Step>) -> Routine {
         author: None,
         notes: None,
         frequency: None,
+        per_week: None,
         before: vec![],
         breathing: Breathing::default(),
         safety: SafetyAdditions::default(),

@@ -181,6 +181,9 @@ fixtures! {
     screening_without_ask: "screening-without-ask"
         => "tests/invalid/screening-without-ask.toml:5:14: error: missing field `ask`"
         at "{ offer = \"wall-ball-glute-standing\" }";
+    per_week_zero: "per-week-zero"
+        => "tests/invalid/per-week-zero.toml:3:12: error: `per_week` must be 1 to 14, not 0"
+        at "0";
     frequency_two_lines: "frequency-two-lines"
         => "tests/invalid/frequency-two-lines.toml:3:13: error: `frequency` must be one line"
         at "\"\"\"Once a day.\nSkip a day if still sore.\"\"\"";
