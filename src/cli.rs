@@ -168,6 +168,10 @@ pub struct RunArgs {
     /// numbers (also KNEAD_REDUCE_MOTION=1).
     #[arg(long)]
     pub reduce_motion: bool,
+    /// Ask the long-standing questions again (blood thinners, pregnancy...),
+    /// to change what knead remembers; otherwise asked once and checked weekly.
+    #[arg(long)]
+    pub review_conditions: bool,
     /// A high-contrast colour theme for the full screen.
     #[arg(long)]
     pub high_contrast: bool,

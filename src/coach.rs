@@ -241,6 +241,8 @@ fn asks(cue: &Cue) -> bool {
     matches!(
         cue,
         Cue::ScreeningAsked
+            | Cue::ConditionAsked { .. }
+            | Cue::StillTrueAsked
             | Cue::CheckInAsked { .. }
             | Cue::PressureAsked { .. }
             | Cue::WaitingForSpot { .. }

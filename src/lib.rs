@@ -17,6 +17,7 @@ pub mod library;
 pub mod output;
 pub mod plain;
 pub mod record;
+pub mod remembered;
 pub mod routine;
 pub mod safety;
 pub mod session;

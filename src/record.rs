@@ -14,6 +14,7 @@ use std::time::Duration;
 use jiff::Timestamp;
 
 use crate::journal::{self, Event, Journal, JournalError, SessionId};
+use crate::remembered;
 use crate::session::{self, Cue, Session};
 
 use events::{event_for, journal_feeling};
@@ -36,6 +37,8 @@ pub struct Recorder {
     /// Written once the screening is answered, which acknowledges the
     /// first-run notice shown above it.
     first_run_marker: Option<PathBuf>,
+    /// Where the long-standing answers are remembered.
+    conditions_file: Option<PathBuf>,
     /// The one-line warning to show when writing failed, taken once.
     failure: Option<String>,
     /// The session's first event, written when its screening is asked.
@@ -79,6 +82,7 @@ impl Recorder {
             journal: None,
             preview: false,
             first_run_marker: None,
+            conditions_file: None,
             failure: None,
             start: None,
             started: false,
@@ -98,6 +102,11 @@ impl Recorder {
     /// Remembers the first-run notice as read once the screening is answered.
     pub fn acknowledge_first_run_at(&mut self, marker: PathBuf) {
         self.first_run_marker = Some(marker);
+    }
+
+    /// Remembers the long-standing answers in `path` once they are settled.
+    pub fn remember_conditions_at(&mut self, path: PathBuf) {
+        self.conditions_file = Some(path);
     }
 
     /// Whether events are being written to a journal.
@@ -154,6 +163,13 @@ impl Recorder {
                 &marker,
                 b"The first-run notice was shown and the screening answered.\n",
             );
+        }
+        if let (Cue::ConditionsSettled, Some(path)) = (cue, &self.conditions_file)
+            && let Err(e) = remembered::save(path, session.conditions(), Timestamp::now())
+        {
+            self.failure = Some(format!(
+                "Your answers could not be remembered ({e}); they will be asked again."
+            ));
         }
         if let Some(event) = event_for(cue, session) {
             self.append(&event);

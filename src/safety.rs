@@ -10,12 +10,19 @@
 //! reads its word lists, so its functions take plain data (a routine's stop
 //! signs or screening questions), never the routine itself.
 
+mod conditions;
+mod fit;
 mod guidance;
 mod lint;
 mod pressure;
 mod release;
 mod screening;
 
+pub use conditions::{
+    Answers, CLINICIAN_QUESTION, CONDITIONS, CONDITIONS_HEADING, Condition, RECONFIRM_AFTER_DAYS,
+    condition,
+};
+pub use fit::{Effect, Limit, Limits, Load, Pressure, Reason};
 pub use guidance::{
     BAD_SORE, FIRST_RUN_NOTICE, GOOD_SORE, GROUP_QUESTION, POST_SESSION, POST_SESSION_QUESTION,
     PRESSURE_QUESTION, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, SESSION_NOTICE,

@@ -3,7 +3,7 @@
 
 use crate::routine::Routine;
 use crate::routine::duration::format as show;
-use crate::safety::{self, Group, Tier, Tool};
+use crate::safety::{self, Group, Limits, Tier, Tool};
 use crate::session::{Outcome, Plan, PlannedKind, PlannedStep, Summary};
 
 /// What kind of line a sentence is; plain mode prints it as the tag.
@@ -136,6 +136,14 @@ pub fn ending(
                 .map(stopped)
                 .collect()
         }
+        Outcome::StoppedAtScreening if summary.not_fit.is_some() => {
+            let mut lines = vec![stopped("This routine will not start today.".to_owned())];
+            if let Some((reason, limits)) = summary.not_fit {
+                lines.push(stopped(reason.advice(emergency_number)));
+                lines.push(stopped(fitting(limits)));
+            }
+            lines
+        }
         Outcome::StoppedAtScreening => {
             // Nobody said which group applied: the emergency guidance.
             let group = summary.group.unwrap_or(Group::Builtin(Tier::Emergency));
@@ -172,6 +180,16 @@ pub fn ending(
         );
     }
     lines
+}
+
+/// The routines that fit what the person said, to run instead.
+fn fitting(limits: Limits) -> String {
+    let offers = limits.offers();
+    if offers.is_empty() {
+        return "Ask a clinician before starting any routine.".to_owned();
+    }
+    let commands: Vec<String> = offers.iter().map(|id| format!("knead run {id}")).collect();
+    format!("Routines that fit today: {}", commands.join(", "))
 }
 
 /// After a "yes" to the routine's own questions: the routines its questions

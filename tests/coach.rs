@@ -175,7 +175,7 @@ fn a_yes_at_the_screening_asks_the_group_before_the_session_ends() {
     assert_eq!(ran.outcome, Outcome::StoppedAtScreening);
     assert_eq!(
         ran.face.asked_in,
-        [Mode::Screening, Mode::ChoosingGroup { count: 4 }]
+        [Mode::Screening, Mode::ChoosingGroup { count: 5 }]
     );
     let chosen = Cue::GroupChosen {
         group: Some(Group::Builtin(Tier::Urgent)),

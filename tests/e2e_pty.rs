@@ -59,6 +59,14 @@ struct Knead {
     raw: Arc<Mutex<Vec<u8>>>,
 }
 
+/// A person who answered the long-standing questions just now, none
+/// applying: these tests are about the session, not those questions.
+fn remember_no_conditions(data: &std::path::Path) {
+    let path = data.join("knead").join("conditions.toml");
+    let answers = knead::safety::Answers::default();
+    knead::remembered::save(&path, &answers, jiff::Timestamp::now()).expect("remembered");
+}
+
 impl Knead {
     /// Starts `knead run ROUTINE` at `speed` in a 100x30 terminal.
     fn start(speed: &str) -> Self {
@@ -66,6 +74,7 @@ impl Knead {
         let routine = dir.path().join("terminal-test.toml");
         std::fs::write(&routine, ROUTINE).expect("routine written");
         let data = dir.path().join("data");
+        remember_no_conditions(&data);
         let pty = native_pty_system()
             .openpty(size(30, 100))
             .expect("a pseudo-terminal");

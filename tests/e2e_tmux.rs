@@ -145,6 +145,10 @@ impl Terminal {
         };
         let config = tempfile::tempdir().expect("temp dir");
         let data = tempfile::tempdir().expect("temp dir");
+        // Answered just now, none applying: these tests are about the session.
+        let remembered = data.path().join("knead").join("conditions.toml");
+        let answers = knead::safety::Answers::default();
+        knead::remembered::save(&remembered, &answers, jiff::Timestamp::now()).expect("remembered");
         tmux.new_session(&format!(
             "cd {} && XDG_CONFIG_HOME={} XDG_DATA_HOME={} {} run foam-roll-glutes --plain --speed {speed} --mute; echo \"knead exited with $?\"",
             quoted(Path::new(env!("CARGO_MANIFEST_DIR"))),

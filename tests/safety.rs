@@ -27,6 +27,8 @@
 
 #[path = "safety/check_ins.rs"]
 mod check_ins;
+#[path = "safety/conditions.rs"]
+mod conditions;
 #[path = "safety/escalation.rs"]
 mod escalation;
 #[path = "safety/full_screen.rs"]

@@ -15,8 +15,8 @@ use knead::safety;
 use knead::tui::screens::{max_scroll, render};
 use knead::tui::theme::Theme;
 use knead::tui::view::{
-    Before, Breath, BreathWord, CheckIn, ChooseGroup, Feeling, Flags, Header, Overlay, Pressure,
-    Roll, RollWay, Stage, StepView, Stopped, Summary, View,
+    Before, Breath, BreathWord, CheckIn, ChooseGroup, Condition, Feeling, Flags, Header, Overlay,
+    Pressure, Roll, RollWay, Stage, StepView, Stopped, Summary, View,
 };
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -213,6 +213,14 @@ fn all_views() -> Vec<(&'static str, View)> {
                  Compared with before, do you feel better, the same or worse?"
                     .into(),
             )),
+        ),
+        (
+            "condition_after_a_yes",
+            view(Stage::Condition(Condition {
+                heading: safety::CONDITIONS_HEADING.to_owned(),
+                advice: Some(safety::Reason::Condition(0).advice("")),
+                question: safety::CONDITIONS[1].text.to_owned(),
+            })),
         ),
         ("summary_asking", view(Stage::Summary(summary(None)))),
         (

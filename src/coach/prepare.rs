@@ -11,9 +11,10 @@ use super::{About, Prepared};
 use crate::journal::{self, Journal, SessionRecord, history};
 use crate::library::Loaded;
 use crate::record::Recorder;
+use crate::remembered;
 use crate::routine::Routine;
 use crate::safety;
-use crate::session::{FollowUp, REMINDER_EVERY};
+use crate::session::{Conditions, FollowUp, REMINDER_EVERY};
 use crate::settings::Settings;
 use crate::sound::{self, SoundOptions};
 use crate::text::single_line;
@@ -39,6 +40,8 @@ pub struct Options {
     pub sound: SoundOptions,
     /// Whether the full screen shows the session.
     pub full_screen: bool,
+    /// Ask every long-standing question again, whatever is remembered.
+    pub review_conditions: bool,
 }
 
 /// Reads what a session needs and opens the journal and the sound.
@@ -71,6 +74,10 @@ pub fn prepare<'a>(
         // Nowhere to remember that it was read: show it every time.
         None => notices.push(safety::FIRST_RUN_NOTICE.to_owned()),
     }
+    let conditions = remembered_conditions(options.review_conditions, &mut notices);
+    if let Some(path) = remembered::path() {
+        recorder.remember_conditions_at(path);
+    }
     let late = unanswered_last_session(&history);
     if let Some(last) = late {
         recorder.answer_late_for(last.session.clone());
@@ -88,9 +95,30 @@ pub fn prepare<'a>(
             after: true,
             late: late.map(describe),
         })
-        .with_reminder_every(reminder_every(options.speed));
+        .with_reminder_every(reminder_every(options.speed))
+        .with_conditions(conditions);
     prepared.notices = notices;
     prepared
+}
+
+/// The long-standing conditions as remembered, and what to ask about them;
+/// a file that cannot be used is said once and everything is asked again.
+fn remembered_conditions(review: bool, notices: &mut Vec<String>) -> Conditions {
+    let loaded = match remembered::path().map(|path| remembered::load(&path)) {
+        Some(Ok(found)) => found,
+        Some(Err(why)) => {
+            notices.push(format!(
+                "Your remembered answers could not be read ({why}): the long-standing \
+                 questions are asked again."
+            ));
+            None
+        }
+        None => None,
+    };
+    Conditions {
+        ask: remembered::ask(loaded.as_ref(), Timestamp::now(), review),
+        answers: loaded.map(|r| r.answers).unwrap_or_default(),
+    }
 }
 
 /// The reminder interval in session time: the engine's clock runs `speed`

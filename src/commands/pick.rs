@@ -56,6 +56,7 @@ pub fn run(color: ColorChoice) -> io::Result<Exit> {
                     no_breath_sounds: false,
                     reduce_motion: false,
                     high_contrast: false,
+                    review_conditions: false,
                 };
                 return run::run(loaded, routine, &args, color);
             }

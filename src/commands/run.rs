@@ -35,6 +35,7 @@ pub fn run(
             breath: !args.no_breath_sounds,
         },
         full_screen: full,
+        review_conditions: args.review_conditions,
     };
     let mut prepared = coach::prepare(loaded, routine, &settings, settings_warning, options);
     let ended = if full {

@@ -55,6 +55,15 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         group: Option<String>,
     },
+    /// The long-standing conditions as they stand for this session, after
+    /// they were asked or reconfirmed (docs/safety.md, "Screening").
+    Conditions {
+        /// The ids answered "yes" ("C1", "L4").
+        yes: Vec<String>,
+        /// The ids a clinician has said yes to.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        cleared: Vec<String>,
+    },
     /// A step of the plan ended, finished or cut short.
     Step {
         /// The step's position in the expanded plan, from 0.

@@ -178,7 +178,9 @@ fn new_record(
 /// Applies one event (not a start) to its session's record.
 fn apply(record: &mut SessionRecord, at: Timestamp, event: Event) -> Result<(), String> {
     match event {
-        Event::Start { .. } => {}
+        // Written for the person and their clinician to read in the file;
+        // the history tables do not show them.
+        Event::Start { .. } | Event::Conditions { .. } => {}
         Event::Screening { answer, group } => {
             record.screening = Some(ScreeningRecord { answer, group });
         }

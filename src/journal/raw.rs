@@ -47,6 +47,8 @@ pub(super) struct RawLine<'a> {
     advice: Option<Cow<'a, str>>,
     outcome: Option<Outcome>,
     preview: Option<bool>,
+    yes: Option<Vec<String>>,
+    cleared: Option<Vec<String>>,
 }
 
 /// Every word an `answer` field may hold; which ones fit depends on the event.
@@ -75,6 +77,10 @@ impl RawLine<'_> {
             "screening" => Event::Screening {
                 answer: yes_no(raw.answer)?,
                 group: raw.group.map(Cow::into_owned),
+            },
+            "conditions" => Event::Conditions {
+                yes: need(raw.yes, "yes")?,
+                cleared: raw.cleared.unwrap_or_default(),
             },
             "step" => Event::Step {
                 index: need(raw.index, "index")?,
@@ -163,6 +169,14 @@ mod tests {
             Event::Screening {
                 answer: YesNo::Yes,
                 group: Some("urgent".into()),
+            },
+            Event::Conditions {
+                yes: vec!["C1".into(), "C3".into()],
+                cleared: vec!["C3".into()],
+            },
+            Event::Conditions {
+                yes: Vec::new(),
+                cleared: Vec::new(),
             },
             Event::Step {
                 index: 3,

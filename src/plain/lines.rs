@@ -93,6 +93,27 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
         .map(|(tag, line)| format!("{}: {line}", tag.as_str()))
         .collect(),
         Cue::GroupAsked => group_question(cx.session),
+        Cue::ConditionAsked { index, clinician } => {
+            let mut lines = Vec::new();
+            if index == 0 && !clinician {
+                lines.push(format!("SCREEN: {}", safety::CONDITIONS_HEADING));
+            }
+            let question = match safety::CONDITIONS.get(index) {
+                Some(_) if clinician => safety::CLINICIAN_QUESTION,
+                Some(condition) => condition.text,
+                None => return Vec::new(),
+            };
+            lines.push(format!("SCREEN: {question} [y/n]"));
+            lines
+        }
+        Cue::StillTrueAsked => vec![
+            format!("SCREEN: {}", safety::CONDITIONS_HEADING),
+            format!(
+                "SCREEN: {} [y/n]",
+                cx.session.conditions().still_true_question()
+            ),
+        ],
+        Cue::Advised { reason } => vec![format!("NOTICE: {}", reason.advice(cx.emergency_number))],
         Cue::FeelingAsked { late } => {
             let question = match cx.session.late_about() {
                 Some(about) if late => safety::late_feeling_question(about),

@@ -54,6 +54,13 @@ pub(super) fn event_for(cue: &Cue, session: &Session) -> Option<Event> {
             answer: YesNo::Yes,
             group: Some(group_word(group).to_owned()),
         }),
+        Cue::ConditionsSettled => {
+            let answers = session.conditions();
+            Some(Event::Conditions {
+                yes: answers.yes.iter().cloned().collect(),
+                cleared: answers.cleared.iter().cloned().collect(),
+            })
+        }
         Cue::FeelingAnswered {
             late: false,
             feeling: Some(feeling),
@@ -101,7 +108,8 @@ fn group_word(group: Group) -> &'static str {
     match group {
         Group::Builtin(Tier::Emergency) => "emergency",
         Group::Builtin(Tier::Urgent) => "urgent",
-        Group::Builtin(Tier::Caution) => "caution",
+        Group::Builtin(Tier::Severe) => "severe",
+        Group::Builtin(Tier::Strain) => "strain",
         Group::Builtin(Tier::Local) => "local",
         Group::Routine => "routine",
     }

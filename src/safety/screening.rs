@@ -2,32 +2,43 @@
 
 use std::borrow::Cow;
 
+use super::fit::{Effect, Limit};
+
 /// The one question the screening screen asks about the whole list.
 pub const SCREENING_ASK: &str = "Does any of these apply to you today?";
 
-/// How serious a "yes" to a built-in screening question is.
+/// What a "yes" to a group of today's questions leads to, most serious first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Tier {
     /// Call the emergency number or go to A&E now (E1-E4).
     Emergency,
-    /// Don't start; get same-day medical advice (U1-U5).
+    /// Don't start; get same-day medical advice (U1-U4).
     Urgent,
-    /// No pressure routines without a clinician's OK (C1-C7).
-    Caution,
-    /// Skip the area or follow the advice given (L1-L4).
+    /// Severe pain today: only the light routines (U5).
+    Severe,
+    /// A new strain: gentle heat or cold only (C7).
+    Strain,
+    /// Skip the area; the rest may go ahead (L1-L3).
     Local,
 }
 
 impl Tier {
     /// Every tier, most serious first.
-    pub const ALL: [Tier; 4] = [Tier::Emergency, Tier::Urgent, Tier::Caution, Tier::Local];
+    pub const ALL: [Tier; 5] = [
+        Tier::Emergency,
+        Tier::Urgent,
+        Tier::Severe,
+        Tier::Strain,
+        Tier::Local,
+    ];
 
     /// A short heading for the tier's group of questions.
     pub fn heading(self) -> &'static str {
         match self {
             Tier::Emergency => "Emergency signs",
             Tier::Urgent => "Get advice first",
-            Tier::Caution => "Check with a clinician",
+            Tier::Severe => "Severe pain today",
+            Tier::Strain => "A new strain",
             Tier::Local => "About the area you will work on",
         }
     }
@@ -42,12 +53,25 @@ impl Tier {
             Tier::Urgent => "Don't start today. Get medical advice today: call your GP or a \
                              health advice line (111 in the UK)."
                 .to_owned(),
-            Tier::Caution => "Don't start a pressure routine until a clinician says it is OK. \
-                              Follow the advice for the item that applies to you."
+            Tier::Severe => "No ball or roller pressure today: only the light routines. \
+                             Get medical advice if the pain stays this bad."
+                .to_owned(),
+            Tier::Strain => "No pressure on the strain: gentle heat or cold and breathing \
+                             only for the next few days."
                 .to_owned(),
             Tier::Local => "Skip that area, or follow the advice you were given. The rest of \
                             the routine may go ahead."
                 .to_owned(),
+        }
+    }
+
+    /// What a "yes" in this tier does to today's session.
+    pub fn effect(self) -> Effect {
+        match self {
+            Tier::Emergency | Tier::Urgent => Effect::Stop,
+            Tier::Severe => Effect::Only(Limit::LightOnly),
+            Tier::Strain => Effect::Only(Limit::HeatColdOnly),
+            Tier::Local => Effect::Proceed,
         }
     }
 }
@@ -114,9 +138,11 @@ const fn qa(id: &'static str, tier: Tier, text: &'static str, advice: &'static s
     }
 }
 
-use Tier::{Caution, Emergency, Local, Urgent};
+use Tier::{Emergency, Local, Severe, Strain, Urgent};
 
-/// knead's own screening questions, grouped by tier (docs/safety.md, "Screening").
+/// knead's own screening questions about today, grouped by tier
+/// (docs/safety.md, "Screening"). Long-standing conditions are asked apart,
+/// once, and remembered: see [`super::conditions`].
 pub const BUILTIN_QUESTIONS: &[Question] = &[
     q(
         "E1",
@@ -143,11 +169,7 @@ pub const BUILTIN_QUESTIONS: &[Question] = &[
         Urgent,
         "A fever, chills or feeling generally unwell today, or an infection in the last few weeks?",
     ),
-    q(
-        "U2",
-        Urgent,
-        "Weight loss you can't explain, or any history of cancer?",
-    ),
+    q("U2", Urgent, "Weight loss you can't explain?"),
     q(
         "U3",
         Urgent,
@@ -161,49 +183,13 @@ pub const BUILTIN_QUESTIONS: &[Question] = &[
     ),
     qa(
         "U5",
-        Urgent,
+        Severe,
         "Is your pain severe right now: constant, hard to think or talk through, or stopping you sleeping or looking after yourself?",
         "No pressure routines today; a breathing-only routine is fine. Get medical advice.",
     ),
     qa(
-        "C1",
-        Caution,
-        "Do you take blood thinners, or have a bleeding disorder or low platelets?",
-        "No deep or firm pressure. Only light routines until a clinician says more is OK.",
-    ),
-    qa(
-        "C2",
-        Caution,
-        "Osteoporosis or fragile bones, a past spine or rib fracture, or long-term steroid tablets?",
-        "No ball or roller on your trunk or ribs, and no floor-roller routines, until a clinician says it is OK.",
-    ),
-    qa(
-        "C3",
-        Caution,
-        "A blood clot now, or clots in the past?",
-        "Don't start pressure routines. Ask a clinician first.",
-    ),
-    qa(
-        "C4",
-        Caution,
-        "Recent surgery, or not yet cleared by your surgeon?",
-        "Don't start until your surgeon has cleared you. Never work on or near the operation site.",
-    ),
-    qa(
-        "C5",
-        Caution,
-        "Are you pregnant?",
-        "Get a clinician's OK first. After about 20 weeks, don't lie flat on your back. No pressure on your belly or low back.",
-    ),
-    qa(
-        "C6",
-        Caution,
-        "Cancer or a tumour being treated, in or near the area you plan to work on?",
-        "No pressure there without your cancer team's OK.",
-    ),
-    qa(
         "C7",
-        Caution,
+        Strain,
         "A new strain, sprain or bruise in the last two to three days?",
         "No pressure on it. Gentle heat or cold and breathing only.",
     ),
@@ -225,12 +211,6 @@ pub const BUILTIN_QUESTIONS: &[Question] = &[
         "Numb skin, or less feeling (for example from diabetes), where heat or cold would go?",
         "No heat or cold on that skin: it can burn without you feeling it.",
     ),
-    qa(
-        "L4",
-        Local,
-        "Has a doctor or physio told you to avoid massage, pressure, or lying on your back?",
-        "Follow that advice: skip any routine that goes against it.",
-    ),
 ];
 
 #[cfg(test)]
@@ -241,15 +221,14 @@ mod tests {
     fn builtins_are_grouped_by_tier_in_order() {
         let ids: Vec<&str> = BUILTIN_QUESTIONS.iter().map(|q| q.id.as_ref()).collect();
         let expected = [
-            "E1", "E2", "E3", "E4", "U1", "U2", "U3", "U4", "U5", "C1", "C2", "C3", "C4", "C5",
-            "C6", "C7", "L1", "L2", "L3", "L4",
+            "E1", "E2", "E3", "E4", "U1", "U2", "U3", "U4", "U5", "C7", "L1", "L2", "L3",
         ];
         assert_eq!(ids, expected);
         for question in BUILTIN_QUESTIONS {
             let letter = match question.group {
                 Group::Builtin(Tier::Emergency) => 'E',
-                Group::Builtin(Tier::Urgent) => 'U',
-                Group::Builtin(Tier::Caution) => 'C',
+                Group::Builtin(Tier::Urgent | Tier::Severe) => 'U',
+                Group::Builtin(Tier::Strain) => 'C',
                 Group::Builtin(Tier::Local) => 'L',
                 Group::Routine => panic!("{} is built in", question.id),
             };
@@ -259,9 +238,12 @@ mod tests {
     }
 
     #[test]
-    fn every_caution_and_local_item_has_its_own_advice() {
+    fn every_item_that_lets_a_session_go_on_has_its_own_advice() {
         for question in BUILTIN_QUESTIONS {
-            if matches!(question.group, Group::Builtin(Tier::Caution | Tier::Local)) {
+            if matches!(
+                question.group,
+                Group::Builtin(Tier::Severe | Tier::Strain | Tier::Local)
+            ) {
                 assert!(question.advice.is_some(), "{} needs advice", question.id);
             }
         }

@@ -47,6 +47,8 @@ impl Session {
             | Stage::Pressure { .. }
             | Stage::Late { .. }
             | Stage::ChooseGroup
+            | Stage::Condition { .. }
+            | Stage::StillTrue
             | Stage::Feeling { .. } => true,
             Stage::Step(run) => run.is_waiting(),
             Stage::NotStarted | Stage::Finished(_) => false,
@@ -80,13 +82,16 @@ impl Session {
     }
 
     fn answer(&mut self, yes: bool, now: Instant, out: &mut Vec<Timed>) {
+        if self.answer_condition(yes, now, out) {
+            return;
+        }
         match self.take_stage() {
             Stage::Screening => {
                 self.emit(out, now, Cue::ScreeningAnswered { yes });
                 if yes {
                     self.stop_at_screening(now, out);
                 } else {
-                    self.begin_step(0, now, out);
+                    self.after_screening(now, out);
                 }
             }
             Stage::CheckIn {

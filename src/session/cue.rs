@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use super::breath::BreathPhase;
 use super::plan::{BodySide, Pass};
 use super::{Feeling, Outcome};
-use crate::safety::{Group, PressureAdvice};
+use crate::safety::{Group, Limits, PressureAdvice, Reason};
 
 /// A moment worth announcing, produced at most once.
 ///
@@ -117,6 +117,46 @@ pub enum Cue {
     GroupChosen {
         /// The group that applied.
         group: Option<Group>,
+    },
+    /// A long-standing condition is asked, or after a "yes" to one that
+    /// waits for a clinician (`clinician`), whether a clinician has said yes.
+    ConditionAsked {
+        /// Its position in `safety::CONDITIONS`.
+        index: usize,
+        /// Whether this is the question about a clinician's yes.
+        clinician: bool,
+    },
+    /// A long-standing question was answered.
+    ConditionAnswered {
+        /// Its position in `safety::CONDITIONS`.
+        index: usize,
+        /// Whether it was the question about a clinician's yes.
+        clinician: bool,
+        /// The answer.
+        yes: bool,
+    },
+    /// Are the remembered long-standing answers still true?
+    StillTrueAsked,
+    /// The remembered answers were confirmed, or not (then every question
+    /// is asked again).
+    StillTrueAnswered {
+        /// The answer.
+        yes: bool,
+    },
+    /// The long-standing answers are known for today: time to remember them.
+    ConditionsSettled,
+    /// Something the person said applies; its advice is shown as the
+    /// session goes ahead.
+    Advised {
+        /// What was said.
+        reason: Reason,
+    },
+    /// The routine does not fit what the person said: the session ends.
+    NotFit {
+        /// The answer that rules the routine out.
+        reason: Reason,
+        /// Every limit in force, for offering the routines that fit.
+        limits: Limits,
     },
     /// Better, same or worse? About this session, or the last one (`late`).
     FeelingAsked {

@@ -3,6 +3,7 @@
 use std::time::{Duration, Instant};
 
 use super::cue::{Cue, Ending, Timed};
+use super::fit::Conditions;
 use super::follow_up::{self, FollowUp};
 use super::plan::Plan;
 use super::run::Run;
@@ -10,7 +11,7 @@ use super::summary::Summary;
 use super::timeline::{Event, Key};
 use super::{Command, Outcome, REMINDER_EVERY};
 use crate::routine::Routine;
-use crate::safety::{self, Group};
+use crate::safety::{self, Group, Load};
 
 /// One session of a routine, driven by commands and the instants passed in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +28,10 @@ pub struct Session {
     pub(super) groups: Vec<Group>,
     /// Session time between reminders while a check-in waits.
     pub(super) reminder_every: Duration,
+    /// How hard the routine presses, for deciding whether it fits.
+    pub(super) load: Load,
+    /// The long-standing conditions: remembered, and what to ask.
+    pub(super) conditions: Conditions,
 }
 
 /// Where the session is.
@@ -40,6 +45,14 @@ pub(super) enum Stage {
     Screening,
     /// After a "yes" at the screening: which group applied.
     ChooseGroup,
+    /// A long-standing condition, or after a "yes" to one that waits for a
+    /// clinician (`clinician`), whether a clinician has said yes.
+    Condition {
+        index: usize,
+        clinician: bool,
+    },
+    /// Are the remembered long-standing answers still true?
+    StillTrue,
     Step(Run),
     /// A check-in waits; `run` is the step it is about, its clock stopped.
     CheckIn {
@@ -109,6 +122,16 @@ impl Session {
             follow_up: FollowUp::default(),
             groups: follow_up::groups(!routine.safety.screening.is_empty()),
             reminder_every: REMINDER_EVERY,
+            load: Load::of(
+                &routine.tools,
+                &routine.areas,
+                routine.steps.iter().any(|s| s.kind.checks_in()),
+                routine
+                    .safety
+                    .pressure_cap
+                    .filter(|_| routine.safety.rate_pressure),
+            ),
+            conditions: Conditions::default(),
         }
     }
 

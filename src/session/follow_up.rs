@@ -10,7 +10,7 @@ use std::time::Instant;
 use super::cue::{Cue, Timed};
 use super::engine::{Session, Stage};
 use super::{Command, Feeling, Outcome};
-use crate::safety::{Group, Tier};
+use crate::safety::{Effect, Group, Tier};
 
 /// Which of the questions around a session to ask.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -126,9 +126,16 @@ impl Session {
         true
     }
 
+    /// A group that only limits the session leads on to the long-standing
+    /// conditions; any other ends it at the screening.
     fn chose(&mut self, group: Option<Group>, now: Instant, out: &mut Vec<Timed>) {
         self.emit(out, now, Cue::GroupChosen { group });
-        self.finish(Outcome::StoppedAtScreening, now, out);
+        match group {
+            Some(Group::Builtin(tier)) if tier.effect() != Effect::Stop => {
+                self.after_screening(now, out);
+            }
+            _ => self.finish(Outcome::StoppedAtScreening, now, out),
+        }
     }
 
     fn felt(&mut self, late: bool, feeling: Option<Feeling>, now: Instant, out: &mut Vec<Timed>) {

@@ -64,6 +64,8 @@ pub enum Mode {
         /// Whether it is about the last session, asked at launch.
         late: bool,
     },
+    /// A long-standing condition waits for its yes or no.
+    Condition,
     /// After a "yes" at the screening: which of `count` groups applied.
     ChoosingGroup {
         /// How many groups there are to choose from.
@@ -143,6 +145,19 @@ impl Session {
                 },
                 None,
                 Some(safety::GROUP_QUESTION.to_owned()),
+            ),
+            Stage::Condition { index, clinician } => {
+                let question = match safety::CONDITIONS.get(*index) {
+                    Some(_) if *clinician => safety::CLINICIAN_QUESTION,
+                    Some(condition) => condition.text,
+                    None => "",
+                };
+                (Mode::Condition, None, Some(question.to_owned()))
+            }
+            Stage::StillTrue => (
+                Mode::Condition,
+                None,
+                Some(self.conditions.answers.still_true_question()),
             ),
             Stage::Feeling { .. } => (
                 Mode::Feeling { late: false },

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use super::cue::{Cue, Ending};
 use super::{Feeling, Outcome};
-use crate::safety::Group;
+use crate::safety::{Group, Limits, Reason};
 
 /// The record of a session so far: a fold over every cue it emitted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -23,6 +23,8 @@ pub struct Summary {
     pub group: Option<Group>,
     /// How the person feels after the session, once answered.
     pub feeling: Option<Feeling>,
+    /// Why the routine did not fit, and every limit in force, when it did not.
+    pub not_fit: Option<(Reason, Limits)>,
 }
 
 /// One step that ended.
@@ -88,6 +90,7 @@ impl Summary {
             }
             Cue::Finished(outcome) => self.outcome = Some(outcome),
             Cue::GroupChosen { group } => self.group = group,
+            Cue::NotFit { reason, limits } => self.not_fit = Some((reason, limits)),
             Cue::FeelingAnswered {
                 late: false,
                 feeling,

@@ -6,8 +6,8 @@ use crate::safety::{self, Group};
 use crate::session::{Cue, Mode, Outcome, Session, Status, Timed};
 use crate::tui::Theme;
 use crate::tui::view::{
-    Before, Breath, CheckIn, ChooseGroup, Feeling, Flags, Header, Pressure, Roll, Stage, StepView,
-    Stopped, Summary, View,
+    Before, Breath, CheckIn, ChooseGroup, Condition, Feeling, Flags, Header, Pressure, Roll, Stage,
+    StepView, Stopped, Summary, View,
 };
 use crate::words;
 
@@ -61,6 +61,11 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
     match status.mode {
         Mode::NotStarted | Mode::Screening => Stage::Before(before(fixed, local, question)),
         Mode::Feeling { late: true } => Stage::LastSession(question),
+        Mode::Condition => Stage::Condition(Condition {
+            heading: safety::CONDITIONS_HEADING.to_owned(),
+            advice: local.notice.clone(),
+            question,
+        }),
         Mode::Running => Stage::Step(step(session, status)),
         Mode::Paused => Stage::Paused(step(session, status)),
         Mode::WaitingForSpot => Stage::FindSpot(step(session, status)),
@@ -135,6 +140,13 @@ pub fn notice_for(cue: Cue, session: &Session, routine: &Routine) -> Option<Stri
             .to_owned(),
         // The paused screen says so itself, in words.
         Cue::Paused | Cue::Resumed => String::new(),
+        // Each "yes" shows its own advice over the next question.
+        Cue::ConditionAnswered {
+            index,
+            clinician: false,
+            yes: true,
+        } => safety::Reason::Condition(index).advice(""),
+        Cue::ConditionAsked { .. } | Cue::StillTrueAsked => return None,
         _ => return None,
     };
     Some(line)
@@ -151,9 +163,14 @@ pub fn notice_after(
 ) -> Option<String> {
     let mut notice = before;
     let mut advice = None;
+    // Each piece of advice as a session goes ahead is said, not only the last.
+    let mut advised: Vec<String> = Vec::new();
     for timed in cues {
         if let Some(line) = notice_for(timed.cue, session, routine) {
             notice = (!line.is_empty()).then_some(line);
+        }
+        if let Cue::Advised { reason } = timed.cue {
+            advised.push(reason.advice(""));
         }
         if let Cue::PressureRated {
             advice: Some(said), ..
@@ -161,6 +178,9 @@ pub fn notice_after(
         {
             advice = Some(said.text());
         }
+    }
+    if !advised.is_empty() {
+        return Some(advised.join(" "));
     }
     match (advice, notice) {
         (Some(advice), Some(line)) if line != advice => Some(format!("{advice} {line}")),

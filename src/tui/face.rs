@@ -202,6 +202,8 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
                 | Cue::CheckInAsked { .. }
                 | Cue::PressureAsked { .. }
                 | Cue::GroupAsked
+                | Cue::ConditionAsked { .. }
+                | Cue::StillTrueAsked
                 | Cue::FeelingAsked { .. }
                 | Cue::Reminder
         );

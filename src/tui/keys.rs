@@ -97,7 +97,7 @@ pub fn context(view: &View) -> KeyContext {
     match (view.overlay, &view.stage) {
         (Some(Overlay::Help), _) => KeyContext::Help,
         (Some(Overlay::ConfirmQuit), _) => KeyContext::ConfirmQuit,
-        (None, Stage::Before(_)) => KeyContext::Screening,
+        (None, Stage::Before(_) | Stage::Condition(_)) => KeyContext::Screening,
         (None, Stage::Step(_) | Stage::Paused(_)) => KeyContext::Step,
         (None, Stage::FindSpot(_)) => KeyContext::FindSpot,
         (None, Stage::CheckIn(..)) => KeyContext::CheckIn,

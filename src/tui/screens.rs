@@ -56,6 +56,7 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         Stage::Stopped(stopped) => pages::stopped(view, stopped, area, buf),
         Stage::Summary(summary) => pages::summary(view, summary, area, buf),
         Stage::LastSession(question) => pages::last_session(view, question, area, buf),
+        Stage::Condition(condition) => pages::condition(view, condition, area, buf),
     }
     match view.overlay {
         Some(Overlay::Help) => modal::help(view, area, buf),

@@ -69,6 +69,19 @@ pub enum Stage {
     Summary(Summary),
     /// At launch: how the last session went, asked before today's.
     LastSession(String),
+    /// A long-standing condition, asked once and remembered.
+    Condition(Condition),
+}
+
+/// One long-standing question, with the advice for the last "yes".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Condition {
+    /// What these questions are and how long they are remembered.
+    pub heading: String,
+    /// The advice for the "yes" just given, if any.
+    pub advice: Option<String>,
+    /// The question, answered y or n.
+    pub question: String,
 }
 
 /// The screen before the first step.

@@ -115,7 +115,7 @@ fn history_filters_by_routine_and_date() {
     let sandbox = Sandbox::new();
     sandbox.completed_run();
     sandbox
-        .run_fast("tests/routines/plain-session.toml", "y\n3\n")
+        .run_fast("tests/routines/plain-session.toml", "y\n2\n")
         .assert()
         .code(3);
     assert_eq!(sandbox.history_json(&[]).len(), 2);
@@ -124,7 +124,7 @@ fn history_filters_by_routine_and_date() {
     assert_eq!(only[0]["routine"], ROUTINE);
     let other = sandbox.history_json(&["--routine", "plain-session"]);
     assert_eq!(other[0]["outcome"], "stopped_at_screening");
-    assert_eq!(other[0]["screening"]["group"], "caution");
+    assert_eq!(other[0]["screening"]["group"], "urgent");
     assert!(
         sandbox
             .history_json(&["--routine", "nothing-like-it"])

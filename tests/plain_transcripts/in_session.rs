@@ -148,8 +148,8 @@ fn a_yes_at_the_heat_routines_skin_check_says_take_the_pack_off() {
 
 #[test]
 fn a_yes_to_the_routines_own_questions_offers_the_routine_it_names() {
-    // "y" at the screening, then the fifth group: "From this routine".
-    let ran = run(PIRIFORMIS, &["y", "5"]);
+    // "y" at the screening, then the sixth group: "From this routine".
+    let ran = run(PIRIFORMIS, &["y", "6"]);
     let offer = "STOPPED: If \"Is getting down to the floor and back up hard or unsafe for \
                  you today?\" applies, try wall-ball-glute-standing instead: \
                  knead run wall-ball-glute-standing";

@@ -16,7 +16,7 @@ const TAGS: &[&str] = &[
 
 /// The answer hints a question may end in (`[1-5]`: the test routine has
 /// five screening groups).
-const HINTS: &[&str] = &[" [y/n]", " [0-10]", " [b/s/w]", " [1-5]"];
+const HINTS: &[&str] = &[" [y/n]", " [0-10]", " [b/s/w]", " [1-6]"];
 
 /// The screening question's line.
 pub fn screening_question() -> String {

@@ -389,7 +389,9 @@ fn resolve(action: Action, mode: Mode) -> Action {
         return action;
     }
     match mode {
-        Mode::Screening | Mode::CheckIn { .. } => Action::Do(Command::Answer(false)),
+        Mode::Screening | Mode::Condition | Mode::CheckIn { .. } => {
+            Action::Do(Command::Answer(false))
+        }
         Mode::PressureRating => Action::Do(Command::Rate(Some(4))),
         Mode::WaitingForSpot => Action::Do(Command::FoundIt),
         Mode::Paused => Action::Do(Command::Resume),

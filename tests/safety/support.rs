@@ -170,8 +170,12 @@ pub struct Engine {
 impl Engine {
     /// A started session: the screening waits.
     pub fn start(routine: &Routine) -> Self {
+        Self::from_session(Session::new(routine))
+    }
+
+    /// `session`, started: its first question waits.
+    pub fn from_session(mut session: Session) -> Self {
         let now = Instant::now();
-        let mut session = Session::new(routine);
         let cues = session.start(now);
         Self { session, now, cues }
     }

@@ -37,12 +37,37 @@ pub struct Sandbox {
 
 impl Sandbox {
     pub fn new() -> Self {
+        let sandbox = Self::first_launch();
+        // Most tests are about a person who has answered the long-standing
+        // questions already: none applies, answered just now.
+        sandbox.remember_conditions(&[]);
+        sandbox
+    }
+
+    /// A sandbox where knead has never run: the long-standing questions
+    /// are asked before the first step.
+    pub fn first_launch() -> Self {
         let dir = || tempfile::tempdir().expect("temp dir");
         Self {
             config: dir(),
             data: dir(),
             scratch: dir(),
         }
+    }
+
+    /// Where the long-standing answers are remembered.
+    pub fn conditions_path(&self) -> PathBuf {
+        self.data.path().join("knead").join("conditions.toml")
+    }
+
+    /// Remembers `yes` as the long-standing conditions, answered now.
+    pub fn remember_conditions(&self, yes: &[&str]) {
+        let answers = knead::safety::Answers {
+            yes: yes.iter().map(|id| (*id).to_owned()).collect(),
+            cleared: Default::default(),
+        };
+        knead::remembered::save(&self.conditions_path(), &answers, jiff::Timestamp::now())
+            .expect("conditions remembered");
     }
 
     /// `knead` with this sandbox's folders, run from the crate root, so that

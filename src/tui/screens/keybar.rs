@@ -38,6 +38,12 @@ pub(crate) fn hints(view: &View) -> Vec<Hint> {
     match context(view) {
         KeyContext::Help => vec![hint("?", "close help", 0)],
         KeyContext::ConfirmQuit => vec![hint("y", "quit", 0), hint("n", "stay", 0)],
+        // A long-standing question only answers; today's list starts.
+        KeyContext::Screening if matches!(view.stage, Stage::Condition(_)) => vec![
+            hint("y", "yes", 0),
+            hint("n", "no", 0),
+            hint("q", "quit", 1),
+        ],
         KeyContext::Screening => vec![
             hint("y", "yes", 0),
             hint("n", "no, start", 0),

@@ -11,7 +11,7 @@ use super::keybar::{KeyBar, rows_needed};
 use super::stack;
 use super::text::{height_of, scroll_room, scrolled, split_row};
 use crate::tui::clock::{clock, short};
-use crate::tui::view::{Before, ChooseGroup, Stage, Stopped, Summary, View};
+use crate::tui::view::{Before, ChooseGroup, Condition, Stage, Stopped, Summary, View};
 
 /// A text page before it is laid out.
 struct Page<'a> {
@@ -65,6 +65,7 @@ fn page_of(view: &View) -> Option<Page<'_>> {
         Stage::Stopped(stopped) => Some(stopped_page(view, stopped)),
         Stage::Summary(summary) => Some(summary_page(view, summary)),
         Stage::LastSession(question) => Some(last_session_page(view, question)),
+        Stage::Condition(condition) => Some(condition_page(view, condition)),
         _ => None,
     }
 }
@@ -169,6 +170,27 @@ fn last_session_page<'a>(view: &View, question: &'a str) -> Page<'a> {
         body: Text::default(),
         scroll: 0,
         footer: Text::from(Line::styled(question, view.theme.emphasis)),
+    }
+}
+
+/// A long-standing condition: the heading, the advice for the last "yes",
+/// and the question pinned above the key bar.
+pub(super) fn condition(view: &View, condition: &Condition, area: Rect, buf: &mut Buffer) {
+    draw(view, condition_page(view, condition), area, buf);
+}
+
+fn condition_page<'a>(view: &View, condition: &'a Condition) -> Page<'a> {
+    let theme = view.theme;
+    let mut body = Text::from(Line::styled(condition.heading.as_str(), theme.title));
+    if let Some(advice) = &condition.advice {
+        body.push_line(Line::default());
+        body.push_line(Line::styled(advice.as_str(), theme.emphasis));
+    }
+    Page {
+        right: "before you start".to_owned(),
+        body,
+        scroll: 0,
+        footer: Text::from(Line::styled(condition.question.as_str(), theme.emphasis)),
     }
 }
 

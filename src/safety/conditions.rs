@@ -1,0 +1,192 @@
+//! Long-standing conditions: asked once, remembered, reconfirmed after
+//! [`RECONFIRM_AFTER_DAYS`] days (docs/safety.md, "Screening").
+//!
+//! Today's warning signs change from day to day and are asked at every
+//! session; these do not, and asking them every time teaches a person to
+//! answer "no" without reading.
+
+use std::collections::BTreeSet;
+
+use super::fit::{Limit, Limits};
+
+/// Remembered answers older than this many days are reconfirmed.
+pub const RECONFIRM_AFTER_DAYS: i64 = 7;
+
+/// The heading shown above the long-standing questions.
+pub const CONDITIONS_HEADING: &str =
+    "Long-standing conditions: asked once, and checked again after 7 days.";
+
+/// The follow-up after a "yes" to a condition that waits for a clinician.
+pub const CLINICIAN_QUESTION: &str =
+    "Has a clinician told you that massage routines are OK for you now?";
+
+/// One long-standing condition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Condition {
+    /// Its id in docs/safety.md ("C1").
+    pub id: &'static str,
+    /// A few words that name it in the reconfirm question.
+    pub name: &'static str,
+    /// The question in plain words.
+    pub text: &'static str,
+    /// What to do about it, shown after a "yes".
+    pub advice: &'static str,
+    /// What a "yes" limits.
+    pub limit: Option<Limit>,
+    /// Whether a clinician's yes lifts the limit (asked after a "yes").
+    pub clinician_lifts: bool,
+}
+
+/// The long-standing conditions, in the order they are asked.
+pub const CONDITIONS: &[Condition] = &[
+    Condition {
+        id: "C1",
+        name: "blood thinners or a bleeding disorder",
+        text: "Do you take blood thinners, or have a bleeding disorder or low platelets?",
+        advice: "No deep or firm pressure: only the light routines, until a clinician says more is OK.",
+        limit: Some(Limit::LightOnly),
+        clinician_lifts: false,
+    },
+    Condition {
+        id: "C2",
+        name: "fragile bones",
+        text: "Osteoporosis or fragile bones, a past spine or rib fracture, or long-term steroid tablets?",
+        advice: "No roller, and no ball on your back or ribs, until a clinician says it is OK.",
+        limit: Some(Limit::NoRollerOrTrunk),
+        clinician_lifts: false,
+    },
+    Condition {
+        id: "C3",
+        name: "a blood clot",
+        text: "A blood clot now, or clots in the past?",
+        advice: "No pressure routines until a clinician has said yes.",
+        limit: Some(Limit::NoPressure),
+        clinician_lifts: true,
+    },
+    Condition {
+        id: "C4",
+        name: "recent surgery",
+        text: "Surgery in the last few months, or not yet cleared by your surgeon?",
+        advice: "Don't start until your surgeon has cleared you. Never work on or near the operation site.",
+        limit: Some(Limit::ClinicianFirst),
+        clinician_lifts: true,
+    },
+    Condition {
+        id: "C5",
+        name: "pregnancy",
+        text: "Are you pregnant?",
+        advice: "Get a clinician's OK first. After about 20 weeks, don't lie flat on your back. No pressure on your belly or low back.",
+        limit: Some(Limit::ClinicianFirst),
+        clinician_lifts: true,
+    },
+    Condition {
+        id: "C6",
+        name: "cancer",
+        text: "Cancer now or in the past, or a tumour being treated?",
+        advice: "No pressure routines without your cancer team's OK; never press on or near a tumour.",
+        limit: Some(Limit::NoPressure),
+        clinician_lifts: true,
+    },
+    Condition {
+        id: "L4",
+        name: "advice to avoid massage or pressure",
+        text: "Has a doctor or physio told you to avoid massage, pressure, or lying on your back?",
+        advice: "Follow that advice: skip any routine or step that goes against it.",
+        limit: None,
+        clinician_lifts: false,
+    },
+];
+
+/// The condition with this id.
+pub fn condition(id: &str) -> Option<&'static Condition> {
+    CONDITIONS.iter().find(|c| c.id == id)
+}
+
+/// What a person has said about the long-standing conditions.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    /// The ids answered "yes".
+    pub yes: BTreeSet<String>,
+    /// The ids a clinician has said yes to.
+    pub cleared: BTreeSet<String>,
+}
+
+impl Answers {
+    /// The conditions answered "yes", in the order they are asked.
+    pub fn conditions(&self) -> impl Iterator<Item = &'static Condition> + '_ {
+        CONDITIONS.iter().filter(|c| self.yes.contains(c.id))
+    }
+
+    /// The limits in force, each with the condition that sets it: every
+    /// "yes" not lifted by a clinician.
+    pub fn limits(&self) -> impl Iterator<Item = (usize, Limit)> + '_ {
+        CONDITIONS.iter().enumerate().filter_map(|(index, c)| {
+            let lifted = c.clinician_lifts && self.cleared.contains(c.id);
+            let limit = c.limit.filter(|_| self.yes.contains(c.id) && !lifted)?;
+            Some((index, limit))
+        })
+    }
+
+    /// The limits in force as a set.
+    pub fn limit_set(&self) -> Limits {
+        self.limits()
+            .fold(Limits::default(), |set, (_, limit)| set.with(limit))
+    }
+
+    /// The one question that reconfirms remembered answers.
+    pub fn still_true_question(&self) -> String {
+        let names: Vec<&str> = self.conditions().map(|c| c.name).collect();
+        if names.is_empty() {
+            let all: Vec<&str> = CONDITIONS.iter().map(|c| c.name).collect();
+            format!(
+                "Still true: none of these applies to you: {}?",
+                all.join(", ")
+            )
+        } else {
+            format!(
+                "Still true: {}, and nothing else has changed?",
+                names.join("; ")
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Answers, CONDITIONS, condition};
+    use crate::safety::fit::Limit;
+
+    fn answers(yes: &[&str], cleared: &[&str]) -> Answers {
+        Answers {
+            yes: yes.iter().map(|s| (*s).to_owned()).collect(),
+            cleared: cleared.iter().map(|s| (*s).to_owned()).collect(),
+        }
+    }
+
+    #[test]
+    fn every_condition_asks_a_question_and_has_advice() {
+        for c in CONDITIONS {
+            assert!(c.text.ends_with('?'), "{}", c.id);
+            assert!(!c.advice.is_empty(), "{}", c.id);
+            assert_eq!(condition(c.id), Some(c));
+        }
+    }
+
+    #[test]
+    fn a_clinician_lifts_only_the_limits_it_may() {
+        let both = answers(&["C1", "C3"], &["C1", "C3"]);
+        assert_eq!(both.limits().collect::<Vec<_>>(), [(0, Limit::LightOnly)]);
+        assert_eq!(answers(&[], &["C3"]).limits().count(), 0);
+    }
+
+    #[test]
+    fn the_reconfirm_question_names_what_was_said() {
+        let q = answers(&["C1", "C5"], &[]).still_true_question();
+        assert!(
+            q.contains("blood thinners") && q.contains("pregnancy"),
+            "{q}"
+        );
+        let none = Answers::default().still_true_question();
+        assert!(none.starts_with("Still true: none"), "{none}");
+    }
+}
