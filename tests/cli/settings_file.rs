@@ -231,6 +231,27 @@ fn a_fifo_in_its_place_is_refused_at_once() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_device_is_refused_not_read() {
+    let sandbox = Sandbox::new();
+    sandbox.write_config("");
+    let path = sandbox.config_path();
+    fs::remove_file(&path).expect("removed");
+    // Read, /dev/zero would fill memory without end.
+    std::os::unix::fs::symlink("/dev/zero", &path).expect("linked");
+    let shown = config(&sandbox, &[]);
+    assert_eq!(shown.code, Some(2), "{}", shown.stderr);
+    assert!(
+        shown.stderr.starts_with(&format!(
+            "{}: error: cannot read: it is a device, not a regular file\n",
+            path.display()
+        )),
+        "{}",
+        shown.stderr
+    );
+}
+
 /// A fake editor: records its arguments, then appends `line` to the file
 /// it was given (its last argument).
 #[cfg(unix)]
