@@ -33,6 +33,11 @@ struct Screen {
 impl Screen {
     /// `knead run ROUTINE ARGS...` with the sandbox's folders.
     fn start(sandbox: &Sandbox, routine: &Path, args: &[&str]) -> Self {
+        Self::start_with(sandbox, routine, args, &[])
+    }
+
+    /// As [`Screen::start`], with variables `env` set.
+    fn start_with(sandbox: &Sandbox, routine: &Path, args: &[&str], env: &[(&str, &str)]) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 30,
@@ -57,6 +62,9 @@ impl Screen {
             "KNEAD_REDUCE_MOTION",
         ] {
             command.env_remove(name);
+        }
+        for (name, value) in env {
+            command.env(name, value);
         }
         command.cwd(sandbox.scratch_dir());
         let child = pty.slave.spawn_command(command).expect("knead starts");
@@ -205,4 +213,17 @@ fn flags_override_the_file() {
     let screen = knead.start_the_hold();
     assert!(screen.contains("b breath on"), "{screen}");
     assert!(knead.coloured(), "--high-contrast gave no colour");
+}
+
+#[test]
+fn the_environment_overrides_the_file_too() {
+    let sandbox = Sandbox::new();
+    let routine = sandbox.scratch_file("hold.toml", HOLD);
+    sandbox.write_config("reduce_motion = true\ntheme = \"high-contrast\"\n");
+    let env = [("KNEAD_REDUCE_MOTION", "0"), ("NO_COLOR", "1")];
+    let mut knead = Screen::start_with(&sandbox, &routine, &[], &env);
+    knead.start_the_hold();
+    let seen = knead.watch(Duration::from_secs(3));
+    assert!(seen.iter().any(|s| shows_the_disc(s)), "{}", seen[0]);
+    assert!(!knead.coloured(), "NO_COLOR still gave colour");
 }
