@@ -31,6 +31,8 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
             routine,
             since,
         }) => commands::history::run(json, csv, routine.as_deref(), since.as_deref()),
+        Some(Command::Config { edit: false }) => commands::config::show(err_color),
+        Some(Command::Config { edit: true }) => commands::config::edit(err_color),
         Some(Command::Completions { shell }) => commands::shell::completions(shell),
         Some(Command::Man) => commands::man::run(),
         Some(Command::Print { routine }) => match valid(&routine, err_color) {

@@ -132,6 +132,16 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
     },
+    /// Show your settings (config.toml) and where each comes from, or edit them.
+    #[command(
+        after_help = "Prints the settings file's path, then every setting in force, each marked `default` or `file`. Command-line flags apply to one session and are not shown. Exits 2 when the file has problems (they are shown on stderr; sessions then use the defaults).\n\nExamples:\n  knead config\n  knead config --edit\n  EDITOR=nano knead config --edit"
+    )]
+    Config {
+        /// Open the settings file in $VISUAL or $EDITOR, first writing a
+        /// commented template (every key at its default) when there is none.
+        #[arg(long)]
+        edit: bool,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  knead completions bash > ~/.local/share/bash-completion/completions/knead\n  knead completions zsh > ~/.zfunc/_knead\n  knead completions fish > ~/.config/fish/completions/knead.fish"

@@ -1,6 +1,7 @@
 //! One module per command: each reads validated arguments and returns an exit.
 
 pub mod check;
+pub mod config;
 pub mod history;
 pub mod list;
 pub mod man;

@@ -25,6 +25,15 @@ pub use raw::RawRoutine;
 pub use schema::{schema, schema_json};
 pub use source::MAX_BYTES;
 
+/// The parts of the routine reader the settings file shares, so both files
+/// are read and reported the same way.
+pub(crate) mod shared {
+    pub(crate) use super::convert::breathing;
+    pub(crate) use super::convert::checks::in_count;
+    pub(crate) use super::parse::{check_keys, read_table, syntax_error, table_mut};
+    pub(crate) use super::raw::{BREATHING_KEYS, RawBreathing};
+}
+
 /// The outcome of reading one routine file: the routine if it is valid, and
 /// every problem found, errors and warnings alike, in file order.
 #[derive(Debug, Clone)]
@@ -52,9 +61,15 @@ impl Checked {
 
 /// Parses and validates routine text.
 pub fn check_str(source: &str) -> Checked {
+    check_str_paced(source, Breathing::default())
+}
+
+/// Parses and validates routine text whose steps breathe at `pace` unless
+/// the file sets a `[breathing]` of its own (the person's default pattern).
+pub fn check_str_paced(source: &str, pace: Breathing) -> Checked {
     let mut diagnostics = Vec::new();
     let routine = parse::parse_raw(source, &mut diagnostics).and_then(|raw| {
-        let routine = convert::convert(&raw, source, &mut diagnostics);
+        let routine = convert::convert(&raw, source, pace, &mut diagnostics);
         if routine.is_some() {
             lint::lint(&raw, source, &mut diagnostics);
         }

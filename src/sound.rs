@@ -125,6 +125,10 @@ pub struct SoundOptions {
     pub mute: bool,
     /// Play the inhale and exhale sounds.
     pub breath: bool,
+    /// Loudness in percent, 0 to 100.
+    pub volume: u8,
+    /// Speak cues through the system's speech program.
+    pub voice: bool,
 }
 
 /// Plays the clip for each cue, leaving out breath sounds when asked.

@@ -1,7 +1,7 @@
 //! The command line through the real binary: the authoring commands
 //! (check, new, list, schema, print), editors, the colour environment,
 //! names that could forge lines, files that are not files, packaging, the
-//! picker's input and private files. The conventions of issue 6 have a
+//! picker's input, private files and settings. The conventions of issue 6 have a
 //! crate of their own (`cli_conventions`).
 
 // Shared with other test crates; not every helper is used here.
@@ -35,3 +35,9 @@ mod packaging;
 mod picker_input;
 #[path = "cli/private_files.rs"]
 mod private_files;
+#[path = "cli/settings_file.rs"]
+mod settings_file;
+#[path = "cli/settings_run.rs"]
+mod settings_run;
+#[path = "cli/settings_screen.rs"]
+mod settings_screen;

@@ -26,7 +26,7 @@ use routine_files::routine_ids;
 
 /// Every subcommand knead has; a test checks this against clap's definition,
 /// so a new subcommand is added here and so to every check below.
-const SUBCOMMANDS: [&str; 9] = [
+const SUBCOMMANDS: [&str; 10] = [
     "run",
     "list",
     "check",
@@ -36,6 +36,7 @@ const SUBCOMMANDS: [&str; 9] = [
     "history",
     "completions",
     "man",
+    "config",
 ];
 
 /// The exit codes design.md promises.

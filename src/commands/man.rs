@@ -33,6 +33,14 @@ const ENVIRONMENT: &[(&str, &str)] = &[
         "When dumb, no colour on the terminal and no full screen: plain lines.",
     ),
     (
+        "KNEAD_REDUCE_MOTION",
+        "When set and not 0, as --reduce-motion; when 0, overrides reduce_motion in config.toml.",
+    ),
+    (
+        "VISUAL, EDITOR",
+        "The editor knead config --edit opens (VISUAL first), split into words as a shell would.",
+    ),
+    (
         "XDG_CONFIG_HOME",
         "Where knead/config.toml and knead/routines/ live (default ~/.config).",
     ),
@@ -42,6 +50,44 @@ const ENVIRONMENT: &[(&str, &str)] = &[
     ),
 ];
 
+/// The keys of config.toml, for the man page.
+const SETTINGS: &[(&str, &str)] = &[
+    (
+        "sound = true",
+        "Sound at all; false is --mute for every session.",
+    ),
+    ("volume = 100", "Loudness in percent, 0 to 100."),
+    (
+        "breath_sounds = true",
+        "The inhale and exhale sounds; false is --no-breath-sounds.",
+    ),
+    (
+        "voice = false",
+        "Speak cues through the system's speech program (espeak-ng, spd-say, say).",
+    ),
+    (
+        "theme = \"default\"",
+        "The full screen's colours: default, high-contrast (as --high-contrast) or monochrome (as NO_COLOR).",
+    ),
+    (
+        "reduce_motion = false",
+        "The breathing pacer in words and numbers, no moving shapes; true is --reduce-motion.",
+    ),
+    (
+        "emergency_number = \"112, 999 or 911\"",
+        "The number guidance tells you to call in an emergency.",
+    ),
+    (
+        "[breathing]",
+        "inhale, exhale (1s to 15s), hold_in, hold_out (0s or 1s to 15s): the breathing of routines without a [breathing] of their own; default 4s in, 6s out.",
+    ),
+];
+
+/// How settings and flags combine, after the keys.
+const SETTINGS_NOTE: &str = "Every key is optional. Flags override the file for one session; \
+a file with any problem is reported (located, as knead check reports a routine) and the \
+session runs on the defaults, saying so once.";
+
 /// The files knead reads and writes, for the man page.
 const FILES: &[(&str, &str)] = &[
     (
@@ -50,7 +96,7 @@ const FILES: &[(&str, &str)] = &[
     ),
     (
         "~/.config/knead/config.toml",
-        "Settings: emergency_number = \"999\" sets the number guidance names.",
+        "Your settings (see SETTINGS); knead config shows them, knead config --edit opens them.",
     ),
     (
         "~/.local/share/knead/journal.jsonl",
@@ -95,8 +141,18 @@ pub fn page() -> std::io::Result<String> {
         text.push_str(&subsection(sub));
     }
     text.push_str(&format!(".SH \"EXIT STATUS\"\n{}\n", escape(EXIT_STATUS)));
-    for (heading, items) in [("ENVIRONMENT", ENVIRONMENT), ("FILES", FILES)] {
+    for (heading, items) in [
+        ("SETTINGS", SETTINGS),
+        ("ENVIRONMENT", ENVIRONMENT),
+        ("FILES", FILES),
+    ] {
         text.push_str(&format!(".SH {heading}\n"));
+        if heading == "SETTINGS" {
+            text.push_str(&format!(
+                ".PP\nIn ~/.config/knead/config.toml. {}\n",
+                escape(SETTINGS_NOTE)
+            ));
+        }
         for (name, about) in items {
             text.push_str(&format!(
                 ".TP\n\\fB{}\\fR\n{}\n",

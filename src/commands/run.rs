@@ -10,9 +10,10 @@ use crate::library::Loaded;
 use crate::output;
 use crate::plain::PlainFace;
 use crate::plain::driver::RealDriver;
+use crate::routine::Breathing;
 use crate::routine::Routine;
 use crate::session::Outcome;
-use crate::settings;
+use crate::settings::{self, Settings, ThemeName};
 use crate::sound::SoundOptions;
 use crate::text::single_line;
 use crate::tui::run::{Look, SetUpFailed};
@@ -26,22 +27,29 @@ pub fn run(
     args: &RunArgs,
     color: ColorChoice,
 ) -> io::Result<Exit> {
-    let (settings, settings_warning) = settings::load();
+    let loaded_settings = settings::load();
+    let settings = &loaded_settings.settings;
+    let (paced, pace_notice) = paced(loaded, routine, settings);
+    let routine = paced.as_ref().unwrap_or(routine);
     let full = full_screen(args);
     let options = Options {
         speed: args.speed,
         sound: SoundOptions {
-            mute: args.mute,
-            breath: !args.no_breath_sounds,
+            mute: args.mute || !settings.sound,
+            breath: !args.no_breath_sounds && settings.breath_sounds,
+            volume: settings.volume,
+            voice: settings.voice,
         },
         full_screen: full,
         review_conditions: args.review_conditions,
     };
-    let mut prepared = coach::prepare(loaded, routine, &settings, settings_warning, options);
+    let warning = loaded_settings.warning();
+    let mut prepared = coach::prepare(loaded, routine, settings, warning, options);
+    prepared.notices.extend(pace_notice);
     let ended = if full {
         let look = Look {
-            theme: theme(args, color),
-            reduce_motion: reduce_motion(args),
+            theme: theme(args, settings, color),
+            reduce_motion: reduce_motion(args, settings),
         };
         match tui::run::run(&mut prepared, look, args.speed) {
             Ok(ended) => ended,
@@ -88,22 +96,56 @@ fn full_screen(args: &RunArgs) -> bool {
     !args.plain && !dumb && io::stdin().is_terminal() && io::stdout().is_terminal()
 }
 
-/// High contrast when asked; no colour when `NO_COLOR` or `--color never`
-/// says so (bold and reverse still show emphasis).
-fn theme(args: &RunArgs, color: ColorChoice) -> Theme {
-    if !output::use_color(color, true) {
-        Theme::mono()
-    } else if args.high_contrast {
-        Theme::high_contrast()
+/// The theme: `--high-contrast`, else the settings' theme; no colour at
+/// all when `NO_COLOR` or `--color never` says so (bold and reverse still
+/// show emphasis).
+fn theme(args: &RunArgs, settings: &Settings, color: ColorChoice) -> Theme {
+    let name = if args.high_contrast {
+        ThemeName::HighContrast
     } else {
-        Theme::standard()
+        settings.theme
+    };
+    if !output::use_color(color, true) {
+        return Theme::mono();
+    }
+    match name {
+        ThemeName::Default => Theme::standard(),
+        ThemeName::HighContrast => Theme::high_contrast(),
+        ThemeName::Monochrome => Theme::mono(),
     }
 }
 
-/// `--reduce-motion`, or `KNEAD_REDUCE_MOTION` set to anything but 0.
-fn reduce_motion(args: &RunArgs) -> bool {
-    args.reduce_motion
-        || std::env::var_os("KNEAD_REDUCE_MOTION").is_some_and(|v| !v.is_empty() && v != "0")
+/// `--reduce-motion`; else `KNEAD_REDUCE_MOTION` when set (anything but 0
+/// turns it on, 0 off); else the settings.
+fn reduce_motion(args: &RunArgs, settings: &Settings) -> bool {
+    if args.reduce_motion {
+        return true;
+    }
+    match std::env::var_os("KNEAD_REDUCE_MOTION").filter(|v| !v.is_empty()) {
+        Some(value) => value != "0",
+        None => settings.reduce_motion,
+    }
+}
+
+/// The routine breathing at the person's default pattern, when it sets no
+/// `[breathing]` of its own and the pattern differs from knead's; `None`
+/// keeps the routine as it is. A pattern that would take a counted breathe
+/// step past its limits leaves the routine's own pace, with a notice.
+fn paced(
+    loaded: &Loaded,
+    routine: &Routine,
+    settings: &Settings,
+) -> (Option<Routine>, Option<String>) {
+    if settings.breathing == Breathing::default() {
+        return (None, None);
+    }
+    match crate::routine::check_str_paced(&loaded.text, settings.breathing).routine {
+        Some(paced) => (Some(paced).filter(|p| p != routine), None),
+        None => (
+            None,
+            Some("your breathing pattern would make this routine's counted breaths too long: it breathes at knead's pace (4 s in, 6 s out)".to_owned()),
+        ),
+    }
 }
 
 /// The exit code design.md gives each outcome.

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use toml::Spanned;
 
-mod checks;
+pub(crate) mod checks;
 mod safety;
 mod step;
 
@@ -30,8 +30,14 @@ const fn secs(n: u64) -> Duration {
 /// Checks a raw routine against every rule of format 1.
 ///
 /// Returns the routine only when no rule is broken; every broken rule is
-/// added to `out`, pointing at the value in the file.
-pub fn convert(raw: &RawRoutine, source: &str, out: &mut Vec<Diagnostic>) -> Option<Routine> {
+/// added to `out`, pointing at the value in the file. `pace` is the
+/// breathing of a file without a `[breathing]` table.
+pub fn convert(
+    raw: &RawRoutine,
+    source: &str,
+    pace: Breathing,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Routine> {
     let errors_before = out.iter().filter(|d| d.is_error()).count();
     let top = first_line_span(source);
     check_format(raw, &top, out);
@@ -74,7 +80,7 @@ pub fn convert(raw: &RawRoutine, source: &str, out: &mut Vec<Diagnostic>) -> Opt
     let breathing = raw
         .breathing
         .as_ref()
-        .map_or_else(Breathing::default, |b| breathing(b.get_ref(), out));
+        .map_or(pace, |b| breathing(b.get_ref(), out));
     let steps = steps(raw, source, &breathing, out);
     // Only when reading and the format were sound: a step that could not be
     // read was reported then and is missing from `raw.step`. A missing title
@@ -174,7 +180,7 @@ fn steps(
 }
 
 /// A breathing table: inhale and exhale 1-15 s, pauses 0 s or 1-15 s.
-pub(super) fn breathing(raw: &RawBreathing, out: &mut Vec<Diagnostic>) -> Breathing {
+pub(crate) fn breathing(raw: &RawBreathing, out: &mut Vec<Diagnostic>) -> Breathing {
     let default = Breathing::default();
     let phase = |value: &Option<Spanned<DurationSpec>>,
                  lo: u64,

@@ -45,7 +45,7 @@ pub fn parse_raw(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<RawR
 /// offending key is dropped and the table read again, so one bad value does
 /// not hide the next. A table with any bad value yields nothing, so that a
 /// dropped key is never also reported as missing.
-fn read_table<T: DeserializeOwned>(
+pub(crate) fn read_table<T: DeserializeOwned>(
     mut value: Spanned<DeValue<'_>>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<T> {
@@ -115,7 +115,7 @@ fn read_steps(
     steps
 }
 
-fn table_mut<'a, 'i>(value: &'a mut DeValue<'i>) -> Option<&'a mut DeTable<'i>> {
+pub(crate) fn table_mut<'a, 'i>(value: &'a mut DeValue<'i>) -> Option<&'a mut DeTable<'i>> {
     match value {
         DeValue::Table(table) => Some(table),
         _ => None,
@@ -125,7 +125,7 @@ fn table_mut<'a, 'i>(value: &'a mut DeValue<'i>) -> Option<&'a mut DeTable<'i>> 
 /// Reports every key not in `allowed` and removes it, so deserialization
 /// reports only the problems that remain. A near miss of a key the table
 /// lacks keeps its value under that key, so the value is still checked.
-fn check_keys(
+pub(crate) fn check_keys(
     table: &mut DeTable<'_>,
     allowed: &[&'static str],
     place: &str,
@@ -156,7 +156,7 @@ fn check_keys(
     }
 }
 
-fn syntax_error(error: &toml::de::Error, source: &str) -> Diagnostic {
+pub(crate) fn syntax_error(error: &toml::de::Error, source: &str) -> Diagnostic {
     let message = format!("invalid TOML: {}", first_line(error.message()));
     if let Some(span) = error.span() {
         return Diagnostic::error(span, message);

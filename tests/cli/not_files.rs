@@ -130,7 +130,9 @@ fn settings_linked_to_dev_zero_are_refused_with_the_reason() {
         stderr(&output)
     );
     assert!(
-        all.contains("config.toml: it is a device, not a regular file; using the defaults"),
+        all.contains(
+            "config.toml: error: cannot read: it is a device, not a regular file; this session uses the default settings"
+        ),
         "{all}"
     );
     assert_eq!(output.status.code(), Some(3), "{all}");
@@ -155,7 +157,7 @@ fn settings_that_are_a_fifo_are_refused_with_the_reason() {
     );
     assert!(
         all.contains(
-            "config.toml: it is a FIFO (named pipe), not a regular file; using the defaults"
+            "config.toml: error: cannot read: it is a FIFO (named pipe), not a regular file; this session uses the default settings"
         ),
         "{all}"
     );

@@ -36,7 +36,7 @@ pub(super) fn in_range(
 }
 
 /// A count within `lo..=hi`, or an error pointing at it.
-pub(super) fn in_count(
+pub(crate) fn in_count(
     value: &Spanned<i64>,
     lo: i64,
     hi: i64,

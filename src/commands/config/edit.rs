@@ -1,0 +1,139 @@
+//! `knead config --edit`: open the settings file in the person's editor,
+//! writing the commented template first when there is no file yet.
+
+use std::ffi::OsString;
+use std::io;
+use std::path::Path;
+use std::process::Command;
+
+use crate::exit::Exit;
+use crate::files;
+use crate::output;
+use crate::settings;
+use crate::text::{display_path, single_line};
+
+/// Opens the settings file in `$VISUAL` or `$EDITOR`, then checks what was
+/// saved: exits 2 when it has problems (shown as `knead config` shows them).
+pub fn edit(color: bool) -> io::Result<Exit> {
+    let Some(path) = settings::path() else {
+        output::eprint(
+            "knead: error: no config folder: set XDG_CONFIG_HOME or HOME to an absolute path\n",
+        );
+        return Ok(Exit::Failure);
+    };
+    let shown = display_path(&path);
+    let (program, args) = match editor() {
+        Ok(editor) => editor,
+        Err(why) => {
+            output::eprint(&format!(
+                "knead: error: {why}; the settings file is {shown}\n"
+            ));
+            return Ok(Exit::Invalid);
+        }
+    };
+    if let Err(e) = ensure_file(&path) {
+        output::eprint(&format!("knead: error: cannot write {shown}: {e}\n"));
+        return Ok(Exit::Failure);
+    }
+    let name = single_line(&program).into_owned();
+    match Command::new(&program).args(&args).arg(&path).status() {
+        Ok(status) if status.success() => {}
+        Ok(status) => {
+            output::eprint(&format!(
+                "knead: error: the editor `{name}` ended with {status}\n"
+            ));
+            return Ok(Exit::Failure);
+        }
+        Err(e) => {
+            output::eprint(&format!(
+                "knead: error: cannot start the editor `{name}`: {e}\n"
+            ));
+            return Ok(Exit::Failure);
+        }
+    }
+    let loaded = settings::load_from(path);
+    match &loaded.problem {
+        Some(problem) => {
+            output::eprint(&problem.render(color));
+            output::eprint(
+                "knead: the settings file has problems: sessions use the defaults until it is fixed (`knead config --edit`)\n",
+            );
+            Ok(Exit::Invalid)
+        }
+        None => Ok(Exit::Done),
+    }
+}
+
+/// The editor command: `$VISUAL`, else `$EDITOR` (the first one set and not
+/// blank), split as a shell would split it, so `code --wait` and a quoted
+/// path with spaces both work.
+fn editor() -> Result<(String, Vec<String>), String> {
+    let (name, value) = ["VISUAL", "EDITOR"]
+        .into_iter()
+        .find_map(|name| {
+            std::env::var_os(name)
+                .filter(|v| !v.to_string_lossy().trim().is_empty())
+                .map(|v| (name, v))
+        })
+        .ok_or("no editor is set: set VISUAL or EDITOR, e.g. `EDITOR=nano knead config --edit`")?;
+    split(name, &value)
+}
+
+fn split(name: &str, value: &OsString) -> Result<(String, Vec<String>), String> {
+    let text = value
+        .to_str()
+        .ok_or_else(|| format!("{name} is not UTF-8 text"))?;
+    let shown = single_line(text);
+    let mut words = shell_words::split(text)
+        .map_err(|e| format!("cannot read {name} `{shown}`: {e}"))?
+        .into_iter();
+    let program = words
+        .next()
+        .ok_or_else(|| format!("{name} `{shown}` names no program"))?;
+    Ok((program, words.collect()))
+}
+
+/// Writes the template when nothing is at `path` yet, in a private folder;
+/// refuses a FIFO or a device, which an editor would hang on.
+fn ensure_file(path: &Path) -> Result<(), files::FileError> {
+    files::check_writable(path)?;
+    if path.exists() {
+        return Ok(());
+    }
+    files::write_private(path, settings::TEMPLATE.as_bytes())?;
+    output::eprint(&format!(
+        "wrote a commented template to {}\n",
+        display_path(path)
+    ));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsString;
+
+    use super::split;
+
+    #[track_caller]
+    fn case(value: &str, expected: Result<(&str, &[&str]), &str>) {
+        let got = split("EDITOR", &OsString::from(value));
+        let expected = expected
+            .map(|(p, a)| (p.to_owned(), a.iter().map(|s| (*s).to_owned()).collect()))
+            .map_err(str::to_owned);
+        assert_eq!(got, expected, "{value}");
+    }
+
+    #[test]
+    fn splits_like_a_shell() {
+        case("vim", Ok(("vim", &[])));
+        case("code --wait", Ok(("code", &["--wait"])));
+        case(
+            "'/opt/My Editor/bin/ed' -w",
+            Ok(("/opt/My Editor/bin/ed", &["-w"])),
+        );
+        case(
+            "vim 'unclosed",
+            Err("cannot read EDITOR `vim 'unclosed`: missing closing quote"),
+        );
+    }
+}
