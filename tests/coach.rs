@@ -14,8 +14,8 @@ mod session;
 use knead::coach::{self, Face, Heard, Moment};
 use knead::journal::{self, Feeling as JournalFeeling, YesNo};
 use knead::routine::Routine;
-use knead::safety::{Group, PressureAdvice, Tier};
-use knead::session::{Command, Cue, Feeling, Mode, Outcome, Session};
+use knead::safety::{Answers, Group, PressureAdvice, Reason, Tier};
+use knead::session::{Ask, Command, Conditions, Cue, Feeling, Mode, Outcome, Session};
 use knead::sound::{self, Silent};
 
 const ROUTINE: &str = r#"
@@ -111,6 +111,11 @@ struct Ran {
 }
 
 fn run(answers: &[Command]) -> Ran {
+    run_with(answers, Conditions::default()).0
+}
+
+/// A session through the loop, knowing `conditions`; also the journal's text.
+fn run_with(answers: &[Command], conditions: Conditions) -> (Ran, String) {
     let routine = routine();
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("journal.jsonl");
@@ -118,16 +123,62 @@ fn run(answers: &[Command]) -> Ran {
     let mut prepared =
         session::prepared("coach-test", &routine, ROUTINE, "112", Some(&path), player);
     prepared.notices = vec!["first notice".into()];
+    prepared.session = prepared.session.clone().with_conditions(conditions);
     let mut face = ScriptedFace::new(answers);
     let outcome = coach::run(&mut prepared, &mut face).expect("the face never fails");
     let (mut records, warnings) = journal::read(&path).expect("the journal reads");
     assert_eq!(warnings, []);
     assert_eq!(records.len(), 1);
-    Ran {
+    let text = std::fs::read_to_string(&path).expect("the journal reads");
+    let ran = Ran {
         outcome,
         face,
         record: records.remove(0),
-    }
+    };
+    (ran, text)
+}
+
+#[test]
+fn long_standing_conditions_are_asked_through_the_loop_and_adapt_what_runs() {
+    let no = Command::Answer(false);
+    let yes = Command::Answer(true);
+    // Today: no. C1, C2: no. C3 (a clot): yes; a clinician's yes: no. Rest: no.
+    let answers = [no, no, no, yes, no, no, no, no, no];
+    let conditions = Conditions {
+        answers: Answers::default(),
+        ask: Ask::Every,
+    };
+    let (ran, journal) = run_with(&answers, conditions);
+    // Hands-only pressure is still pressure: the clot rules it out.
+    assert_eq!(ran.outcome, Outcome::StoppedAtScreening);
+    let asked = ran.face.asked_in.iter();
+    assert_eq!(asked.filter(|m| **m == Mode::Condition).count(), 8);
+    assert!(
+        ran.face
+            .cues
+            .iter()
+            .any(|c| matches!(c, Cue::NotFit { .. }))
+    );
+    assert!(
+        journal.contains(r#""event":"conditions","yes":["C3"]"#),
+        "{journal}"
+    );
+    assert_eq!(ran.record.outcome, journal::Outcome::StoppedAtScreening);
+    // Remembered blood thinners allow this light routine: it goes ahead,
+    // with the advice, and nothing is asked about conditions.
+    let thinners = Conditions {
+        answers: Answers {
+            yes: ["C1".to_owned()].into(),
+            cleared: Default::default(),
+        },
+        ask: Ask::Nothing,
+    };
+    let (ran, _) = run_with(&[no, Command::Stop], thinners);
+    assert!(!ran.face.asked_in.contains(&Mode::Condition));
+    let advised = Cue::Advised {
+        reason: Reason::Condition(0),
+    };
+    assert!(ran.face.cues.contains(&advised), "{:?}", ran.face.cues);
 }
 
 #[test]

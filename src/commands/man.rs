@@ -102,6 +102,11 @@ const FILES: &[(&str, &str)] = &[
         "~/.local/share/knead/journal.jsonl",
         "The session journal, one JSON line per event, read by knead history.",
     ),
+    (
+        "~/.local/share/knead/conditions.toml",
+        "Your answers about long-standing conditions, reconfirmed after 7 days; delete it, or run \
+         with --review-conditions, to be asked again.",
+    ),
 ];
 
 /// Prints the man page.

@@ -6,7 +6,8 @@ use std::io;
 use std::time::Instant;
 
 use knead::coach::{self, Face, Heard, Moment};
-use knead::session::{Cue, Mode, Outcome, Session};
+use knead::safety::{Answers, CONDITIONS, CONDITIONS_HEADING};
+use knead::session::{Ask, Conditions, Cue, Mode, Outcome, Session};
 use knead::sound::{self, Silent};
 use knead::tui::Theme;
 use knead::tui::build::Fixed;
@@ -74,6 +75,10 @@ struct Watched<F> {
     cues: Vec<Cue>,
     /// The mode before each wait, and what the wait heard.
     waits: Vec<(Mode, Heard)>,
+    /// The screen at each long-standing question.
+    condition_pages: Vec<String>,
+    /// The screen's text.
+    page: fn(&F) -> String,
 }
 
 impl<F: Face> Face for Watched<F> {
@@ -88,6 +93,9 @@ impl<F: Face> Face for Watched<F> {
 
     fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
         let mode = session.status(self.face.now()).mode;
+        if mode == Mode::Condition {
+            self.condition_pages.push((self.page)(&self.face));
+        }
         let heard = self.face.wait(until, session);
         self.waits.push((mode, heard.clone()));
         heard
@@ -100,15 +108,22 @@ struct Ran {
     cues: Vec<Cue>,
     waits: Vec<(Mode, Heard)>,
     screen: String,
+    condition_pages: Vec<String>,
 }
 
 /// Runs `def` on an 80x24 test screen.
 fn run(def: &RoutineDef, yes_at: Option<usize>) -> Ran {
+    run_knowing(def, yes_at, Conditions::default())
+}
+
+/// Runs `def` on an 80x24 test screen, knowing `conditions`.
+fn run_knowing(def: &RoutineDef, yes_at: Option<usize>, conditions: Conditions) -> Ran {
     let routine = def.routine();
     let text = def.toml();
     let player = sound::with_player(Box::new(Silent), true);
     let switches = player.switches();
     let mut prepared = crate::session::prepared("generated", &routine, &text, "112", None, player);
+    prepared.session = prepared.session.clone().with_conditions(conditions);
     let fixed = Fixed {
         routine: &routine,
         emergency_number: "112",
@@ -126,6 +141,8 @@ fn run(def: &RoutineDef, yes_at: Option<usize>) -> Ran {
         face,
         cues: Vec::new(),
         waits: Vec::new(),
+        condition_pages: Vec::new(),
+        page: |face| face.screen().text(),
     };
     let outcome = coach::run(&mut prepared, &mut watched).expect("a test screen never fails");
     Ran {
@@ -133,6 +150,7 @@ fn run(def: &RoutineDef, yes_at: Option<usize>) -> Ran {
         screen: watched.face.screen().text(),
         cues: watched.cues,
         waits: watched.waits,
+        condition_pages: watched.condition_pages,
     }
 }
 
@@ -210,7 +228,21 @@ fn the_full_screen_keeps_the_session_promises() {
 
 #[test]
 fn a_pain_report_on_the_full_screen_says_release_first() {
-    let def = RoutineDef {
+    let ran = run(&hands_hold(), Some(1));
+    assert_eq!(ran.outcome, Outcome::StoppedForSafety);
+    assert!(ran.cues.contains(&Cue::FeelingAsked { late: false }));
+    // Release comes first, right under the header; a routine that lists no
+    // tools is done with the hands.
+    let release = ran
+        .screen
+        .lines()
+        .position(|l| l.starts_with(knead::safety::Tool::Hands.release_now()));
+    assert_eq!(release, Some(2), "{}", ran.screen);
+}
+
+/// One 30 s hold with the hands: light pressure.
+fn hands_hold() -> RoutineDef {
+    RoutineDef {
         steps: vec![crate::generate::StepDef::Hold {
             seconds: 30,
             min: 30,
@@ -222,15 +254,50 @@ fn a_pain_report_on_the_full_screen_says_release_first() {
         rate_pressure: false,
         screening: Vec::new(),
         stop_signs: Vec::new(),
+    }
+}
+
+#[test]
+fn long_standing_questions_are_pages_answered_by_one_key() {
+    let every = Conditions {
+        answers: Answers::default(),
+        ask: Ask::Every,
     };
-    let ran = run(&def, Some(1));
-    assert_eq!(ran.outcome, Outcome::StoppedForSafety);
-    assert!(ran.cues.contains(&Cue::FeelingAsked { late: false }));
-    // Release comes first, right under the header; a routine that lists no
-    // tools is done with the hands.
-    let release = ran
-        .screen
-        .lines()
-        .position(|l| l.starts_with(knead::safety::Tool::Hands.release_now()));
-    assert_eq!(release, Some(2), "{}", ran.screen);
+    let ran = run_knowing(&hands_hold(), None, every);
+    assert_eq!(ran.condition_pages.len(), CONDITIONS.len());
+    for (page, condition) in ran.condition_pages.iter().zip(CONDITIONS) {
+        assert!(page.contains(CONDITIONS_HEADING), "{page}");
+        let start: String = condition.text.chars().take(30).collect();
+        assert!(page.contains(&start), "{page}");
+        assert!(page.contains("y yes  n no"), "{page}");
+    }
+    // "n" to every one: the session ran.
+    assert!(
+        ran.cues
+            .iter()
+            .any(|c| matches!(c, Cue::StepStarted { .. }))
+    );
+}
+
+#[test]
+fn a_routine_that_does_not_fit_names_the_ones_that_do_on_the_full_screen() {
+    let clot = Conditions {
+        answers: Answers {
+            yes: ["C3".to_owned()].into(),
+            cleared: Default::default(),
+        },
+        ask: Ask::Nothing,
+    };
+    let ran = run_knowing(&hands_hold(), None, clot);
+    assert_eq!(ran.outcome, Outcome::StoppedAtScreening);
+    assert!(
+        ran.screen.contains("This routine will not start today."),
+        "{}",
+        ran.screen
+    );
+    assert!(
+        ran.screen.contains("knead run heat-cold-wind-down"),
+        "{}",
+        ran.screen
+    );
 }
