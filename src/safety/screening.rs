@@ -43,8 +43,22 @@ impl Tier {
         }
     }
 
-    /// What to do after a "yes" in this tier; the emergency number comes first.
+    /// What to do after a "yes" in this tier, then the advice of each of
+    /// its questions that has its own; the emergency number comes first.
     pub fn guidance(self, emergency_number: &str) -> String {
+        let mut text = self.tier_guidance(emergency_number);
+        let own = BUILTIN_QUESTIONS
+            .iter()
+            .filter(|q| q.group == Group::Builtin(self))
+            .filter_map(|q| q.advice);
+        for advice in own {
+            text.push(' ');
+            text.push_str(advice);
+        }
+        text
+    }
+
+    fn tier_guidance(self, emergency_number: &str) -> String {
         match self {
             Tier::Emergency => format!(
                 "Call {emergency_number} now, or go to A&E. These signs may mean a nerve or \
@@ -59,9 +73,7 @@ impl Tier {
             Tier::Strain => "No pressure on the strain: gentle heat or cold and breathing \
                              only for the next few days."
                 .to_owned(),
-            Tier::Local => "Skip that area, or follow the advice you were given. The rest of \
-                            the routine may go ahead."
-                .to_owned(),
+            Tier::Local => "Skip that area; the rest of the routine may go ahead.".to_owned(),
         }
     }
 
@@ -179,37 +191,36 @@ pub const BUILTIN_QUESTIONS: &[Question] = &[
         "U4",
         Urgent,
         "One calf or thigh that has become swollen, warm, red or painful?",
-        "Get it checked today. If breathlessness or chest pain comes with it, treat it as an emergency.",
+        "A swollen, warm calf or thigh: get it checked today, and if breathlessness or chest pain comes with it, treat it as an emergency.",
     ),
-    qa(
+    // One question each: the tier's own guidance is all the advice.
+    q(
         "U5",
         Severe,
         "Is your pain severe right now: constant, hard to think or talk through, or stopping you sleeping or looking after yourself?",
-        "No pressure routines today; a breathing-only routine is fine. Get medical advice.",
     ),
-    qa(
+    q(
         "C7",
         Strain,
         "A new strain, sprain or bruise in the last two to three days?",
-        "No pressure on it. Gentle heat or cold and breathing only.",
     ),
     qa(
         "L1",
         Local,
         "An open wound, burn, rash, skin infection, bruise or hot swollen area where you plan to work?",
-        "Skip that area. The rest of the routine may go ahead.",
+        "A wound, rash or hot swollen area: keep the ball, roller, pack and hands off it.",
     ),
     qa(
         "L2",
         Local,
         "Varicose veins where you plan to work?",
-        "Skip that area. Never press on the veins.",
+        "Varicose veins: never press on them.",
     ),
     qa(
         "L3",
         Local,
         "Numb skin, or less feeling (for example from diabetes), where heat or cold would go?",
-        "No heat or cold on that skin: it can burn without you feeling it.",
+        "Numb skin: no heat or cold on it; it can burn without you feeling it.",
     ),
 ];
 
@@ -238,15 +249,21 @@ mod tests {
     }
 
     #[test]
-    fn every_item_that_lets_a_session_go_on_has_its_own_advice() {
+    fn every_item_in_a_group_of_several_that_needs_more_has_its_own_advice() {
         for question in BUILTIN_QUESTIONS {
-            if matches!(
-                question.group,
-                Group::Builtin(Tier::Severe | Tier::Strain | Tier::Local)
-            ) {
+            if question.group == Group::Builtin(Tier::Local) || question.id == "U4" {
                 assert!(question.advice.is_some(), "{} needs advice", question.id);
             }
         }
+    }
+
+    #[test]
+    fn a_groups_guidance_carries_its_questions_own_advice() {
+        let urgent = Tier::Urgent.guidance("999");
+        assert!(urgent.starts_with("Don't start today."), "{urgent}");
+        assert!(urgent.contains("calf or thigh"), "{urgent}");
+        let local = Tier::Local.guidance("999");
+        assert!(local.contains("Varicose veins") && local.contains("Numb skin"));
     }
 
     #[test]

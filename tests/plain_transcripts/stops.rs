@@ -122,7 +122,7 @@ fn a_group_number_out_of_range_is_asked_again() {
     NOTICE: Type a number from 1 to 6.
     NOTICE: Type a number from 1 to 6.
     STOPPED: The session will not start today.
-    STOPPED: Don't start today. Get medical advice today: call your GP or a health advice line (111 in the UK).
+    STOPPED: Don't start today. Get medical advice today: call your GP or a health advice line (111 in the UK). A swollen, warm calf or thigh: get it checked today, and if breathlessness or chest pain comes with it, treat it as an emergency.
     ");
     assert_eq!(
         ran.tagged("SCREEN")
