@@ -71,6 +71,8 @@ pub enum Command {
     Choose(usize),
     /// How the person feels, after a session or about the last one.
     Feel(Feeling),
+    /// At today's screening: ask the long-standing questions again after it.
+    ReviewConditions,
     /// Stop the session now.
     Stop,
     /// Input ended while a question or a find-spot wait needed an answer.

@@ -28,6 +28,7 @@ pub fn answer(mode: Mode, line: &str) -> Answer {
     }
     let word = line.trim().to_lowercase();
     match mode {
+        Mode::Screening if word == "c" => Answer::Command(Command::ReviewConditions),
         Mode::Screening | Mode::Condition | Mode::CheckIn { .. } => match word.as_str() {
             "y" | "yes" => Answer::Command(Command::Answer(true)),
             "n" | "no" => Answer::Command(Command::Answer(false)),

@@ -106,6 +106,10 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
             lines.push(format!("SCREEN: {question} [y/n]"));
             lines
         }
+        Cue::ConditionsToReview => vec![format!(
+            "NOTICE: {}",
+            cx.session.conditions().summary_line(true)
+        )],
         Cue::StillTrueAsked => vec![
             format!("SCREEN: {}", safety::CONDITIONS_HEADING),
             format!(
@@ -139,6 +143,12 @@ fn screening(cx: &Context<'_>) -> Vec<String> {
         }
         lines.push(format!("SCREEN: - {}", question.text));
     }
+    let every = cx.session.asks_every_condition();
+    let mut remembered = cx.session.conditions().summary_line(every);
+    if !every {
+        remembered.push_str(" To change them, type c.");
+    }
+    lines.push(format!("SCREEN: {remembered}"));
     lines.push(format!("SCREEN: {} [y/n]", safety::SCREENING_ASK));
     lines
 }

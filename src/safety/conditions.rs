@@ -133,6 +133,23 @@ impl Answers {
             .fold(Limits::default(), |set, (_, limit)| set.with(limit))
     }
 
+    /// What the screening says of the long-standing conditions: that they
+    /// follow (`every`), or what is remembered.
+    pub fn summary_line(&self, every: bool) -> String {
+        if every {
+            return "Long-standing conditions are asked after this list, one at a time.".to_owned();
+        }
+        let names: Vec<&str> = self.conditions().map(|c| c.name).collect();
+        if names.is_empty() {
+            "Long-standing conditions you told knead about: none.".to_owned()
+        } else {
+            format!(
+                "Long-standing conditions you told knead about: {}.",
+                names.join("; ")
+            )
+        }
+    }
+
     /// The one question that reconfirms remembered answers.
     pub fn still_true_question(&self) -> String {
         let names: Vec<&str> = self.conditions().map(|c| c.name).collect();

@@ -34,6 +34,7 @@ impl Session {
             Command::Previous => self.skip(Then::Previous, now, out),
             Command::Extend => self.adjust(true, now, out),
             Command::Shorten => self.adjust(false, now, out),
+            Command::ReviewConditions => self.review_conditions(now, out),
             // Only the questions around a session take these.
             Command::Choose(_) | Command::Feel(_) => {}
         }

@@ -135,6 +135,9 @@ pub enum Cue {
         /// The answer.
         yes: bool,
     },
+    /// The long-standing questions will follow today's screening, as the
+    /// person asked.
+    ConditionsToReview,
     /// Are the remembered long-standing answers still true?
     StillTrueAsked,
     /// The remembered answers were confirmed, or not (then every question

@@ -46,6 +46,20 @@ impl Session {
         &self.conditions.answers
     }
 
+    /// At today's screening, the person asks to change the long-standing
+    /// answers: every question follows the screening.
+    pub(super) fn review_conditions(&mut self, now: Instant, out: &mut Vec<Timed>) {
+        if self.stage == Stage::Screening && self.conditions.ask != Ask::Every {
+            self.conditions.ask = Ask::Every;
+            self.emit(out, now, Cue::ConditionsToReview);
+        }
+    }
+
+    /// Whether the long-standing questions are asked this time, in full.
+    pub fn asks_every_condition(&self) -> bool {
+        self.conditions.ask == Ask::Every
+    }
+
     /// After a "no" to today's screening, or a group that lets the session
     /// go on: the long-standing conditions, then whether the routine fits.
     pub(super) fn after_screening(&mut self, now: Instant, out: &mut Vec<Timed>) {

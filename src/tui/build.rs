@@ -59,7 +59,9 @@ pub fn view(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local
 fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -> Stage {
     let question = status.question.clone().unwrap_or_default();
     match status.mode {
-        Mode::NotStarted | Mode::Screening => Stage::Before(before(fixed, local, question)),
+        Mode::NotStarted | Mode::Screening => {
+            Stage::Before(before(fixed, session, local, question))
+        }
         Mode::Feeling { late: true } => Stage::LastSession(question),
         Mode::Condition => Stage::Condition(Condition {
             heading: safety::CONDITIONS_HEADING.to_owned(),
@@ -92,7 +94,7 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
     }
 }
 
-fn before(fixed: &Fixed<'_>, local: &Local, ask: String) -> Before {
+fn before(fixed: &Fixed<'_>, session: &Session, local: &Local, ask: String) -> Before {
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     let own = &fixed.routine.safety.asks();
     for question in safety::screening_questions(own) {
@@ -104,10 +106,13 @@ fn before(fixed: &Fixed<'_>, local: &Local, ask: String) -> Before {
     }
     let mut notices = local.opening.clone();
     notices.push(HOW_TO_STOP.to_owned());
+    let every = session.asks_every_condition();
     Before {
         before: fixed.routine.before.clone(),
         notices,
         groups,
+        conditions: session.conditions().summary_line(every),
+        can_review: !every,
         ask,
         scroll: local.scroll,
     }

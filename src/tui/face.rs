@@ -150,6 +150,7 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
             Action::Submit => command(Command::Rate(self.local.typed.take())),
             Action::Choose(n) => command(Command::Choose(usize::from(n).saturating_sub(1))),
             Action::Feel(feeling) => command(Command::Feel(feeling.into())),
+            Action::ReviewConditions => command(Command::ReviewConditions),
             Action::Digit(_) | Action::RatingUp | Action::RatingDown => {
                 self.local.typed = rating_after(self.local.typed, action);
                 None

@@ -51,6 +51,8 @@ pub enum Action {
     Choose(u8),
     /// The answer to "better, the same or worse?".
     Feel(Feeling),
+    /// Ask the long-standing questions again after today's list.
+    ReviewConditions,
     /// Scroll the text up a line.
     ScrollUp,
     /// Scroll the text down a line.
@@ -130,6 +132,7 @@ pub fn action_for(key: KeyEvent, context: KeyContext) -> Option<Action> {
         KeyContext::Help => help(code),
         KeyContext::ConfirmQuit => confirm_quit(code),
         KeyContext::Screening => answer(code)
+            .or_else(|| (code == KeyCode::Char('c')).then_some(Action::ReviewConditions))
             .or_else(|| scroll(code))
             .or_else(|| common(code)),
         KeyContext::Step => step(code, Action::TogglePause).or_else(|| session(code)),

@@ -93,6 +93,10 @@ pub struct Before {
     pub notices: Vec<String>,
     /// The screening questions, grouped under headings.
     pub groups: Vec<(String, Vec<String>)>,
+    /// What is remembered of the long-standing conditions, or that they follow.
+    pub conditions: String,
+    /// Whether `c` reopens the long-standing questions.
+    pub can_review: bool,
     /// The one question asked about the whole list.
     pub ask: String,
     /// How many lines the body is scrolled down.

@@ -120,6 +120,28 @@ fn review_conditions_asks_them_again_on_request() {
 }
 
 #[test]
+fn c_at_todays_list_asks_them_again() {
+    let sandbox = Sandbox::new();
+    sandbox.remember_conditions(&["C1"]);
+    let (out, _) = run(&sandbox, "gentle-flare-up", &format!("c\n{NO_TO_ALL}"), &[]);
+    assert!(
+        out.contains(
+            "SCREEN: Long-standing conditions you told knead about: blood thinners or a \
+             bleeding disorder. To change them, type c."
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("NOTICE: Long-standing conditions are asked after this list"),
+        "{out}"
+    );
+    assert!(out.contains(CONDITIONS[0].text), "{out}");
+    // Answered "no" this time: forgotten.
+    let remembered = fs::read_to_string(sandbox.conditions_path()).expect("there");
+    assert!(remembered.contains("yes = []"), "{remembered}");
+}
+
+#[test]
 fn blood_thinners_offer_the_light_routines_and_never_a_pressure_routine() {
     let sandbox = Sandbox::new();
     sandbox.remember_conditions(&["C1"]);

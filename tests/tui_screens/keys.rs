@@ -53,6 +53,9 @@ fn key_table() {
     case(Char('y'), C::CheckIn, Some(Action::Answer(true)));
     case(Char('N'), C::CheckIn, Some(Action::Answer(false)));
     case(Enter, C::CheckIn, None);
+    // Today's list reopens the long-standing questions; a check-in does not.
+    case(Char('c'), C::Screening, Some(Action::ReviewConditions));
+    case(Char('c'), C::CheckIn, None);
     case(Char(' '), C::CheckIn, None);
     case(Char('y'), C::Step, None);
     case(Char('7'), C::Pressure, Some(Action::Digit(7)));

@@ -44,12 +44,14 @@ pub(crate) fn hints(view: &View) -> Vec<Hint> {
             hint("n", "no", 0),
             hint("q", "quit", 1),
         ],
-        KeyContext::Screening => vec![
-            hint("y", "yes", 0),
-            hint("n", "no, start", 0),
-            hint("↑↓", "scroll", 2),
-            hint("q", "quit", 1),
-        ],
+        KeyContext::Screening => {
+            let mut list = vec![hint("y", "yes", 0), hint("n", "no, start", 0)];
+            if matches!(&view.stage, Stage::Before(before) if before.can_review) {
+                list.push(hint("c", "change conditions", 2));
+            }
+            list.extend([hint("↑↓", "scroll", 2), hint("q", "quit", 1)]);
+            list
+        }
         KeyContext::Step | KeyContext::FindSpot => step_hints(view),
         KeyContext::CheckIn => {
             let mut list = vec![hint("y", "yes, stop", 0), hint("n", "no, go on", 0)];

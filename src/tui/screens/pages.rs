@@ -101,6 +101,8 @@ fn before_page<'a>(view: &'a View, before: &'a Before) -> Page<'a> {
             body.push_line(Line::styled(format!("- {question}"), theme.text));
         }
     }
+    body.push_line(Line::default());
+    body.push_line(Line::styled(before.conditions.as_str(), theme.text));
     Page {
         right: format!("about {}", short(view.header.total)),
         body,
