@@ -22,15 +22,20 @@ const COMMENT_AT: usize = 34;
 pub fn show(color: bool) -> io::Result<Exit> {
     let loaded = settings::load();
     output::print(&describe(&loaded))?;
+    Ok(report_problem(&loaded, color))
+}
+
+/// Shows the file's problem on stderr, if it has one: exit 2 then.
+fn report_problem(loaded: &Loaded, color: bool) -> Exit {
     match &loaded.problem {
         Some(problem) => {
             output::eprint(&problem.render(color));
             output::eprint(
                 "knead: the settings file has problems: sessions use the defaults until it is fixed (`knead config --edit`)\n",
             );
-            Ok(Exit::Invalid)
+            Exit::Invalid
         }
-        None => Ok(Exit::Done),
+        None => Exit::Done,
     }
 }
 

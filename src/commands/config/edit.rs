@@ -52,16 +52,7 @@ pub fn edit(color: bool) -> io::Result<Exit> {
         }
     }
     let loaded = settings::load_from(path);
-    match &loaded.problem {
-        Some(problem) => {
-            output::eprint(&problem.render(color));
-            output::eprint(
-                "knead: the settings file has problems: sessions use the defaults until it is fixed (`knead config --edit`)\n",
-            );
-            Ok(Exit::Invalid)
-        }
-        None => Ok(Exit::Done),
-    }
+    Ok(super::report_problem(&loaded, color))
 }
 
 /// The editor command: `$VISUAL`, else `$EDITOR` (the first one set and not
