@@ -33,6 +33,8 @@ pub fn run(
         sound: SoundOptions {
             mute: args.mute,
             breath: !args.no_breath_sounds,
+            volume: 100,
+            voice: args.voice,
         },
         full_screen: full,
     };

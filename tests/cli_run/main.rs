@@ -17,3 +17,4 @@ mod runs;
 #[path = "../support/sandbox.rs"]
 mod sandbox;
 mod transcript;
+mod voice;
