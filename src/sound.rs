@@ -43,6 +43,19 @@ pub enum Clip {
 }
 
 impl Clip {
+    /// Every clip, in the order a session first plays them.
+    pub const ALL: [Clip; 9] = [
+        Clip::CheckIn,
+        Clip::StepStart,
+        Clip::Inhale,
+        Clip::Exhale,
+        Clip::Countdown,
+        Clip::StepEnd,
+        Clip::SwitchSides,
+        Clip::Reminder,
+        Clip::SessionEnd,
+    ];
+
     /// The WAV data of the clip.
     pub fn wav(self) -> &'static [u8] {
         match self {

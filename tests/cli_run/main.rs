@@ -12,6 +12,7 @@ mod limits;
 mod piped;
 mod processes;
 mod runs;
+mod sound;
 // Shared with the other crates that run the binary; not every helper is used here.
 #[allow(dead_code)]
 #[path = "../support/sandbox.rs"]
