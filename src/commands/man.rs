@@ -40,6 +40,14 @@ const ENVIRONMENT: &[(&str, &str)] = &[
         "XDG_DATA_HOME",
         "Where the session journal knead/journal.jsonl lives (default ~/.local/share).",
     ),
+    (
+        "PATH",
+        "Where --voice looks for a speech program: espeak-ng, then spd-say (say first on macOS).",
+    ),
+    (
+        "KNEAD_SOUND_LOG",
+        "A file to note when the audio device opens and closes and when each clip is sent, for measuring.",
+    ),
 ];
 
 /// The files knead reads and writes, for the man page.

@@ -4,9 +4,14 @@
 use std::io::Cursor;
 use std::time::Duration;
 
+use rodio::cpal::BufferSize;
 use rodio::{Decoder, DeviceSinkBuilder, MixerDeviceSink, Source};
 
 use super::Clip;
+
+/// Frames per period of the output stream: about 21 ms at 48 kHz (see
+/// [`open_quietly`]).
+const PERIOD: u32 = 1024;
 
 /// How long a clip whose length the decoder cannot tell is taken to play.
 const UNKNOWN_LENGTH: Duration = Duration::from_secs(2);
@@ -60,8 +65,19 @@ impl Speaker {
 /// default one prints stream errors to stderr mid-session, after the gag is
 /// lifted, over a full screen. A stream error only means silence, which the
 /// session survives; there is nobody to tell on the floor.
+///
+/// A cue must be heard within 50 ms. rodio asks for periods of about 50 ms
+/// (two of them buffered), so a clip added to an open stream waited behind
+/// up to 100 ms of silence already queued; periods of [`PERIOD`] frames
+/// keep it within about 45 ms. A device that refuses them gets rodio's own.
 fn open_quietly() -> Result<MixerDeviceSink, rodio::DeviceSinkError> {
     DeviceSinkBuilder::from_default_device()?
+        .with_buffer_size(BufferSize::Fixed(PERIOD))
         .with_error_callback(|_: rodio::cpal::Error| {})
         .open_sink_or_fallback()
+        .or_else(|_| {
+            DeviceSinkBuilder::from_default_device()?
+                .with_error_callback(|_: rodio::cpal::Error| {})
+                .open_sink_or_fallback()
+        })
 }
