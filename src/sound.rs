@@ -277,18 +277,23 @@ fn open_device(volume: u8) -> Box<dyn Sound> {
 
 #[cfg(not(feature = "sound"))]
 fn open_device(_volume: u8) -> Box<dyn Sound> {
-    Box::new(Unbuilt)
+    Box::new(Unbuilt::default())
 }
 
 /// A build without the `sound` feature, which says so once.
 #[cfg(not(feature = "sound"))]
-struct Unbuilt;
+#[derive(Default)]
+struct Unbuilt {
+    told: bool,
+}
 
 #[cfg(not(feature = "sound"))]
 impl Sound for Unbuilt {
     fn play(&mut self, _: Clip) {}
 
     fn notice(&mut self, _wait: Duration) -> Option<String> {
-        Some("built without sound: the session runs silently".into())
+        // The session loop asks after every batch of cues.
+        (!std::mem::replace(&mut self.told, true))
+            .then(|| "built without sound: the session runs silently".into())
     }
 }
