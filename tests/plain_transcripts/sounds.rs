@@ -4,12 +4,14 @@
 
 use std::collections::HashSet;
 use std::io::Cursor;
+use std::time::Instant;
 
+use knead::plain::driver::Scripted;
 use knead::safety::Tool;
 use knead::session::Outcome;
 use knead::sound::Clip;
 
-use crate::support::{all_answers, session};
+use crate::support::{QUIET, all_answers, run_text, session};
 
 #[test]
 fn every_bundled_clip_decodes_to_sound() {
@@ -57,4 +59,12 @@ fn a_yes_at_a_check_in_says_to_let_go_of_the_ball() {
         ran.said.last().map(String::as_str),
         Some(Tool::Ball.release_now())
     );
+}
+
+#[test]
+fn a_title_starting_with_dashes_is_said_not_passed_as_an_option() {
+    let text = "format = 1\ntitle = \"Dashes\"\n\n[[step]]\nkind = \"setup\"\ntitle = \"--help me\"\ncue = \"Sit.\"\nduration = \"5s\"\n";
+    let ran = run_text(text, Scripted::lines(Instant::now(), &["n", "b"]), &QUIET);
+    assert_eq!(ran.outcome(), Outcome::Completed);
+    assert_eq!(ran.said.first().map(String::as_str), Some("help me."));
 }
