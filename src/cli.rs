@@ -23,7 +23,7 @@ pub struct Cli {
     /// When to use colour: auto (on a terminal; follows NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
-    /// With no command: speak the session's cues, as `knead run --voice` does.
+    /// Speak the session's cues, as `knead run --voice` does (for `knead` alone).
     #[arg(long)]
     pub voice: bool,
     /// What to do; with none, knead offers the routines to pick from.

@@ -104,8 +104,13 @@ fn run_voiced(
     routine: &Path,
     path: &Path,
 ) -> (ExitStatus, Vec<String>, Duration) {
+    run_spawned(spawn_voiced(sandbox, routine, path))
+}
+
+/// Answers a spawned knead's questions until it ends; its exit status,
+/// output lines and wall time.
+fn run_spawned(mut child: Child) -> (ExitStatus, Vec<String>, Duration) {
     let started = Instant::now();
-    let mut child = spawn_voiced(sandbox, routine, path);
     let lines = answer_questions(&mut child);
     let mut status = None;
     let ended = wait_until(Duration::from_secs(20), || {
@@ -117,11 +122,16 @@ fn run_voiced(
 }
 
 fn spawn_voiced(sandbox: &Sandbox, routine: &Path, path: &Path) -> Child {
+    let routine = routine.display().to_string();
+    spawn_with(sandbox, &["run", &routine, "--voice"], path)
+}
+
+/// knead with `args`, then plain mode at [`SPEED`], searching only `path`.
+fn spawn_with(sandbox: &Sandbox, args: &[&str], path: &Path) -> Child {
     sandbox
         .std_knead()
-        .arg("run")
-        .arg(routine)
-        .args(["--plain", "--voice", "--speed", SPEED])
+        .args(args)
+        .args(["--plain", "--speed", SPEED])
         .env("PATH", path)
         .env("ALSA_CONFIG_PATH", "/dev/null")
         .stdin(Stdio::piped())
@@ -242,4 +252,17 @@ fn mute_silences_the_voice_too() {
         .assert()
         .success();
     assert_eq!(fake.said(), Vec::<String>::new());
+}
+
+#[test]
+fn voice_before_the_command_asks_for_the_voice_too() {
+    let sandbox = Sandbox::new();
+    let fake = FakeSpeech::new(&sandbox, "");
+    let routine = sandbox.scratch_file("rest.toml", SHORT_REST);
+    let shown = routine.display().to_string();
+    let child = spawn_with(&sandbox, &["--voice", "run", &shown], &fake.dir);
+    let (status, lines, _) = run_spawned(child);
+    assert!(status.success(), "{lines:?}");
+    // A 2 s rest starts at "two": only its last second is counted aloud.
+    assert_eq!(fake.said(), ["Rest.", "one", "Routine complete."]);
 }
