@@ -12,9 +12,13 @@ use crate::text::display_name;
 pub fn run(cli: Cli) -> std::io::Result<Exit> {
     let err_color = output::stderr_color(cli.color);
     match cli.command {
-        None => commands::pick::run(cli.color),
-        Some(Command::Run(args)) => match valid(&args.routine, err_color) {
-            Ok((loaded, routine)) => commands::run::run(&loaded, &routine, &args, cli.color),
+        None => commands::pick::run(cli.color, cli.voice),
+        Some(Command::Run(mut args)) => match valid(&args.routine, err_color) {
+            Ok((loaded, routine)) => {
+                // `knead --voice run ...` asks for the voice as clearly as `run --voice`.
+                args.voice |= cli.voice;
+                commands::run::run(&loaded, &routine, &args, cli.color)
+            }
             Err(exit) => Ok(exit),
         },
         Some(Command::List { json }) => commands::list::run(json),

@@ -23,6 +23,9 @@ pub struct Cli {
     /// When to use colour: auto (on a terminal; follows NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
+    /// Speak the session's cues, as `knead run --voice` does (for `knead` alone).
+    #[arg(long)]
+    pub voice: bool,
     /// What to do; with none, knead offers the routines to pick from.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -174,6 +177,11 @@ pub struct RunArgs {
     /// No inhale and exhale sounds; the other sounds stay.
     #[arg(long)]
     pub no_breath_sounds: bool,
+    /// Speak each step's title and side, "switch sides", the last three
+    /// seconds, the check-in question and the stop words, through the
+    /// system's speech program (espeak-ng, spd-say, or say on macOS).
+    #[arg(long)]
+    pub voice: bool,
     /// No moving shapes on the full screen: the breathing pacer in words and
     /// numbers (also KNEAD_REDUCE_MOTION=1).
     #[arg(long)]

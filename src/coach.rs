@@ -200,11 +200,12 @@ impl Loop<'_, '_> {
         for timed in cues {
             self.recorder.cue(&timed.cue, self.session);
         }
-        for Timed { at, cue } in cues {
-            if now.saturating_duration_since(*at) <= STALE {
-                self.sound.play(cue);
-            }
-        }
+        let fresh: Vec<Cue> = cues
+            .iter()
+            .filter(|timed| now.saturating_duration_since(timed.at) <= STALE)
+            .map(|timed| timed.cue)
+            .collect();
+        self.sound.play(&fresh, self.session, self.about.routine);
     }
 
     /// Shows a moment; a face that fails ends the session as interrupted,

@@ -26,4 +26,5 @@ pub mod signals;
 pub mod sound;
 pub mod text;
 pub mod tui;
+pub mod voice;
 pub mod words;

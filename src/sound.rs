@@ -1,8 +1,10 @@
-//! The audible side of cues: which clip each cue plays, and the players.
+//! The audible side of cues: which clip each cue plays, the players, and
+//! the voice that speaks the same cues.
 //!
 //! The person is usually not looking at the screen, so sound carries the
-//! session. Faces call [`Sound::play`] and never wait on audio; with no
-//! audio device (or `--mute`) the session runs silently.
+//! session. The session loop hands each batch of cues to [`Player::play`],
+//! which never waits on audio or speech; with no audio device (or `--mute`)
+//! the session runs silently.
 
 #[cfg(feature = "sound")]
 mod device;
@@ -13,7 +15,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use crate::session::{BreathPhase, Cue, Ending};
+use crate::routine::Routine;
+use crate::session::{BreathPhase, Cue, Ending, Session};
+use crate::voice::{self, Speech};
 
 /// A short sound, embedded in the binary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -39,6 +43,19 @@ pub enum Clip {
 }
 
 impl Clip {
+    /// Every clip, in the order a session first plays them.
+    pub const ALL: [Clip; 9] = [
+        Clip::CheckIn,
+        Clip::StepStart,
+        Clip::Inhale,
+        Clip::Exhale,
+        Clip::Countdown,
+        Clip::StepEnd,
+        Clip::SwitchSides,
+        Clip::Reminder,
+        Clip::SessionEnd,
+    ];
+
     /// The WAV data of the clip.
     pub fn wav(self) -> &'static [u8] {
         match self {
@@ -131,9 +148,11 @@ pub struct SoundOptions {
     pub voice: bool,
 }
 
-/// Plays the clip for each cue, leaving out breath sounds when asked.
+/// Plays the clip for each cue, leaving out breath sounds when asked, and
+/// speaks the cues' words when a voice is on.
 pub struct Player {
     player: Box<dyn Sound>,
+    voice: Option<Box<dyn Speech>>,
     switches: Switches,
 }
 
@@ -168,21 +187,44 @@ impl Switches {
 }
 
 impl Player {
-    /// Plays what a cue should sound like.
-    pub fn play(&mut self, cue: &Cue) {
+    /// Plays what a batch of cues (of `session`, running `routine`) should
+    /// sound like: each cue's clip, and their words as one sentence, which
+    /// cuts off anything still being said.
+    pub fn play(&mut self, cues: &[Cue], session: &Session, routine: &Routine) {
         if self.switches.muted() {
             return;
         }
         let breath = self.switches.breath();
-        if let Some(clip) = clip_for(cue).filter(|c| breath || !c.is_breath()) {
-            self.player.play(clip);
+        for clip in cues.iter().filter_map(clip_for) {
+            if breath || !clip.is_breath() {
+                self.player.play(clip);
+            }
+        }
+        if let Some(voice) = &mut self.voice {
+            let words: Vec<String> = cues
+                .iter()
+                .filter_map(|cue| voice::said(cue, session, routine))
+                .collect();
+            if !words.is_empty() {
+                voice.say(&words.join(" "));
+            }
         }
     }
 
-    /// The notice to show once when the device turned out to be missing;
-    /// waits at most `wait` for the device to say.
-    pub fn notice(&mut self, wait: Duration) -> Option<String> {
-        self.player.notice(wait)
+    /// The notices to show once when the device or the speech program
+    /// turned out to be missing; waits at most `wait` for the device to say.
+    pub fn notice(&mut self, wait: Duration) -> Vec<String> {
+        let mut notices: Vec<String> = self.player.notice(wait).into_iter().collect();
+        if let Some(voice) = &mut self.voice {
+            notices.extend(voice.notice());
+        }
+        notices
+    }
+
+    /// The same player, speaking through `voice` too.
+    pub fn with_voice(mut self, voice: Box<dyn Speech>) -> Self {
+        self.voice = Some(voice);
+        self
     }
 
     /// The switches a face flips to mute or drop the breath sounds.
@@ -197,17 +239,20 @@ fn switches(breath: bool) -> Switches {
     switches
 }
 
-/// Starts opening the audio output in the background, or silence when
-/// muted; a device that cannot be opened says so through
-/// [`Player::notice`].
+/// Readies the audio output (opened in the background when a clip is
+/// about to play), and the speech program when a voice is asked for; both
+/// are silent when muted or at volume 0. A device or speech program that is
+/// missing says so through [`Player::notice`].
 pub fn open(settings: SoundOptions) -> Player {
-    let player: Box<dyn Sound> = if settings.mute {
+    let quiet = settings.mute || settings.volume == 0;
+    let player: Box<dyn Sound> = if quiet {
         Box::new(Silent)
     } else {
-        open_device()
+        open_device(settings.volume.min(100))
     };
     let cues = Player {
         player,
+        voice: (settings.voice && !quiet).then(|| voice::open(settings.volume.min(100))),
         switches: switches(settings.breath),
     };
     if settings.mute {
@@ -220,29 +265,35 @@ pub fn open(settings: SoundOptions) -> Player {
 pub fn with_player(player: Box<dyn Sound>, breath: bool) -> Player {
     Player {
         player,
+        voice: None,
         switches: switches(breath),
     }
 }
 
 #[cfg(feature = "sound")]
-fn open_device() -> Box<dyn Sound> {
-    Box::new(device::Device::start())
+fn open_device(volume: u8) -> Box<dyn Sound> {
+    Box::new(device::Device::start(volume))
 }
 
 #[cfg(not(feature = "sound"))]
-fn open_device() -> Box<dyn Sound> {
-    Box::new(Unbuilt)
+fn open_device(_volume: u8) -> Box<dyn Sound> {
+    Box::new(Unbuilt::default())
 }
 
 /// A build without the `sound` feature, which says so once.
 #[cfg(not(feature = "sound"))]
-struct Unbuilt;
+#[derive(Default)]
+struct Unbuilt {
+    told: bool,
+}
 
 #[cfg(not(feature = "sound"))]
 impl Sound for Unbuilt {
     fn play(&mut self, _: Clip) {}
 
     fn notice(&mut self, _wait: Duration) -> Option<String> {
-        Some("built without sound: the session runs silently".into())
+        // The session loop asks after every batch of cues.
+        (!std::mem::replace(&mut self.told, true))
+            .then(|| "built without sound: the session runs silently".into())
     }
 }

@@ -48,6 +48,14 @@ const ENVIRONMENT: &[(&str, &str)] = &[
         "XDG_DATA_HOME",
         "Where the session journal knead/journal.jsonl lives (default ~/.local/share).",
     ),
+    (
+        "PATH",
+        "Where --voice looks for a speech program: espeak-ng, then spd-say (say first on macOS).",
+    ),
+    (
+        "KNEAD_SOUND_LOG",
+        "A file to note when the audio device opens and closes and when each clip is sent, for measuring.",
+    ),
 ];
 
 /// The keys of config.toml, for the man page.

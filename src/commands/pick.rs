@@ -15,8 +15,9 @@ use crate::text::single_line;
 
 use super::run;
 
-/// Lists the valid routines, reads a number, and runs that routine.
-pub fn run(color: ColorChoice) -> io::Result<Exit> {
+/// Lists the valid routines, reads a number, and runs that routine, with a
+/// voice when `voice` asks for one.
+pub fn run(color: ColorChoice, voice: bool) -> io::Result<Exit> {
     let routines: Vec<(Loaded, Routine)> = library::all()
         .into_iter()
         .filter_map(|loaded| {
@@ -54,6 +55,7 @@ pub fn run(color: ColorChoice) -> io::Result<Exit> {
                     speed: 1.0,
                     mute: false,
                     no_breath_sounds: false,
+                    voice,
                     reduce_motion: false,
                     high_contrast: false,
                     review_conditions: false,

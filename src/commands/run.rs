@@ -38,7 +38,7 @@ pub fn run(
             mute: args.mute || !settings.sound,
             breath: !args.no_breath_sounds && settings.breath_sounds,
             volume: settings.volume,
-            voice: settings.voice,
+            voice: args.voice || settings.voice,
         },
         full_screen: full,
         review_conditions: args.review_conditions,

@@ -12,8 +12,10 @@ mod limits;
 mod piped;
 mod processes;
 mod runs;
+mod sound;
 // Shared with the other crates that run the binary; not every helper is used here.
 #[allow(dead_code)]
 #[path = "../support/sandbox.rs"]
 mod sandbox;
 mod transcript;
+mod voice;

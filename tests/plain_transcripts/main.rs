@@ -18,6 +18,7 @@ mod in_session;
 mod invariants;
 #[path = "../support/session.rs"]
 mod session;
+mod sounds;
 mod stops;
 mod support;
 mod text;

@@ -12,6 +12,7 @@ use knead::routine::Routine;
 use knead::safety;
 use knead::session::Outcome;
 use knead::sound::{self, Clip};
+use knead::voice::Transcript;
 use tempfile::TempDir;
 
 use crate::drivers::{Heard, Screen, Watch};
@@ -52,6 +53,8 @@ pub struct Ran {
     pub ended: io::Result<Outcome>,
     pub text: String,
     pub clips: Vec<Clip>,
+    /// What the voice said, sentence by sentence.
+    pub said: Vec<String>,
     /// The last line on screen at each wait for an answer.
     pub prompts: Vec<String>,
 }
@@ -107,7 +110,9 @@ pub fn run_driver(driver: impl Driver, setup: &Setup<'_>) -> Ran {
 pub fn run_text(text: &str, driver: impl Driver, setup: &Setup<'_>) -> Ran {
     let routine = parse(text);
     let heard = Heard::default();
-    let player = sound::with_player(Box::new(heard.clone()), setup.breath_sounds);
+    let spoken = Transcript::default();
+    let player = sound::with_player(Box::new(heard.clone()), setup.breath_sounds)
+        .with_voice(Box::new(spoken.clone()));
     let screen = Screen::default();
     let driver = Watch {
         inner: driver,
@@ -124,10 +129,12 @@ pub fn run_text(text: &str, driver: impl Driver, setup: &Setup<'_>) -> Ran {
     );
     let (ended, _, driver) = session::plain(&mut prepared, screen.clone(), driver);
     let clips = heard.0.borrow().clone();
+    let said = spoken.0.borrow().clone();
     let ran = Ran {
         ended,
         text: screen.text(),
         clips,
+        said,
         prompts: driver.prompts,
     };
     assert_well_formed(&ran);
