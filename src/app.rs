@@ -25,12 +25,7 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
         }) => commands::check::run(&files, deny_warnings, format, err_color),
         Some(Command::New { path, force }) => commands::new::run(&path, force),
         Some(Command::Schema) => commands::schema::run(),
-        Some(Command::History {
-            json,
-            csv,
-            routine,
-            since,
-        }) => commands::history::run(json, csv, routine.as_deref(), since.as_deref()),
+        Some(Command::History(args)) => commands::history::run(&args, cli.color),
         Some(Command::Completions { shell }) => commands::shell::completions(shell),
         Some(Command::Man) => commands::man::run(),
         Some(Command::Print { routine }) => match valid(&routine, err_color) {

@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use super::{About, Prepared};
 use crate::journal::{self, Journal, SessionRecord, history};
 use crate::library::Loaded;
+use crate::local_time::Zone;
 use crate::record::Recorder;
 use crate::routine::Routine;
 use crate::safety;
@@ -115,7 +116,10 @@ fn read_history() -> Vec<SessionRecord> {
 /// What the journal says about repeated reports (docs/safety.md, "Escalation").
 fn escalation_notices(records: &[SessionRecord], id: &str, routine: &Routine) -> Vec<String> {
     let pressure = routine.steps.iter().any(|s| s.kind.checks_in());
-    history::escalations(records, id, pressure, Timestamp::now())
+    // A zone that cannot be found counts UTC days; the history command
+    // says so, a session has more important things to say first.
+    let zone = Zone::system();
+    history::escalations(records, id, pressure, Timestamp::now(), &zone)
         .into_iter()
         .map(|e| e.notice().to_owned())
         .collect()
@@ -132,12 +136,19 @@ fn unanswered_last_session(history: &[SessionRecord]) -> Option<&SessionRecord> 
         .filter(|r| r.post_check.is_none() && now - r.started.as_second() <= ASK_LATE_WITHIN)
 }
 
-/// The earlier session, named for the person.
+/// The earlier session, named for the person, at their local time.
 fn describe(session: &SessionRecord) -> String {
+    let zone = Zone::system();
+    let at = session.started.to_zoned(zone.zone().clone());
+    let name = if zone.name() == "UTC" {
+        "UTC".to_owned()
+    } else {
+        at.strftime("%Z").to_string()
+    };
     format!(
-        "{} ({})",
+        "{} ({} {name})",
         single_line(&session.title),
-        session.started.strftime("%Y-%m-%d %H:%M UTC")
+        at.strftime("%Y-%m-%d %H:%M"),
     )
 }
 
