@@ -140,16 +140,13 @@ fn unanswered_last_session(history: &[SessionRecord]) -> Option<&SessionRecord> 
 fn describe(session: &SessionRecord) -> String {
     let zone = Zone::system();
     let at = session.started.to_zoned(zone.zone().clone());
-    let name = if zone.name() == "UTC" {
-        "UTC".to_owned()
+    let when = if zone.name() == "UTC" {
+        jiff::fmt::strtime::format("%Y-%m-%d %H:%M UTC", &at)
     } else {
-        at.strftime("%Z").to_string()
+        jiff::fmt::strtime::format("%Y-%m-%d %H:%M %Z", &at)
     };
-    format!(
-        "{} ({} {name})",
-        single_line(&session.title),
-        at.strftime("%Y-%m-%d %H:%M"),
-    )
+    let when = when.unwrap_or_else(|_| session.started.to_string());
+    format!("{} ({when})", single_line(&session.title))
 }
 
 /// The file whose presence says the first-run notice was acknowledged.

@@ -33,6 +33,14 @@ const ENVIRONMENT: &[(&str, &str)] = &[
         "When dumb, no colour on the terminal and no full screen: plain lines.",
     ),
     (
+        "TZ",
+        "The time zone history times are shown in (an IANA name such as Europe/Paris); unset, the system's. Unknown: UTC, said once.",
+    ),
+    (
+        "TZDIR",
+        "Where the time zone database is (default /usr/share/zoneinfo).",
+    ),
+    (
         "XDG_CONFIG_HOME",
         "Where knead/config.toml and knead/routines/ live (default ~/.config).",
     ),
