@@ -263,3 +263,26 @@ fn esc_closes_and_ctrl_c_interrupts() {
         assert_eq!(closed, expected);
     }
 }
+
+#[test]
+fn escape_sequences_in_a_journal_never_reach_the_screen() {
+    let hostile = "Evil\u{1b}[2J\u{1b}]0;owned\u{7}title";
+    let text =
+        journal_text(&[session("2026-11-24T07:30:00Z", "evil\u{1b}[31m", hostile).rated(&[4])]);
+    let (records, _) = journal::parse(text.as_bytes());
+    let view = HistoryView::build(&records, &Zone::utc(), now(), &aims(), Theme::standard());
+    let mut buf = Buffer::empty(Rect::new(0, 0, 80, 24));
+    history::render(&view, buf.area, &mut buf);
+    for cell in buf.content() {
+        assert!(
+            !cell.symbol().chars().any(char::is_control),
+            "{:?}",
+            cell.symbol()
+        );
+    }
+    assert!(text_of(&view).contains("Evil"), "{}", text_of(&view));
+}
+
+fn text_of(view: &HistoryView) -> String {
+    text(view, 80, 24)
+}

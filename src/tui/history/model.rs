@@ -32,7 +32,8 @@ pub struct HistoryView {
     pub marks: Vec<Marks>,
     /// Pressure ratings per routine, most recently rated first.
     pub pressure: Vec<PressureRow>,
-    /// This week's sessions per routine done in the last [`WEEKS`] weeks.
+    /// This week's sessions per routine done in the last [`WEEKS`] weeks,
+    /// titles made safe for a terminal.
     pub this_week: Vec<Adherence>,
     /// Every session, newest first.
     pub rows: Vec<Row>,
@@ -107,7 +108,12 @@ impl HistoryView {
         }
         // The most recently done first; `adherence` keeps each routine once.
         let ids = recent.iter().rev().map(|r| r.routine.as_str());
-        let this_week = Tally::this_week(records, zone, now).adherence(ids, aims);
+        let mut this_week = Tally::this_week(records, zone, now).adherence(ids, aims);
+        for adherence in &mut this_week {
+            // The journal is a file: its titles reach the terminal only made safe.
+            adherence.title = single_line(&adherence.title).into_owned();
+            adherence.routine = single_line(&adherence.routine).into_owned();
+        }
         Self {
             zone: zone.name().to_owned(),
             notice: zone.fallback().map(str::to_owned),

@@ -75,12 +75,14 @@ pub fn render(view: &HistoryView, area: Rect, buf: &mut Buffer) {
     }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let message = format!("Make the window larger ({MIN_WIDTH}x{MIN_HEIGHT})");
+        let x = area.x + area.width.saturating_sub(width(&message) as u16) / 2;
+        let room = area.right().saturating_sub(x);
         put(
             buf,
-            area.x,
+            x,
             area.y + area.height / 2,
             &message,
-            area.width,
+            room,
             view.theme.emphasis,
         );
         return;
