@@ -261,3 +261,32 @@ fn a_cjk_title_keeps_its_row_aligned() {
         assert_eq!(column(row, &id) + 2, column(header, "ID"), "{table}");
     }
 }
+
+#[test]
+fn weeks_are_the_persons_monday_to_sunday() {
+    use knead::journal::history::adherence::{Tally, per_week};
+    // Sunday 22 November 2026, 23:30 UTC: already Monday the 23rd in Tokyo,
+    // still Sunday in New York.
+    let text = r#"{"at":"2026-11-22T23:30:00Z","session":"s1","event":"start","routine":"r","title":"R","hash":"sha256:00","planned_seconds":60}
+{"at":"2026-11-22T23:31:00Z","session":"s1","event":"step","index":0,"kind":"rest","title":"Rest","planned_seconds":60,"seconds":60}
+{"at":"2026-11-22T23:31:00Z","session":"s1","event":"end","outcome":"completed"}
+"#;
+    let (records, warnings) = journal::parse(text.as_bytes());
+    assert_eq!(warnings, []);
+    let zone = |hours| Zone::new(jiff::tz::TimeZone::fixed(jiff::tz::offset(hours)));
+    let aims: Aims = HashMap::from([("r".to_owned(), 2)]);
+    let this_week = |hours| {
+        let tally = Tally::this_week(&records, &zone(hours), now());
+        tally.adherence(["r"], &aims)[0].count()
+    };
+    assert_eq!(this_week(9), "1 of 2", "Tokyo");
+    assert_eq!(this_week(-5), "0 of 2", "New York");
+    let weeks = |hours| -> Vec<usize> {
+        per_week(&records, &zone(hours), now(), 2)
+            .iter()
+            .map(|w| w.sessions)
+            .collect()
+    };
+    assert_eq!(weeks(9), [0, 1]);
+    assert_eq!(weeks(-5), [1, 0]);
+}
