@@ -22,15 +22,35 @@ pub struct Zone {
 impl Zone {
     /// The machine's zone (`TZ`, then the system's), or UTC with a reason.
     pub fn system() -> Self {
+        let tz = std::env::var("TZ").ok().filter(|tz| !tz.is_empty());
+        // UTC needs no database, and should not be called "UTC0".
+        if tz.as_deref().is_some_and(names_utc) {
+            return Self::utc();
+        }
         match TimeZone::try_system() {
-            Ok(zone) => Self::new(zone),
+            Ok(zone) => {
+                let mut found = Self::new(zone);
+                // A POSIX rule such as `JST-9` has no IANA name: show the rule.
+                if let (None, Some(tz)) = (found.zone.iana_name(), &tz) {
+                    if found.zone != TimeZone::UTC {
+                        found.name = crate::text::single_line(tz.trim_start_matches(':'))
+                            .chars()
+                            .take(40)
+                            .collect();
+                    }
+                }
+                found
+            }
+            // A machine set to UTC without the database (a slim container)
+            // is still plainly UTC: nothing to say.
+            Err(_) if tz.is_none() && localtime_is_utc() => Self::utc(),
             Err(_) => {
-                let reason = match std::env::var("TZ") {
-                    Ok(tz) if !tz.is_empty() => format!(
+                let reason = match tz {
+                    Some(tz) => format!(
                         "the time zone `{}` (TZ) is not in this system's zone database",
                         crate::text::single_line(&tz)
                     ),
-                    _ => "cannot tell this machine's time zone".to_owned(),
+                    None => "cannot tell this machine's time zone".to_owned(),
                 };
                 Self {
                     fallback: Some(format!("{reason}: times are shown in UTC")),
@@ -105,6 +125,24 @@ impl Zone {
     }
 }
 
+/// Whether `/etc/localtime` links to a UTC zone (`…/Etc/UTC` and the like).
+fn localtime_is_utc() -> bool {
+    std::fs::read_link("/etc/localtime").is_ok_and(|target| {
+        let name = target.to_string_lossy();
+        let zone = name
+            .rsplit_once("zoneinfo/")
+            .map_or(&*name, |(_, zone)| zone);
+        names_utc(zone)
+    })
+}
+
+/// Whether a `TZ` value or zone name means UTC.
+fn names_utc(name: &str) -> bool {
+    let name = name.trim_start_matches(':');
+    let name = name.strip_prefix("Etc/").unwrap_or(name);
+    ["UTC", "UTC0", "UCT", "GMT", "GMT0", "Universal", "Zulu"].contains(&name)
+}
+
 /// The Monday that starts the (ISO) week of a date: weeks run Monday to Sunday.
 pub fn week_start(date: Date) -> Date {
     let back = i64::from(date.weekday().to_monday_zero_offset());
@@ -140,6 +178,16 @@ mod tests {
         let tokyo = Zone::new(TimeZone::fixed(jiff::tz::offset(9)));
         let start = tokyo.start_of_day(date(2026, 11, 25));
         assert_eq!(start.to_string(), "2026-11-24T15:00:00Z");
+    }
+
+    #[test]
+    fn utc_by_any_name_is_utc() {
+        for name in ["UTC", ":UTC", "Etc/UTC", "UTC0", "GMT", "Etc/Zulu"] {
+            assert!(super::names_utc(name), "{name}");
+        }
+        for name in ["Europe/London", "JST-9", "UTC+3", ""] {
+            assert!(!super::names_utc(name), "{name}");
+        }
     }
 
     #[test]

@@ -270,3 +270,17 @@ fn a_bad_limit_is_a_usage_error() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn a_posix_rule_in_tz_needs_no_database_and_utc_needs_no_warning() {
+    let sandbox = around_midnight();
+    let (out, err) = history(&sandbox, Some("JST-9"), &[]);
+    assert_eq!(err, "");
+    assert!(out.starts_with("Date (JST-9)"), "{out}");
+    assert!(row_at(&out, "2026-11-25 08:30"), "{out}");
+    for utc in ["UTC", "UTC0", ":Etc/UTC", ""] {
+        let (out, err) = history(&sandbox, Some(utc), &[]);
+        assert_eq!(err, "", "TZ={utc}");
+        assert!(out.starts_with("Date (UTC)"), "TZ={utc}: {out}");
+    }
+}
