@@ -31,13 +31,13 @@ impl Zone {
             Ok(zone) => {
                 let mut found = Self::new(zone);
                 // A POSIX rule such as `JST-9` has no IANA name: show the rule.
-                if let (None, Some(tz)) = (found.zone.iana_name(), &tz) {
-                    if found.zone != TimeZone::UTC {
-                        found.name = crate::text::single_line(tz.trim_start_matches(':'))
-                            .chars()
-                            .take(40)
-                            .collect();
-                    }
+                if let (None, Some(tz)) = (found.zone.iana_name(), &tz)
+                    && found.zone != TimeZone::UTC
+                {
+                    found.name = crate::text::single_line(tz.trim_start_matches(':'))
+                        .chars()
+                        .take(40)
+                        .collect();
                 }
                 found
             }
