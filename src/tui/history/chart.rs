@@ -102,8 +102,17 @@ pub(super) fn pressure(
     }
     for row in view.pressure.iter().take(plan.pressure) {
         label_at(view, plan, area, y, &row.title, buf);
+        // With room, a block as high as the rating stands before its number.
+        let room = usize::from(text_width(plan));
         for (i, mean) in row.weeks.iter().enumerate() {
-            let text = mean.map_or_else(|| "·".to_owned(), |m| m.to_string());
+            let text = match mean {
+                None => "·".to_owned(),
+                Some(m) if room >= 4 => {
+                    let level = EIGHTHS[((usize::from(*m) * 8 + 5) / 10).clamp(1, 8)];
+                    format!("{level}{m:>width$}", width = room - 1)
+                }
+                Some(m) => m.to_string(),
+            };
             let style = if mean.is_some() {
                 theme.pacer
             } else {
