@@ -57,8 +57,8 @@ impl Plan {
     }
 }
 
-/// Rows this week's counts take: a title and a line each when roomy (at
-/// most three), one joined line when not.
+/// Rows this week's counts take: when roomy, a title and a line for each of
+/// at most two routines (the rest are "+N more"); one joined line when not.
 fn adherence_rows(view: &HistoryView, roomy: bool) -> u16 {
     match (view.this_week.len(), roomy) {
         (0, _) => 0,
