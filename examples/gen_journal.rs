@@ -1,6 +1,8 @@
 //! Writes a synthetic journal for timing the real binary:
-//! `cargo run --release --example gen_journal -- PATH [SESSIONS]`, then
-//! `XDG_DATA_HOME=DIR knead history` with PATH = DIR/knead/journal.jsonl.
+//! `cargo run --release --example gen_journal -- PATH [SESSIONS] [daily]`,
+//! then `XDG_DATA_HOME=DIR knead history` with PATH = DIR/knead/journal.jsonl.
+//! With `daily`, one session a day up to now (years of practice, for the
+//! history view); without, one every 8 hours from 2020.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -11,8 +13,8 @@ mod synthetic;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
-    let (Some(path), sessions) = (args.next(), args.next()) else {
-        eprintln!("usage: gen_journal PATH [SESSIONS (default 100000)]");
+    let (Some(path), sessions, daily) = (args.next(), args.next(), args.next()) else {
+        eprintln!("usage: gen_journal PATH [SESSIONS (default 100000)] [daily]");
         return ExitCode::from(2);
     };
     let Ok(sessions) = sessions.as_deref().unwrap_or("100000").parse::<u64>() else {
@@ -21,7 +23,12 @@ fn main() -> ExitCode {
     };
     let written = File::create(&path).and_then(|file| {
         let mut out = BufWriter::new(file);
-        synthetic::write_journal(&mut out, sessions)?;
+        match daily.as_deref() {
+            Some("daily") => {
+                synthetic::write_daily_journal(&mut out, sessions, jiff::Timestamp::now())?
+            }
+            _ => synthetic::write_journal(&mut out, sessions)?,
+        }
         out.flush()
     });
     match written {

@@ -29,12 +29,7 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
         }) => commands::check::run(&files, deny_warnings, format, err_color),
         Some(Command::New { path, force }) => commands::new::run(&path, force),
         Some(Command::Schema) => commands::schema::run(),
-        Some(Command::History {
-            json,
-            csv,
-            routine,
-            since,
-        }) => commands::history::run(json, csv, routine.as_deref(), since.as_deref()),
+        Some(Command::History(args)) => commands::history::run(&args, cli.color),
         Some(Command::Config { edit: false }) => commands::config::show(err_color),
         Some(Command::Config { edit: true }) => commands::config::edit(err_color),
         Some(Command::Completions { shell }) => commands::shell::completions(shell),

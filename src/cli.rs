@@ -117,24 +117,12 @@ pub enum Command {
         /// A bundled routine id, one of your routine ids, or a path to a file.
         routine: String,
     },
-    /// Show past sessions: date, routine, time, outcome, reports.
+    /// Show past sessions: date, routine, time, outcome, reports, and
+    /// this week's sessions per routine.
     #[command(
-        after_help = "Examples:\n  knead history\n  knead history --since 2026-11-01 --routine foam-roll-glutes\n  knead history --csv > sessions.csv"
+        after_help = "Times are in your time zone (TZ, or the system's); --utc shows UTC. JSON and CSV keep UTC timestamps with their offset. Weeks run Monday to Sunday.\n\nExamples:\n  knead history\n  knead history --since 7d --reverse\n  knead history --limit 10 --routine foam-roll-glutes\n  knead history --view\n  knead history --csv > sessions.csv"
     )]
-    History {
-        /// Print a JSON array of session objects, oldest first.
-        #[arg(long, conflicts_with = "csv")]
-        json: bool,
-        /// Print CSV with a header row, one row per session.
-        #[arg(long)]
-        csv: bool,
-        /// Only sessions of this routine id.
-        #[arg(long, value_name = "ID")]
-        routine: Option<String>,
-        /// Only sessions from this date (2026-11-01) or timestamp (2026-11-01T07:30:00Z) on, UTC.
-        #[arg(long, value_name = "DATE")]
-        since: Option<String>,
-    },
+    History(HistoryArgs),
     /// Show your settings (config.toml) and where each comes from, or edit them.
     #[command(
         after_help = "Prints the settings file's path, then every setting in force, each marked `default` or `file`. Command-line flags apply to one session and are not shown. Exits 2 when the file has problems (they are shown on stderr; sessions then use the defaults).\n\nExamples:\n  knead config\n  knead config --edit\n  EDITOR=nano knead config --edit"
@@ -158,6 +146,40 @@ pub enum Command {
         after_help = "Examples:\n  knead man > ~/.local/share/man/man1/knead.1\n  knead man | man -l -"
     )]
     Man,
+}
+
+/// Options of `knead history`.
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Print a JSON array of session objects, oldest first (UTC timestamps).
+    #[arg(long, conflicts_with_all = ["csv", "view"])]
+    pub json: bool,
+    /// Print CSV with a header row, one row per session (UTC timestamps).
+    #[arg(long, conflicts_with = "view")]
+    pub csv: bool,
+    /// Only sessions of this routine id (the table's ID column).
+    #[arg(long, value_name = "ID")]
+    pub routine: Option<String>,
+    /// Only sessions from this local date (2026-11-01), span back from today
+    /// (7d, 2w) or timestamp (2026-11-01T07:30:00Z) on.
+    #[arg(long, value_name = "WHEN")]
+    pub since: Option<String>,
+    /// Only the N most recent sessions.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Newest first (the default is oldest first, as the journal is written).
+    #[arg(long)]
+    pub reverse: bool,
+    /// Show times in UTC instead of your time zone.
+    #[arg(long)]
+    pub utc: bool,
+    /// Full screen: sessions a week over 12 weeks, pressure and reports,
+    /// and the table, scrollable; `q` closes. Not at a terminal: the table.
+    #[arg(long)]
+    pub view: bool,
+    /// A high-contrast colour theme for the full screen.
+    #[arg(long)]
+    pub high_contrast: bool,
 }
 
 /// Options of `knead run`.

@@ -14,6 +14,7 @@ pub mod files;
 pub mod input;
 pub mod journal;
 pub mod library;
+pub mod local_time;
 pub mod output;
 pub mod plain;
 pub mod record;

@@ -10,6 +10,7 @@ pub mod clock;
 mod convert;
 pub mod digits;
 pub mod face;
+pub mod history;
 pub mod input;
 pub mod keys;
 pub mod pacer;

@@ -15,6 +15,14 @@ use std::time::{Duration, Instant};
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use tempfile::TempDir;
 
+// Shared with the other crates that read histories; not every helper is used here.
+#[allow(dead_code)]
+#[path = "support/journal_lines.rs"]
+mod journal_lines;
+
+#[path = "e2e_pty/history.rs"]
+mod history;
+
 /// How long anything may take to appear on screen.
 const PATIENCE: Duration = Duration::from_secs(15);
 
@@ -73,21 +81,33 @@ impl Knead {
         let dir = tempfile::tempdir().expect("temp dir");
         let routine = dir.path().join("terminal-test.toml");
         std::fs::write(&routine, ROUTINE).expect("routine written");
+        Self::launch(dir, (30, 100), |command| {
+            command.args(["run", "--mute", "--speed", speed]);
+            command.arg(&routine);
+        })
+    }
+
+    /// Starts knead with the arguments `args` adds, its data and config in
+    /// `dir`, in a terminal of `rows` x `cols`.
+    fn launch(
+        dir: TempDir,
+        (rows, cols): (u16, u16),
+        args: impl FnOnce(&mut CommandBuilder),
+    ) -> Self {
         let data = dir.path().join("data");
         remember_no_conditions(&data);
         let pty = native_pty_system()
-            .openpty(size(30, 100))
+            .openpty(size(rows, cols))
             .expect("a pseudo-terminal");
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_knead"));
-        command.args(["run", "--mute", "--speed", speed]);
-        command.arg(&routine);
+        args(&mut command);
         command.env("TERM", "xterm-256color");
         command.env("XDG_DATA_HOME", &data);
         command.env("XDG_CONFIG_HOME", dir.path().join("config"));
         command.env_remove("NO_COLOR");
         command.cwd(dir.path());
         let child = pty.slave.spawn_command(command).expect("knead starts");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(cells(30), cells(100), 0)));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(cells(rows), cells(cols), 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pty.master.try_clone_reader().expect("reader");
         let (to_screen, to_raw) = (parser.clone(), raw.clone());

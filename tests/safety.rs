@@ -53,6 +53,10 @@ mod session;
 mod stopping;
 #[path = "safety/support.rs"]
 mod support;
+// Shared with the other crates that need system tools.
+#[allow(dead_code)]
+#[path = "support/tools.rs"]
+mod tools;
 #[path = "support/transcript.rs"]
 mod transcript;
 #[path = "safety/waiting.rs"]

@@ -4,8 +4,15 @@
 
 use std::time::Duration;
 
+// Shared with other test crates; not every helper is used here.
+#[allow(dead_code)]
+#[path = "support/journal_lines.rs"]
+mod journal_lines;
+
 #[path = "tui_screens/built.rs"]
 mod built;
+#[path = "tui_screens/history.rs"]
+mod history;
 #[path = "tui_screens/keys.rs"]
 mod keys;
 #[path = "tui_screens/widgets.rs"]

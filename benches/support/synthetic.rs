@@ -16,8 +16,24 @@ const ROUTINES: [(&str, &str); 4] = [
 /// Writes `sessions` sessions of 8 to 10 events each, one every 8 hours from 2020.
 pub fn write_journal(out: &mut impl Write, sessions: u64) -> io::Result<()> {
     let origin = Timestamp::from_second(1_577_836_800).map_err(io::Error::other)?;
+    write_sessions(out, sessions, origin, 8)
+}
+
+/// Writes one session a day for `days` days, the last one a day before
+/// `until`: years of daily practice up to now, for the history view.
+pub fn write_daily_journal(out: &mut impl Write, days: u64, until: Timestamp) -> io::Result<()> {
+    let back = SignedDuration::from_hours(24 * days as i64);
+    write_sessions(out, days, until - back, 24)
+}
+
+fn write_sessions(
+    out: &mut impl Write,
+    sessions: u64,
+    origin: Timestamp,
+    every_hours: i64,
+) -> io::Result<()> {
     for n in 0..sessions {
-        let started = origin + SignedDuration::from_hours(8 * n as i64);
+        let started = origin + SignedDuration::from_hours(every_hours * n as i64);
         for (offset, event) in session_events(n) {
             let line = Line {
                 at: started + SignedDuration::from_secs(offset),

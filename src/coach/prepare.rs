@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use super::{About, Prepared};
 use crate::journal::{self, Journal, SessionRecord, history};
 use crate::library::Loaded;
+use crate::local_time::Zone;
 use crate::record::Recorder;
 use crate::remembered;
 use crate::routine::Routine;
@@ -143,7 +144,10 @@ fn read_history() -> Vec<SessionRecord> {
 /// What the journal says about repeated reports (docs/safety.md, "Escalation").
 fn escalation_notices(records: &[SessionRecord], id: &str, routine: &Routine) -> Vec<String> {
     let pressure = routine.steps.iter().any(|s| s.kind.checks_in());
-    history::escalations(records, id, pressure, Timestamp::now())
+    // A zone that cannot be found counts UTC days; the history command
+    // says so, a session has more important things to say first.
+    let zone = Zone::system();
+    history::escalations(records, id, pressure, Timestamp::now(), &zone)
         .into_iter()
         .map(|e| e.notice().to_owned())
         .collect()
@@ -160,13 +164,17 @@ fn unanswered_last_session(history: &[SessionRecord]) -> Option<&SessionRecord> 
         .filter(|r| r.post_check.is_none() && now - r.started.as_second() <= ASK_LATE_WITHIN)
 }
 
-/// The earlier session, named for the person.
+/// The earlier session, named for the person, at their local time.
 fn describe(session: &SessionRecord) -> String {
-    format!(
-        "{} ({})",
-        single_line(&session.title),
-        session.started.strftime("%Y-%m-%d %H:%M UTC")
-    )
+    let zone = Zone::system();
+    let at = session.started.to_zoned(zone.zone().clone());
+    let when = if zone.name() == "UTC" {
+        jiff::fmt::strtime::format("%Y-%m-%d %H:%M UTC", &at)
+    } else {
+        jiff::fmt::strtime::format("%Y-%m-%d %H:%M %Z", &at)
+    };
+    let when = when.unwrap_or_else(|_| session.started.to_string());
+    format!("{} ({when})", single_line(&session.title))
 }
 
 /// The file whose presence says the first-run notice was acknowledged.

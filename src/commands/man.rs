@@ -41,6 +41,14 @@ const ENVIRONMENT: &[(&str, &str)] = &[
         "The editor knead config --edit opens (VISUAL first), split into words as a shell would.",
     ),
     (
+        "TZ",
+        "The time zone history times are shown in (an IANA name such as Europe/Paris); unset, the system's. Unknown: UTC, said once.",
+    ),
+    (
+        "TZDIR",
+        "Where the time zone database is (default /usr/share/zoneinfo).",
+    ),
+    (
         "XDG_CONFIG_HOME",
         "Where knead/config.toml and knead/routines/ live (default ~/.config).",
     ),

@@ -1,33 +1,40 @@
 //! What the journal's sessions say: `knead history` (choosing sessions and
-//! rendering them as a table, JSON or CSV) and the notices that repeated
-//! reports escalate to before a session.
+//! rendering them as a table, JSON or CSV), how often routines are done,
+//! and the notices that repeated reports escalate to before a session.
 //!
-//! Rendering is pure: records in, a string out, so tests compare strings.
+//! Rendering is pure: records, the person's zone and `now` in, a string
+//! out, so tests compare strings.
 
+pub mod adherence;
 mod escalation;
 mod export;
 mod filter;
 mod table;
 mod text;
 
+pub use adherence::{Adherence, Aims, Tally, WeekCount};
 pub use escalation::{Escalation, escalations};
 pub use export::{render_csv, render_json};
-pub use filter::{Filter, parse_since};
-pub use table::render_table;
+pub use filter::{Filter, Order, Query, parse_since};
+pub use table::{render_adherence, render_table};
+pub(crate) use text::{push_minute, truncate_owned, width};
+
+use jiff::Timestamp;
 
 use super::record::SessionRecord;
+use crate::local_time::Zone;
 
 /// A failure to build the history report.
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
-    /// `--since` was neither a date nor a timestamp.
+    /// `--since` was neither a date, a span nor a timestamp.
     #[error(
-        "invalid --since `{input}`: expected a date such as 2026-11-01 or a timestamp such as 2026-11-01T07:30:00Z"
+        "invalid --since `{input}`: expected a date such as 2026-11-01, a span back from today such as 7d or 2w, or a timestamp such as 2026-11-01T07:30:00Z"
     )]
     BadSince {
         /// What was given.
         input: String,
-        /// Why the timestamp parser refused it.
+        /// Why the last parser tried refused it.
         #[source]
         source: jiff::Error,
     },
@@ -45,28 +52,56 @@ pub enum Format {
     /// A readable table (the default).
     #[default]
     Table,
-    /// A JSON array of session objects, oldest first.
+    /// A JSON array of session objects, oldest first unless reversed.
     Json,
     /// CSV with a header row, one row per session.
     Csv,
 }
 
-/// The whole report for the CLI: the chosen sessions in the chosen format.
-///
-/// Takes the records by value so filtering never copies them.
+/// What a report is read against: the person's zone, the moment, and the
+/// routines' weekly aims.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The zone times are shown in.
+    pub zone: &'a Zone,
+    /// Now, for "this week".
+    pub now: Timestamp,
+    /// Each routine's `per_week`.
+    pub aims: &'a Aims,
+}
+
+/// The whole report for the CLI: the chosen sessions in the chosen format;
+/// the table ends with this week's sessions per routine shown.
 pub fn report(
-    mut records: Vec<SessionRecord>,
-    filter: &Filter,
+    records: Vec<SessionRecord>,
+    query: &Query,
     format: Format,
+    context: Context<'_>,
 ) -> Result<String, HistoryError> {
     let recorded = records.len();
-    records.retain(|r| filter.matches(r));
+    // Adherence counts the whole week, whatever `--since` or `--limit` hide.
+    let week = (format == Format::Table)
+        .then(|| adherence::Tally::this_week(&records, context.zone, context.now));
+    let shown = query.apply(records);
     match format {
-        Format::Table if records.is_empty() && recorded > 0 => {
+        Format::Table if shown.is_empty() && recorded > 0 => {
             Ok("No sessions match the filter.\n".to_string())
         }
-        Format::Table => Ok(render_table(&records)),
-        Format::Json => render_json(&records),
-        Format::Csv => render_csv(&records),
+        Format::Table => {
+            let mut text = render_table(&shown, context.zone);
+            if let Some(tally) = week {
+                let ids = shown.iter().map(|r| r.routine.as_str());
+                let counts = tally.adherence(ids, context.aims);
+                let start = adherence::this_week_start(context.zone, context.now);
+                let footer = render_adherence(&counts, start);
+                if !footer.is_empty() {
+                    text.push('\n');
+                    text.push_str(&footer);
+                }
+            }
+            Ok(text)
+        }
+        Format::Json => render_json(&shown),
+        Format::Csv => render_csv(&shown),
     }
 }

@@ -6,6 +6,7 @@
 use jiff::{SignedDuration, Timestamp};
 use knead::journal::history::{Escalation, escalations};
 use knead::journal::{self, SessionRecord};
+use knead::local_time::Zone;
 
 use crate::runs::{BREATHING_ROUTINE, PRESSURE_ROUTINE, Ran};
 use crate::sandbox::Sandbox;
@@ -111,7 +112,7 @@ fn records(sessions: &[Past]) -> Vec<SessionRecord> {
 
 /// The escalations before a session of `routine` (a pressure routine or not).
 fn judged(sessions: &[Past], routine: &str, pressure: bool) -> Vec<Escalation> {
-    escalations(&records(sessions), routine, pressure, now())
+    escalations(&records(sessions), routine, pressure, now(), &Zone::utc())
 }
 
 #[test]
@@ -341,5 +342,66 @@ fn the_binary_shows_every_escalation_that_applies() {
         Escalation::Persistent,
     ] {
         assert_shown_before_screening(&ran, escalation);
+    }
+}
+
+#[test]
+fn the_three_days_are_the_persons_days() {
+    let zone = |hours| Zone::new(jiff::tz::TimeZone::fixed(jiff::tz::offset(hours)));
+    // 2026-03-18 23:30 and 12:00 UTC, and 2026-03-10 10:00 UTC: two UTC days,
+    // but 23:30 UTC is already the 19th in Tokyo, and still the 18th in New York.
+    let at = |stamp: &str| {
+        let started: Timestamp = stamp.parse().expect("a timestamp");
+        pain_stop("A", now().as_second() - started.as_second())
+    };
+    let stops = [
+        at("2026-03-10T10:00:00Z"),
+        at("2026-03-18T12:00:00Z"),
+        at("2026-03-18T23:30:00Z"),
+    ];
+    let judged_in = |hours| escalations(&records(&stops), "D", true, now(), &zone(hours));
+    assert_eq!(judged_in(9), [Escalation::FrequentPainStops], "Tokyo");
+    assert_eq!(judged_in(0), [], "UTC");
+    assert_eq!(judged_in(-4), [], "New York");
+}
+
+#[test]
+fn the_binary_counts_pain_stop_days_in_the_persons_zone() {
+    let zones = ["Asia/Tokyo", "America/New_York"];
+    if !zones
+        .iter()
+        .all(|z| std::path::Path::new("/usr/share/zoneinfo").join(z).exists())
+    {
+        crate::tools::skip("no time zone database in /usr/share/zoneinfo (Debian: tzdata)");
+        return;
+    }
+    // Six days ago at 12:00 and 23:30 UTC, and eleven days ago at 10:00 UTC:
+    // two UTC days and two New York days, but three Tokyo days (23:30 UTC
+    // is already the next morning there).
+    let today = Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
+    let day = |back: i64, time: &str| -> Timestamp {
+        let date = today - jiff::Span::new().days(back);
+        format!("{date}T{time}Z").parse().expect("a timestamp")
+    };
+    let stops: Vec<Past> = [day(11, "10:00:00"), day(6, "12:00:00"), day(6, "23:30:00")]
+        .into_iter()
+        .zip(["a", "b", "c"])
+        .map(|(at, routine)| pain_stop(routine, Timestamp::now().as_second() - at.as_second()))
+        .collect();
+    for (tz, expected) in [
+        ("Asia/Tokyo", true),
+        ("America/New_York", false),
+        ("UTC", false),
+    ] {
+        let sandbox = Sandbox::new();
+        sandbox.write_journal(&journal_text(Timestamp::now(), &stops));
+        let output = sandbox
+            .run_fast(PRESSURE_ROUTINE, "")
+            .env("TZ", tz)
+            .output()
+            .expect("knead runs");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let shown = stdout.contains(Escalation::FrequentPainStops.notice());
+        assert_eq!(shown, expected, "TZ={tz}:\n{stdout}");
     }
 }

@@ -4,9 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use jiff::Timestamp;
+use jiff::{Timestamp, ToSpan};
 
 use crate::journal::{Feeling, Outcome, SessionRecord};
+use crate::local_time::Zone;
 
 const DAY: i64 = 24 * 60 * 60;
 
@@ -44,12 +45,14 @@ impl Escalation {
 
 /// The escalations that apply before a session of `routine`, at `now`.
 ///
-/// `pressure` says whether the routine presses (has holds or rolls).
+/// `pressure` says whether the routine presses (has holds or rolls). Days
+/// are the person's, in `zone`: a stop at 23:30 UTC is the next day in Tokyo.
 pub fn escalations(
     records: &[SessionRecord],
     routine: &str,
     pressure: bool,
     now: Timestamp,
+    zone: &Zone,
 ) -> Vec<Escalation> {
     // A preview (`--speed`) is an author trying a routine, not the person's
     // own session.
@@ -65,11 +68,14 @@ pub fn escalations(
     if on_routine >= 2 {
         found.push(Escalation::RoutinePainStops);
     }
-    let days: BTreeSet<i64> = records
+    // The last 30 of the person's days: today and the 29 before it.
+    let today = zone.date(now);
+    let first = today.checked_sub(29.days()).unwrap_or(today);
+    let days: BTreeSet<jiff::civil::Date> = records
         .iter()
         .filter(pain_stop)
-        .filter(|r| age_days(r) < 30)
-        .map(|r| r.started.as_second().div_euclid(DAY))
+        .map(|r| zone.date(r.started))
+        .filter(|day| (first..=today).contains(day))
         .collect();
     if pressure && days.len() >= 3 {
         found.push(Escalation::FrequentPainStops);

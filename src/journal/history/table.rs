@@ -1,4 +1,5 @@
-//! The readable history table.
+//! The readable history table, in the person's time zone, aligned by the
+//! columns a terminal gives each character (CJK titles take two a character).
 //!
 //! Rows are written straight into one string, without a formatter per cell:
 //! the table of a 100,000-session journal must take a few tens of milliseconds.
@@ -7,13 +8,18 @@ use std::borrow::Cow;
 
 use std::time::Duration;
 
-use super::text::{push_uint, push_utc_minute, truncate_owned};
+use super::adherence::Adherence;
+use super::text::{push_minute, push_uint, truncate_owned, width};
 use crate::journal::{Feeling, SessionRecord};
+use crate::local_time::Zone;
 use crate::routine::duration;
 use crate::text::single_line as terminal_safe;
 
-/// Titles longer than this are cut, so one long title cannot widen every row.
+/// Titles wider than this are cut, so one long title cannot widen every row.
 const TITLE_WIDTH: usize = 36;
+
+/// Routine ids wider than this are cut too.
+const ID_WIDTH: usize = 32;
 
 /// The width of a date such as `2026-11-21 07:30`.
 const DATE_WIDTH: usize = 16;
@@ -22,45 +28,83 @@ const DATE_WIDTH: usize = 16;
 const NO_SESSIONS: &str =
     "No sessions yet. Run a routine with `knead run <ROUTINE>` and it will show up here.\n";
 
-/// The history as an aligned text table with a totals line, oldest first.
-pub fn render_table(records: &[SessionRecord]) -> String {
+/// The history as an aligned text table with a totals line, in the order
+/// given, times in `zone`.
+pub fn render_table(records: &[SessionRecord], zone: &Zone) -> String {
     if records.is_empty() {
         return NO_SESSIONS.to_string();
     }
-    let titles: Vec<Cow<str>> = records
+    let cells: Vec<(Cow<str>, Cow<str>)> = records
         .iter()
-        .map(|r| truncate_owned(terminal_safe(&r.title), TITLE_WIDTH))
+        .map(|r| {
+            (
+                truncate_owned(terminal_safe(&r.title), TITLE_WIDTH),
+                truncate_owned(terminal_safe(&r.routine), ID_WIDTH),
+            )
+        })
         .collect();
-    let widths = Widths::measure(records, &titles);
+    let date_header = format!("Date ({})", zone.name());
+    let widths = Widths::measure(records, &cells, &date_header);
     let mut out = String::with_capacity((records.len() + 3) * (widths.total() + 32));
-    widths.write_header(&mut out);
+    widths.write_header(&mut out, &date_header);
     let mut cell = String::new();
-    for (record, title) in records.iter().zip(&titles) {
-        write_row(&mut out, &mut cell, record, title, &widths);
+    for (record, (title, id)) in records.iter().zip(&cells) {
+        write_row(&mut out, &mut cell, record, [title, id], zone, &widths);
     }
     write_totals(&mut out, records);
     out
 }
 
-/// The widths of the columns that vary; the date's is fixed and the last is ragged.
+/// This week's sessions per routine, under the table: "this week: 2 of 3".
+pub fn render_adherence(adherence: &[Adherence], week_start: jiff::civil::Date) -> String {
+    if adherence.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "This week (from Monday {}):\n",
+        week_start.strftime("%Y-%m-%d")
+    );
+    let names: Vec<String> = adherence
+        .iter()
+        .map(|a| {
+            let title = truncate_owned(terminal_safe(&a.title), TITLE_WIDTH);
+            format!("{title} ({})", terminal_safe(&a.routine))
+        })
+        .collect();
+    let longest = names.iter().map(|n| width(n)).max().unwrap_or(0);
+    for (name, a) in names.iter().zip(adherence) {
+        out.push_str("  ");
+        push_left(&mut out, name, longest);
+        out.push_str(&a.count());
+        out.push('\n');
+    }
+    out
+}
+
+/// The widths of the columns that vary; the last is ragged.
 struct Widths {
+    date: usize,
     title: usize,
+    id: usize,
     time: usize,
     steps: usize,
     outcome: usize,
 }
 
 impl Widths {
-    fn measure(records: &[SessionRecord], titles: &[Cow<str>]) -> Self {
+    fn measure(records: &[SessionRecord], cells: &[(Cow<str>, Cow<str>)], date: &str) -> Self {
         let mut cell = String::new();
         let mut widths = Widths {
+            date: DATE_WIDTH.max(width(date)),
             title: "Routine".len(),
+            id: "ID".len(),
             time: "Time".len(),
             steps: "Steps".len(),
             outcome: "Outcome".len(),
         };
-        for (record, title) in records.iter().zip(titles) {
-            widths.title = widths.title.max(title.chars().count());
+        for (record, (title, id)) in records.iter().zip(cells) {
+            widths.title = widths.title.max(width(title));
+            widths.id = widths.id.max(width(id));
             cell.clear();
             duration::push(&mut cell, Duration::from_secs(record.seconds));
             widths.time = widths.time.max(cell.len());
@@ -71,12 +115,13 @@ impl Widths {
     }
 
     fn total(&self) -> usize {
-        DATE_WIDTH + self.title + self.time + self.steps + self.outcome
+        self.date + self.title + self.id + self.time + self.steps + self.outcome
     }
 
-    fn write_header(&self, out: &mut String) {
-        push_left(out, "Date (UTC)", DATE_WIDTH);
+    fn write_header(&self, out: &mut String, date: &str) {
+        push_left(out, date, self.date);
         push_left(out, "Routine", self.title);
+        push_left(out, "ID", self.id);
         push_right(out, "Time", self.time);
         push_right(out, "Steps", self.steps);
         push_left(out, "Outcome", self.outcome);
@@ -88,12 +133,14 @@ fn write_row(
     out: &mut String,
     cell: &mut String,
     record: &SessionRecord,
-    title: &str,
+    [title, id]: [&str; 2],
+    zone: &Zone,
     widths: &Widths,
 ) {
-    push_utc_minute(out, record.started);
-    out.push_str("  ");
+    push_minute(out, zone.datetime(record.started));
+    pad(out, widths.date - DATE_WIDTH + 2);
     push_left(out, title, widths.title);
+    push_left(out, id, widths.id);
     cell.clear();
     duration::push(cell, Duration::from_secs(record.seconds));
     push_right(out, cell, widths.time);
@@ -175,14 +222,14 @@ fn write_totals(out: &mut String, records: &[SessionRecord]) {
 }
 
 /// The text, then spaces up to the width, then the two-space gap.
-fn push_left(out: &mut String, text: &str, width: usize) {
+fn push_left(out: &mut String, text: &str, columns: usize) {
     out.push_str(text);
-    pad(out, width.saturating_sub(text.chars().count()) + 2);
+    pad(out, columns.saturating_sub(width(text)) + 2);
 }
 
 /// Spaces up to the width, then the text, then the two-space gap.
-fn push_right(out: &mut String, text: &str, width: usize) {
-    pad(out, width.saturating_sub(text.chars().count()));
+fn push_right(out: &mut String, text: &str, columns: usize) {
+    pad(out, columns.saturating_sub(width(text)));
     out.push_str(text);
     out.push_str("  ");
 }

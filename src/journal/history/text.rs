@@ -1,13 +1,14 @@
-//! Dates and numbers written for the table, and long titles cut. Durations
-//! are spelt by `routine::duration`, as everywhere else.
+//! Dates and numbers written for the table, widths as a terminal shows
+//! them, and long titles cut. Durations are spelt by `routine::duration`,
+//! as everywhere else.
 
 use std::borrow::Cow;
 
-use jiff::Timestamp;
-use jiff::tz::TimeZone;
+use jiff::civil::DateTime;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Appends a number in decimal, without going through a formatter.
-pub(super) fn push_uint(out: &mut String, mut n: u64) {
+pub(crate) fn push_uint(out: &mut String, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut start = digits.len();
     loop {
@@ -21,9 +22,8 @@ pub(super) fn push_uint(out: &mut String, mut n: u64) {
     out.extend(digits[start..].iter().map(|&d| char::from(d)));
 }
 
-/// Appends a UTC date and time to the minute: `2026-11-21 07:30`.
-pub(super) fn push_utc_minute(out: &mut String, at: Timestamp) {
-    let t = TimeZone::UTC.to_datetime(at);
+/// Appends a date and time to the minute: `2026-11-21 07:30`.
+pub(crate) fn push_minute(out: &mut String, t: DateTime) {
     let two = |out: &mut String, n: i8| {
         out.push(char::from(b'0' + (n / 10) as u8));
         out.push(char::from(b'0' + (n % 10) as u8));
@@ -43,12 +43,30 @@ pub(super) fn push_utc_minute(out: &mut String, at: Timestamp) {
     two(out, t.minute());
 }
 
-/// At most `max` characters, ending in `…` when cut.
-pub(super) fn truncate_owned(text: Cow<'_, str>, max: usize) -> Cow<'_, str> {
-    if text.len() <= max || text.chars().nth(max).is_none() {
+/// How many columns a terminal gives the text: CJK and emoji take two.
+pub(crate) fn width(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.width()
+    }
+}
+
+/// At most `max` columns wide, ending in `…` when cut.
+pub(crate) fn truncate_owned(text: Cow<'_, str>, max: usize) -> Cow<'_, str> {
+    if width(&text) <= max {
         return text;
     }
-    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let mut cut = String::with_capacity(max * 3);
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max.saturating_sub(1) {
+            break;
+        }
+        used += w;
+        cut.push(c);
+    }
     Cow::Owned(format!("{}…", cut.trim_end()))
 }
 
@@ -56,7 +74,7 @@ pub(super) fn truncate_owned(text: Cow<'_, str>, max: usize) -> Cow<'_, str> {
 mod tests {
     use std::borrow::Cow;
 
-    use super::{push_utc_minute, truncate_owned};
+    use super::{push_minute, truncate_owned, width};
 
     fn truncate(text: &str, max: usize) -> Cow<'_, str> {
         truncate_owned(Cow::Borrowed(text), max)
@@ -65,12 +83,12 @@ mod tests {
     #[test]
     fn dates_to_the_minute() {
         for (at, expected) in [
-            ("2026-11-21T07:30:59Z", "2026-11-21 07:30"),
-            ("1970-01-01T00:00:00Z", "1970-01-01 00:00"),
-            ("0999-12-31T23:59:00Z", "0999-12-31 23:59"),
+            ("2026-11-21T07:30:59", "2026-11-21 07:30"),
+            ("1970-01-01T00:00:00", "1970-01-01 00:00"),
+            ("0999-12-31T23:59:00", "0999-12-31 23:59"),
         ] {
             let mut text = String::new();
-            push_utc_minute(&mut text, at.parse().expect("timestamp"));
+            push_minute(&mut text, at.parse().expect("date and time"));
             assert_eq!(text, expected);
         }
     }
@@ -80,5 +98,12 @@ mod tests {
         assert_eq!(truncate("short", 10), "short");
         assert_eq!(truncate("exactly 10", 10), "exactly 10");
         assert_eq!(truncate("a title that is long", 10), "a title t…");
+    }
+
+    #[test]
+    fn wide_characters_count_twice() {
+        assert_eq!(width("梨状筋"), 6);
+        assert_eq!(truncate("梨状筋のボールほぐし", 7), "梨状筋…");
+        assert_eq!(width(&truncate("梨状筋のボールほぐし", 7)), 7);
     }
 }
