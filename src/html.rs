@@ -40,10 +40,10 @@ pub const PRINT_CSS: &str = "@page{size:auto;margin:12mm 13mm 13mm}\
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}\
 body{font:9.5pt/1.3 system-ui,'Segoe UI',Roboto,'DejaVu Sans',Arial,sans-serif;color:#111;\
 max-width:180mm;margin:8mm auto;overflow-wrap:anywhere}\
-h1{font-size:17pt;margin:0 0 2mm}h2{font-size:12pt;margin:3mm 0 1.5mm;\
+h1{font-size:17pt;margin:0 0 2mm}h2{font-size:12pt;margin:2.5mm 0 1mm;\
 border-bottom:1px solid #999;break-after:avoid}\
-ul,ol{margin:1mm 0;padding-left:6mm}li{margin:0.6mm 0}\
-p{margin:1.5mm 0}code{font-family:'DejaVu Sans Mono',monospace}\
+ul,ol{margin:1mm 0;padding-left:6mm}li{margin:0.3mm 0}\
+p{margin:1mm 0}code{font-family:'DejaVu Sans Mono',monospace}\
 table{border-collapse:collapse;width:100%}\
 th,td{border:1px solid #bbb;padding:0.8mm 1.5mm;text-align:left;vertical-align:top}\
 svg{max-width:100%;height:auto}.keep{break-inside:avoid}";

@@ -19,6 +19,8 @@ mod tools;
 
 #[path = "cli/authoring.rs"]
 mod authoring;
+#[path = "cli/browser.rs"]
+mod browser;
 #[path = "cli/check_editors.rs"]
 mod check_editors;
 #[path = "cli/colour_env.rs"]

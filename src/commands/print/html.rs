@@ -7,9 +7,9 @@ use super::handout::{Handout, Item, Span, StepItem, THERAPIST_LINES, Text};
 use crate::html::Html;
 
 /// The handout's own styles, after the shared print styles.
-const CSS: &str = ".top{display:flex;gap:5mm;align-items:flex-start}.top>div{flex:1}.top>.side{flex:none;width:74mm}\
+const CSS: &str = ".top{display:flex;gap:5mm;align-items:flex-start}.top>div{flex:1}.top>.side{flex:none;width:64mm}\
 .facts{list-style:none;padding:0}.summary{font-style:italic}\
-figure.body{margin:0}figure.body svg{width:74mm}\
+figure.body{margin:0}figure.body svg{width:64mm}\
 figcaption ul{list-style:none;padding:0;font-size:8.5pt}\
 .outline{fill:#f3f3f3;stroke:#444;stroke-width:1}\
 .worked{fill:#3b7dd8;fill-opacity:.6;stroke:#1d4f91;stroke-width:1}\
@@ -82,7 +82,7 @@ fn therapist(html: &mut Html, handout: &Handout) {
 }
 
 fn step_item(html: &mut Html, step: &StepItem) {
-    html.raw("<li class=\"keep\"><strong>");
+    html.raw("<li><strong>");
     html.text(&step.title);
     html.raw("</strong> (");
     html.text(&step.about);
