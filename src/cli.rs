@@ -106,8 +106,7 @@ pub enum Command {
         after_help = "Examples:\n  knead schema > knead.schema.json\n  (then start a routine file with `#:schema ./knead.schema.json`)"
     )]
     Schema,
-    /// Print a handout of a routine, for printing or sharing: Markdown, or a
-    /// self-contained HTML page with a body outline (--html).
+    /// Print a handout of a routine: Markdown, or an HTML page to print (--html).
     #[command(
         after_help = "Examples:\n  knead print piriformis-tennis-ball > handout.md\n  knead print ./my-routine.toml\n  knead print foam-roll-glutes --html --therapist \"A. Physio\" --phone \"020 7946 0000\" > handout.html"
     )]
@@ -143,8 +142,7 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
     },
-    /// A progress report to bring to an appointment: adherence, time,
-    /// pressure trends, stops, "worse" answers, notices and screening.
+    /// Print a progress report for a therapist: adherence, pressure, stops.
     #[command(
         after_help = "Examples:\n  knead report --html > report.html\n  knead report --since 2026-11-01 --routine foam-roll-glutes --html > report.html\n  knead report --json"
     )]

@@ -40,6 +40,10 @@ const ENVIRONMENT: &[(&str, &str)] = &[
         "XDG_DATA_HOME",
         "Where the session journal knead/journal.jsonl lives (default ~/.local/share).",
     ),
+    (
+        "TZ",
+        "The time zone knead report shows local times in (default /etc/localtime).",
+    ),
 ];
 
 /// The files knead reads and writes, for the man page.
@@ -54,7 +58,7 @@ const FILES: &[(&str, &str)] = &[
     ),
     (
         "~/.local/share/knead/journal.jsonl",
-        "The session journal, one JSON line per event, read by knead history.",
+        "The session journal, one JSON line per event, read by knead history and knead report.",
     ),
 ];
 

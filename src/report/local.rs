@@ -16,7 +16,7 @@ impl LocalClock {
     /// The system's time zone (`TZ`, then `/etc/localtime`); UTC when it
     /// cannot be found, which the zone's name then says.
     pub fn system() -> Self {
-        Self::new(TimeZone::try_system().unwrap_or(TimeZone::UTC))
+        Self::new(TimeZone::system())
     }
 
     /// A clock in the given zone.
