@@ -20,7 +20,7 @@ figcaption ul{list-style:none;padding:0;font-size:8.5pt}\
 .steps{columns:2;column-gap:7mm}.steps li{margin:0 0 1mm}.steps p{margin:0.3mm 0}.check{font-style:italic}\
 .signs{border:2px solid #b00020;padding:1mm 3mm;margin-top:3mm}.signs h2{border:0;margin-top:1mm}\
 .signs p{margin:1mm 0 0.5mm}.signs ul{margin:0}.groups,.after ul{columns:2;column-gap:7mm}.after li{break-inside:avoid}.group{break-inside:avoid}\
-.lines{padding:0}.lines li{list-style:none;margin:2.5mm 0}.lines span{display:inline-block;min-width:55mm;\
+.lines{padding:0}.lines li{list-style:none;margin:2.5mm 0}.lines span{display:inline-block;min-width:45mm;\
 border-bottom:1px solid #333}";
 
 /// The whole page.
