@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 
 use crate::journal::history::Filter;
-use crate::journal::{Outcome, SessionRecord};
+use crate::journal::{Outcome, Rating, SessionRecord};
 
 pub use local::LocalClock;
 pub use model::{
@@ -135,7 +135,7 @@ fn routine_report(
             .iter()
             .flat_map(|r| {
                 r.check_ins.iter().filter_map(|c| match c.pressure {
-                    crate::journal::Rating::Rated(p) => Some(PressurePoint {
+                    Rating::Rated(p) => Some(PressurePoint {
                         at: inputs.clock.minute(c.at),
                         utc: c.at,
                         session: r.session.0.clone(),

@@ -140,3 +140,24 @@ fn html_and_markdown_in_a_routine_appear_as_text() {
         .stdout(predicate::str::contains("&lt;script&gt;"))
         .stdout(predicate::str::contains("<script").not());
 }
+
+#[test]
+fn the_therapists_details_fill_the_markdown_handout_too() {
+    Sandbox::new()
+        .knead()
+        .args([
+            "print",
+            "gentle-flare-up",
+            "--therapist",
+            "*Dr* [Lee]",
+            "--phone",
+            "555 0100",
+        ])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("- Name: \\*Dr\\* \\[Lee\\]\n"))
+        .stdout(predicate::str::contains("- Phone: 555 0100\n"))
+        .stdout(predicate::str::contains(
+            "- Date: ______________________________\n",
+        ));
+}

@@ -41,7 +41,9 @@ fn the_page_from_a_fabricated_journal() {
     assert!(page.contains("Times are local: CET (UTC+01 on 2026-11-27 19:00)."));
     // A title from the journal is text, never markup.
     assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Old&quot; routine"));
-    assert!(!page.contains("<script"));
+    for forbidden in ["<script", "<link", "<img", "src=", "http://", "https://"] {
+        assert!(!page.contains(forbidden), "{forbidden}");
+    }
     insta::assert_snapshot!("report_html", page);
 }
 

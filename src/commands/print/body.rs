@@ -3,6 +3,8 @@
 //! to press hatched, with a legend in words so that the picture never
 //! carries anything on its own.
 
+use Shape::{Ellipse, Rect, Triangle};
+
 use crate::html::Html;
 use crate::safety::{self, AVOID_AREAS};
 
@@ -45,8 +47,6 @@ const fn back(shape: Shape, mirror: bool) -> Region {
         mirror,
     }
 }
-
-use Shape::{Ellipse, Rect, Triangle};
 
 /// Area words a routine may use, and where each is drawn.
 const WORKED: &[(&[&str], &[Region])] = &[

@@ -52,11 +52,8 @@ pub fn render(handout: &Handout) -> String {
     md.push_str("\n## Your therapist\n\n");
     let filled = [&handout.therapist.name, &handout.therapist.phone, &None];
     for (label, value) in THERAPIST_LINES.iter().zip(filled) {
-        match value {
-            Some(value) => writeln!(md, "- {label}: {}", inline(value)),
-            None => writeln!(md, "- {label}: {}", blank(label)),
-        }
-        .unwrap_or(());
+        let line = value.as_deref().map_or_else(|| blank(label), inline);
+        let _ = writeln!(md, "- {label}: {line}");
     }
     md
 }
