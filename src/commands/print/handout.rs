@@ -6,10 +6,10 @@
 //! out of the routine file (or the command line), so each renderer escapes
 //! exactly what came from outside.
 
+mod safety;
+
 use crate::routine::duration::format as show;
-use crate::routine::{Breathing, Kind, Routine, ScreeningQuestion, Side, Step};
-use crate::safety;
-use crate::session::{ADJUST_BY, HALFWAY_CHECK_IN_FROM};
+use crate::routine::{Breathing, Kind, Routine, Side, Step};
 use crate::text::count;
 
 /// A run of handout text.
@@ -163,10 +163,10 @@ impl Handout {
                 .iter()
                 .map(|step| step_item(step, &routine.breathing))
                 .collect(),
-            safety: safety_items(routine),
+            safety: safety::items(routine),
             disclaimer: DISCLAIMER,
             warning_signs: warning_signs(),
-            afterwards: safety::POST_SESSION,
+            afterwards: crate::safety::POST_SESSION,
             therapist,
         }
     }
@@ -294,119 +294,10 @@ pub fn breathing(pattern: &Breathing) -> String {
     phases.join(", ")
 }
 
-/// Screening, the check-in and when to stop, and the pressure scale.
-fn safety_items(routine: &Routine) -> Vec<Item> {
-    let mut items = vec![Item {
-        text: Text::own(
-            "Before every session knead asks whether any warning sign applies to you today; \
-             if one does, the session does not start.",
-        ),
-        children: Vec::new(),
-    }];
-    nested(
-        &mut items,
-        "This routine also asks:",
-        routine.safety.screening.iter().map(question).collect(),
-    );
-    let marked = if routine.steps.iter().any(|s| s.check_in) {
-        ", and at the end of the other steps marked \"Then the safety check-in\","
-    } else {
-        ""
-    };
-    items.push(Item {
-        text: Text::own(format!(
-            "After every hold and roll (and halfway through holds of {} or more){marked} knead asks: ",
-            show(HALFWAY_CHECK_IN_FROM)
-        ))
-        .then(Span::Strong(safety::check_in_question(&[])))
-        .then(Span::Own(
-            " If yes, release the pressure and stop for today.".into(),
-        )),
-        children: Vec::new(),
-    });
-    nested(
-        &mut items,
-        "Also stop if you notice:",
-        routine
-            .safety
-            .stop_signs
-            .iter()
-            .map(|s| Text::file(s))
-            .collect(),
-    );
-    let adjustable = |s: &Step| matches!(s.kind, Kind::Hold(h) if h.min != h.max);
-    if routine.steps.iter().any(adjustable) {
-        items.push(plain(
-            Text::own("During a hold, ")
-                .then(Span::Code("+".into()))
-                .then(Span::Own(" and ".into()))
-                .then(Span::Code("-".into()))
-                .then(Span::Own(format!(
-                    " make it {} longer or shorter, within the limits shown above.",
-                    show(ADJUST_BY)
-                ))),
-        ));
-    }
-    if routine.safety.rate_pressure {
-        items.extend(pressure(routine.safety.pressure_cap).into_iter().map(plain));
-    }
-    items
-}
-
-fn plain(text: Text) -> Item {
-    Item {
-        text,
-        children: Vec::new(),
-    }
-}
-
-/// A routine question, with the routine it offers instead.
-fn question(question: &ScreeningQuestion) -> Text {
-    let text = Text::file(&question.ask);
-    match &question.offer {
-        Some(offer) => text
-            .then(Span::Own(" (if yes, try ".into()))
-            .then(Span::Code(offer.clone()))
-            .then(Span::Own(" instead)".into())),
-        None => text,
-    }
-}
-
-fn pressure(cap: Option<u8>) -> Vec<Text> {
-    let (low, high) = safety::PRESSURE_TARGET;
-    // A routine's own cap below the usual band replaces the band's aim.
-    let aim = match cap {
-        Some(cap) if cap < high => format!("Aim for {cap} or less"),
-        _ => format!("Aim for {low} to {high}: a deep ache you can relax into"),
-    };
-    let mut lines = vec![Text::own(format!(
-        "After each check-in you rate the pressure from 0 (none) to 10 (the worst you can imagine). \
-         {aim}. At {}, ease off a little; at {} or more, release and move to a new spot.",
-        safety::PRESSURE_EASE_OFF_FROM,
-        safety::PRESSURE_RELEASE_FROM
-    ))];
-    if let Some(cap) = cap {
-        lines.push(Text::own(format!(
-            "This routine stays at or below {cap}: above it, ease off."
-        )));
-    }
-    lines
-}
-
-/// A bullet with the routine's own items under it, if it has any.
-fn nested(items: &mut Vec<Item>, heading: &str, children: Vec<Text>) {
-    if !children.is_empty() {
-        items.push(Item {
-            text: Text::own(heading),
-            children,
-        });
-    }
-}
-
 /// The red-flag list, grouped under what to do.
 fn warning_signs() -> Vec<SignGroup> {
     let mut groups: Vec<SignGroup> = Vec::new();
-    for line in safety::red_flags(safety::DEFAULT_EMERGENCY_NUMBER) {
+    for line in crate::safety::red_flags(crate::safety::DEFAULT_EMERGENCY_NUMBER) {
         match (line.strip_prefix("- "), groups.last_mut()) {
             (Some(sign), Some(group)) => group.signs.push(sign.to_owned()),
             _ => groups.push(SignGroup {
