@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 
 use crate::journal::history::Filter;
-use crate::journal::{Outcome, Rating, SessionRecord};
+use crate::journal::{Outcome, Rating, SessionRecord, YesNo};
 
 pub use local::LocalClock;
 pub use model::{
@@ -92,6 +92,10 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
         worse: events::worse(&sessions, clock),
         notices: events::notices(&sessions, inputs.records, inputs.facts, clock),
         screening: events::screening(&sessions, clock),
+        screening_no: sessions
+            .iter()
+            .filter(|r| r.screening.as_ref().is_some_and(|s| s.answer == YesNo::No))
+            .count(),
         previews_left_out: previews,
     }
 }

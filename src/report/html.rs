@@ -191,9 +191,14 @@ fn stops(html: &mut Html, report: &Report) {
 }
 
 fn screening(html: &mut Html, report: &Report) {
-    html.raw("<h2>Screening answers that changed what was offered</h2>\n");
+    html.raw("<h2>Screening answers that changed what was offered</h2>\n<p>");
+    html.text(&format!(
+        "Answered \u{201c}no\u{201d} (nothing applied) before {} sessions.",
+        report.screening_no
+    ));
+    html.raw("</p>\n");
     if report.screening.is_empty() {
-        html.raw("<p>None: every screening was answered \u{201c}no\u{201d}.</p>\n");
+        html.raw("<p>No \u{201c}yes\u{201d} answers.</p>\n");
         return;
     }
     html.raw("<ul>");

@@ -30,6 +30,8 @@ pub struct Report {
     pub notices: Vec<Notice>,
     /// Screening answers that changed what was offered.
     pub screening: Vec<ScreeningAnswer>,
+    /// Sessions whose screening was answered "no" (nothing applied).
+    pub screening_no: usize,
     /// Previews (`--speed`) in the chosen range, not counted anywhere.
     pub previews_left_out: usize,
 }
