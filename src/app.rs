@@ -1,7 +1,7 @@
 //! Dispatch: turns parsed arguments into a command run and an exit.
 
 use crate::cli::{Cli, Command};
-use crate::commands;
+use crate::commands::{self, print, report};
 use crate::exit::Exit;
 use crate::library::{self, Loaded, Origin};
 use crate::output;
@@ -34,10 +34,45 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
         Some(Command::Config { edit: true }) => commands::config::edit(err_color),
         Some(Command::Completions { shell }) => commands::shell::completions(shell),
         Some(Command::Man) => commands::man::run(),
-        Some(Command::Print { routine }) => match valid(&routine, err_color) {
-            Ok((_, routine)) => commands::print::run(&routine),
+        Some(Command::Print {
+            routine,
+            html,
+            therapist,
+            phone,
+        }) => match valid(&routine, err_color) {
+            Ok((_, routine)) => {
+                let format = if html {
+                    print::Format::Html
+                } else {
+                    print::Format::Markdown
+                };
+                let therapist = print::Therapist {
+                    name: therapist,
+                    phone,
+                };
+                commands::print::run(&routine, format, therapist)
+            }
             Err(exit) => Ok(exit),
         },
+        Some(Command::Report {
+            html,
+            json: _,
+            since,
+            routine,
+            now,
+        }) => {
+            let format = if html {
+                report::Format::Html
+            } else {
+                report::Format::Json
+            };
+            let filter = report::Choice {
+                since: since.as_deref(),
+                routine: routine.as_deref(),
+                now: now.as_deref(),
+            };
+            commands::report::run(format, &filter)
+        }
     }
 }
 

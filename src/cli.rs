@@ -109,13 +109,23 @@ pub enum Command {
         after_help = "Examples:\n  knead schema > knead.schema.json\n  (then start a routine file with `#:schema ./knead.schema.json`)"
     )]
     Schema,
-    /// Print a Markdown handout of a routine, for printing or sharing.
+    /// Print a handout of a routine: Markdown, or an HTML page to print (--html).
     #[command(
-        after_help = "Examples:\n  knead print piriformis-tennis-ball > handout.md\n  knead print ./my-routine.toml"
+        after_help = "Examples:\n  knead print piriformis-tennis-ball > handout.md\n  knead print ./my-routine.toml\n  knead print foam-roll-glutes --html --therapist \"A. Physio\" --phone \"020 7946 0000\" > handout.html"
     )]
     Print {
         /// A bundled routine id, one of your routine ids, or a path to a file.
         routine: String,
+        /// Write one HTML page (styles inside, no scripts, nothing fetched)
+        /// that prints on two A4 or US Letter pages, instead of Markdown.
+        #[arg(long)]
+        html: bool,
+        /// The therapist's name, written on the handout's line for it.
+        #[arg(long, value_name = "NAME")]
+        therapist: Option<String>,
+        /// The therapist's phone number, written on the handout's line for it.
+        #[arg(long, value_name = "NUMBER")]
+        phone: Option<String>,
     },
     /// Show past sessions: date, routine, time, outcome, reports, and
     /// this week's sessions per routine.
@@ -132,6 +142,27 @@ pub enum Command {
         /// commented template (every key at its default) when there is none.
         #[arg(long)]
         edit: bool,
+    },
+    /// Print a progress report for a therapist: adherence, pressure, stops.
+    #[command(
+        after_help = "Examples:\n  knead report --html > report.html\n  knead report --since 2026-11-01 --routine foam-roll-glutes --html > report.html\n  knead report --json"
+    )]
+    Report {
+        /// Write one HTML page (styles inside, no scripts, nothing fetched), to print or open.
+        #[arg(long, required_unless_present = "json", conflicts_with = "json")]
+        html: bool,
+        /// Print the same content as one JSON object.
+        #[arg(long)]
+        json: bool,
+        /// Only sessions from this date (2026-11-01) or timestamp (2026-11-01T07:30:00Z) on, UTC.
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Only sessions of this routine id.
+        #[arg(long, value_name = "ID")]
+        routine: Option<String>,
+        /// Make the report as at this moment (RFC 3339), for tests.
+        #[arg(long, hide = true, value_name = "TIMESTAMP")]
+        now: Option<String>,
     },
     /// Print a shell completion script.
     #[command(

@@ -8,6 +8,7 @@ pub mod man;
 pub mod new;
 pub mod pick;
 pub mod print;
+pub mod report;
 pub mod run;
 pub mod schema;
 pub mod shell;

@@ -1,5 +1,5 @@
 //! The command line through the real binary: the authoring commands
-//! (check, new, list, schema, print), editors, the colour environment,
+//! (check, new, list, schema, print, print --html), the report, editors, the colour environment,
 //! names that could forge lines, files that are not files, packaging, the
 //! picker's input, private files and settings. The conventions of issue 6 have a
 //! crate of their own (`cli_conventions`).
@@ -19,10 +19,14 @@ mod tools;
 
 #[path = "cli/authoring.rs"]
 mod authoring;
+#[path = "cli/browser.rs"]
+mod browser;
 #[path = "cli/check_editors.rs"]
 mod check_editors;
 #[path = "cli/colour_env.rs"]
 mod colour_env;
+#[path = "cli/handout_html.rs"]
+mod handout_html;
 #[path = "cli/man_page.rs"]
 mod man_page;
 #[path = "cli/names.rs"]
@@ -35,6 +39,8 @@ mod packaging;
 mod picker_input;
 #[path = "cli/private_files.rs"]
 mod private_files;
+#[path = "cli/report.rs"]
+mod report;
 #[path = "cli/settings_file.rs"]
 mod settings_file;
 #[path = "cli/settings_run.rs"]

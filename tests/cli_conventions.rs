@@ -26,8 +26,9 @@ use routine_files::routine_ids;
 
 /// Every subcommand knead has; a test checks this against clap's definition,
 /// so a new subcommand is added here and so to every check below.
-const SUBCOMMANDS: [&str; 10] = [
+const SUBCOMMANDS: [&str; 11] = [
     "run",
+    "report",
     "list",
     "check",
     "new",

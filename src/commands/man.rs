@@ -42,7 +42,7 @@ const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     (
         "TZ",
-        "The time zone history times are shown in (an IANA name such as Europe/Paris); unset, the system's. Unknown: UTC, said once.",
+        "The time zone knead history and knead report show times in (an IANA name such as Europe/Paris); unset, the system's. Unknown: UTC, said once.",
     ),
     (
         "TZDIR",
@@ -116,7 +116,7 @@ const FILES: &[(&str, &str)] = &[
     ),
     (
         "~/.local/share/knead/journal.jsonl",
-        "The session journal, one JSON line per event, read by knead history.",
+        "The session journal, one JSON line per event, read by knead history and knead report.",
     ),
     (
         "~/.local/share/knead/conditions.toml",

@@ -1,0 +1,112 @@
+//! `knead report`: the journal's sessions as a page for a clinician, or as
+//! JSON with the same content.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+
+use crate::exit::Exit;
+use crate::journal::history::Filter;
+use crate::journal::{self, Journal, SessionRecord};
+use crate::library;
+use crate::output;
+use crate::report::{self, Inputs, LocalClock, RoutineFacts};
+
+/// How the report is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One HTML page.
+    Html,
+    /// One JSON object.
+    Json,
+}
+
+/// The sessions a report covers and the moment it is made, as given.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Choice<'a> {
+    /// `--since`.
+    pub since: Option<&'a str>,
+    /// `--routine`.
+    pub routine: Option<&'a str>,
+    /// The hidden `--now`, so tests get the same page every day.
+    pub now: Option<&'a str>,
+}
+
+/// Prints the report; skipped journal lines are warned about on stderr.
+pub fn run(format: Format, choice: &Choice<'_>) -> std::io::Result<Exit> {
+    let now = match choice.now.map(str::parse::<Timestamp>).transpose() {
+        Ok(now) => now.unwrap_or_else(Timestamp::now),
+        Err(e) => {
+            output::eprint(&format!("knead: error: invalid --now: {e}\n"));
+            return Ok(Exit::Invalid);
+        }
+    };
+    let clock = LocalClock::system();
+    if let Some(why) = clock.zone().fallback() {
+        output::eprint(&format!("knead: warning: {why}\n"));
+    }
+    let filter = match Filter::new(choice.routine, choice.since, clock.zone(), now) {
+        Ok(filter) => filter,
+        Err(e) => {
+            output::eprint(&format!("knead: error: {e}\n"));
+            return Ok(Exit::Invalid);
+        }
+    };
+    let read = Journal::default_path()
+        .and_then(|path| journal::read(&path).map(|(records, warnings)| (path, records, warnings)));
+    let (path, records, warnings) = match read {
+        Ok(read) => read,
+        Err(e) => {
+            output::eprint(&format!("knead: error: {e}\n"));
+            return Ok(Exit::Failure);
+        }
+    };
+    for warning in &warnings {
+        output::eprint(&format!("knead: warning: {}: {warning}\n", path.display()));
+    }
+    let facts = routine_facts(&records);
+    let inputs = Inputs {
+        records: &records,
+        filter: &filter,
+        facts: &facts,
+        now,
+        clock: &clock,
+    };
+    let report = report::build(&inputs);
+    let text = match format {
+        Format::Html => report::html::render(&report),
+        Format::Json => match serde_json::to_string_pretty(&report) {
+            Ok(json) => json + "\n",
+            Err(e) => {
+                output::eprint(&format!(
+                    "knead: error: cannot write the report as JSON: {e}\n"
+                ));
+                return Ok(Exit::Failure);
+            }
+        },
+    };
+    output::print(&text)?;
+    Ok(Exit::Done)
+}
+
+/// What each routine's file says today, for the routines in the journal;
+/// a routine that can no longer be found or read gives nothing.
+fn routine_facts(records: &[SessionRecord]) -> BTreeMap<String, RoutineFacts> {
+    let mut facts = BTreeMap::new();
+    for record in records {
+        if facts.contains_key(&record.routine) || record.routine.is_empty() {
+            continue;
+        }
+        let routine = library::resolve(&record.routine)
+            .ok()
+            .and_then(|loaded| loaded.checked.routine);
+        let found = routine.map(|r| RoutineFacts {
+            title: Some(r.title.clone()),
+            frequency: r.frequency.clone(),
+            per_week: r.per_week,
+            presses: Some(r.steps.iter().any(|s| s.kind.checks_in())),
+        });
+        facts.insert(record.routine.clone(), found.unwrap_or_default());
+    }
+    facts
+}

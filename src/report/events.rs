@@ -1,0 +1,167 @@
+//! The moments a clinician looks for: stops, "worse" answers, the
+//! escalation notices shown and the screening answers that changed what was
+//! offered.
+
+use std::collections::BTreeMap;
+
+use super::RoutineFacts;
+use super::local::LocalClock;
+use super::model::{Notice, ScreeningAnswer, Stop, WorseAnswer};
+use crate::journal::history::escalations;
+use crate::journal::{CheckPoint, Feeling, Outcome, SessionRecord, YesNo};
+use crate::safety;
+
+/// Every session that did not run to its end, with what was reported.
+pub fn stops(sessions: &[&SessionRecord], clock: &LocalClock) -> Vec<Stop> {
+    sessions
+        .iter()
+        .filter(|r| r.outcome != Outcome::Completed)
+        .map(|r| {
+            let report = r.check_ins.iter().find(|c| c.answer == YesNo::Yes);
+            let at = report.map(|c| c.at).or(r.ended).unwrap_or(r.started);
+            Stop {
+                at: clock.minute(at),
+                routine: r.routine.clone(),
+                title: r.title.clone(),
+                outcome: r.outcome.as_str(),
+                reported: reported(r),
+            }
+        })
+        .collect()
+}
+
+/// What a stopped session's journal says was reported, in words.
+fn reported(record: &SessionRecord) -> String {
+    match record.outcome {
+        Outcome::StoppedForSafety => match record.check_ins.iter().find(|c| c.answer == YesNo::Yes)
+        {
+            Some(check_in) => format!(
+                "Answered yes {} {}: \"{}?\"",
+                match check_in.point {
+                    CheckPoint::Halfway => "halfway through",
+                    CheckPoint::End => "at the end of",
+                },
+                step_name(record, check_in.step),
+                safety::CHECK_IN_BASE
+            ),
+            None => "Stopped for safety at a check-in".to_owned(),
+        },
+        Outcome::StoppedAtScreening => match &record.screening {
+            Some(screening) => format!(
+                "Answered yes at the screening: {}",
+                group_meaning(screening.group.as_deref())
+            ),
+            None => "Stopped at the screening".to_owned(),
+        },
+        Outcome::StoppedByPerson => format!("Stopped by the person{}", during(record)),
+        Outcome::Unanswered => format!("A question went unanswered{}", during(record)),
+        Outcome::Interrupted => format!("Interrupted (the program was closed){}", during(record)),
+        Outcome::Unfinished => "No end was recorded (the program was killed or crashed)".to_owned(),
+        Outcome::Completed => String::new(),
+    }
+}
+
+fn during(record: &SessionRecord) -> String {
+    record
+        .stopped_at_step
+        .map(|step| format!(" during {}", step_name(record, step)))
+        .unwrap_or_default()
+}
+
+/// "step 3, "Hold a tender spot" (left)", from the steps the journal has.
+fn step_name(record: &SessionRecord, index: usize) -> String {
+    let number = index + 1;
+    match record.steps.iter().find(|s| s.index == index) {
+        Some(step) => match &step.side {
+            Some(side) => format!("step {number}, \"{}\" ({side})", step.title),
+            None => format!("step {number}, \"{}\"", step.title),
+        },
+        None => format!("step {number}"),
+    }
+}
+
+/// Every session the person felt worse after.
+pub fn worse(sessions: &[&SessionRecord], clock: &LocalClock) -> Vec<WorseAnswer> {
+    sessions
+        .iter()
+        .filter(|r| r.post_check == Some(Feeling::Worse))
+        .map(|r| WorseAnswer {
+            session_started: clock.minute(r.started),
+            routine: r.routine.clone(),
+            title: r.title.clone(),
+        })
+        .collect()
+}
+
+/// How far back the escalation rules look (docs/safety.md, "Escalation").
+const LOOK_BACK_SECONDS: i64 = 42 * 24 * 60 * 60;
+
+/// The escalation notices each session began with, worked out again from
+/// the journal with the rules that showed them: the journal keeps the
+/// sessions the rules read, not the notices.
+pub fn notices(
+    sessions: &[&SessionRecord],
+    all: &[SessionRecord],
+    facts: &BTreeMap<String, RoutineFacts>,
+    clock: &LocalClock,
+) -> Vec<Notice> {
+    let mut notices = Vec::new();
+    for record in sessions {
+        let presses = facts
+            .get(&record.routine)
+            .and_then(|f| f.presses)
+            .unwrap_or_else(|| {
+                record
+                    .steps
+                    .iter()
+                    .any(|s| s.kind == "hold" || s.kind == "roll")
+            });
+        // Records are sorted by start: the ones before this session, within reach.
+        let end = all.partition_point(|r| r.started < record.started);
+        let from = all[..end].partition_point(|r| {
+            record.started.as_second() - r.started.as_second() > LOOK_BACK_SECONDS
+        });
+        for escalation in escalations(
+            &all[from..end],
+            &record.routine,
+            presses,
+            record.started,
+            clock.zone(),
+        ) {
+            notices.push(Notice {
+                at: clock.minute(record.started),
+                routine: record.routine.clone(),
+                notice: escalation.notice(),
+            });
+        }
+    }
+    notices
+}
+
+/// Every "yes" at the screening, with what knead did about it.
+pub fn screening(sessions: &[&SessionRecord], clock: &LocalClock) -> Vec<ScreeningAnswer> {
+    sessions
+        .iter()
+        .filter_map(|r| {
+            let screening = r.screening.as_ref()?;
+            (screening.answer == YesNo::Yes).then(|| ScreeningAnswer {
+                at: clock.minute(r.started),
+                routine: r.routine.clone(),
+                group: screening.group.clone(),
+                meaning: group_meaning(screening.group.as_deref()),
+            })
+        })
+        .collect()
+}
+
+/// What a screening group (the journal's word) led knead to do.
+fn group_meaning(group: Option<&str>) -> &'static str {
+    match group {
+        Some("emergency") => "emergency signs; told to call the emergency number, no session",
+        Some("urgent") => "get advice first; no session that day",
+        Some("caution") => "check with a clinician; no pressure routine until one says it is OK",
+        Some("local") => "about the area worked; told to skip that area",
+        Some("routine") => "one of the routine's own questions; its alternative offered, if any",
+        _ => "a warning sign applied (no group chosen); no session",
+    }
+}
