@@ -12,7 +12,7 @@ use crate::text::display_name;
 pub fn run(cli: Cli) -> std::io::Result<Exit> {
     let err_color = output::stderr_color(cli.color);
     match cli.command {
-        None => commands::pick::run(cli.color),
+        None => commands::pick::run(cli.color, cli.plain),
         Some(Command::Run(args)) => match valid(&args.routine, err_color) {
             Ok((loaded, routine)) => commands::run::run(&loaded, &routine, &args, cli.color),
             Err(exit) => Ok(exit),

@@ -23,6 +23,10 @@ pub struct Cli {
     /// When to use colour: auto (on a terminal; follows NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
+    /// With no command: offer the routines as a numbered list read from
+    /// stdin, not full-screen (also in a pipe or with TERM=dumb).
+    #[arg(long)]
+    pub plain: bool,
     /// What to do; with none, knead offers the routines to pick from.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -148,7 +152,7 @@ pub enum Command {
 }
 
 /// Options of `knead run`.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct RunArgs {
     /// A bundled routine id, one of your routine ids, or a path to a file.
     pub routine: String,
