@@ -8,6 +8,8 @@ use std::time::Duration;
 mod built;
 #[path = "tui_screens/keys.rs"]
 mod keys;
+#[path = "tui_screens/picker.rs"]
+mod picker;
 #[path = "tui_screens/widgets.rs"]
 mod widgets;
 

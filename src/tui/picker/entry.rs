@@ -50,7 +50,8 @@ impl Entry {
         self.routine.is_some()
     }
 
-    /// The texts the `/` filter looks in: title, id, areas and tools.
+    /// The texts the `/` filter looks in: title and id first, then areas
+    /// and tools.
     pub fn fields(&self) -> impl Iterator<Item = &str> {
         [self.title(), self.id.as_str()]
             .into_iter()

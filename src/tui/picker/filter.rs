@@ -67,7 +67,9 @@ pub fn shown(entries: &[Entry], query: &str, have: &Have) -> Vec<usize> {
 
 /// Each word of the query must match one of the entry's texts on its own,
 /// so "ball glute" finds a tool and a title, and letters are never strung
-/// across two texts; the score is the sum of each word's best.
+/// across two texts; the score is the sum of each word's best, where the
+/// title and id count double: "foam roll" is the routine called so before
+/// the one that needs a foam roller.
 fn score(
     pattern: &Pattern,
     entry: &Entry,
@@ -77,8 +79,12 @@ fn score(
     pattern.atoms.iter().try_fold(0u32, |total, atom| {
         let best = entry
             .fields()
-            .filter_map(|field| atom.score(Utf32Str::new(field, buffer), matcher))
+            .enumerate()
+            .filter_map(|(n, field)| {
+                let score = u32::from(atom.score(Utf32Str::new(field, buffer), matcher)?);
+                Some(if n < 2 { score * 2 } else { score })
+            })
             .max()?;
-        Some(total + u32::from(best))
+        Some(total + best)
     })
 }

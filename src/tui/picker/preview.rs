@@ -13,6 +13,7 @@ use crate::tui::Theme;
 pub fn text(entry: &Entry, theme: &Theme) -> Text<'static> {
     let mut text = Text::default();
     text.push_line(Line::styled(entry.title().to_owned(), theme.title));
+    text.push_line(Line::styled(origin(entry), theme.muted));
     if let Some(problem) = &entry.problem {
         let word = if entry.startable() {
             "Start it from here; by its id it cannot run:"
@@ -30,14 +31,12 @@ pub fn text(entry: &Entry, theme: &Theme) -> Text<'static> {
     }
     if let Some(routine) = &entry.routine {
         about(&mut text, routine, theme);
-    }
-    text.push_line(Line::styled(origin(entry), theme.muted));
-    if entry.origin != Origin::Bundled && entry.startable() {
-        text.push_line(labelled("File", entry.path.clone(), theme));
-    }
-    if let Some(routine) = &entry.routine {
         steps(&mut text, routine, theme);
         safety(&mut text, routine, theme);
+        text.push_line(Line::default());
+    }
+    if entry.origin != Origin::Bundled && entry.startable() {
+        text.push_line(labelled("File", entry.path.clone(), theme));
     }
     text
 }

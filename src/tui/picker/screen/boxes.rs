@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use crate::tui::picker::state::Picker;
-use crate::tui::screens::text::height_of;
+use crate::tui::screens::text::{cut, height_of};
 
 /// The widest a box gets.
 const WIDEST: u16 = 64;
@@ -83,9 +83,11 @@ pub(super) fn tools(picker: &Picker, cursor: usize, area: Rect, buf: &mut Buffer
     if picker.tools().is_empty() {
         lines.push(Line::styled("No routine names a tool.", theme.muted));
     }
+    // One row a tool, cut to the box, so the cursor's row is where it counts.
+    let width = usize::from(area.width.min(WIDEST).saturating_sub(4));
     for (n, tool) in picker.tools().iter().enumerate() {
         let tick = if picker.has(tool) { "[x]" } else { "[ ]" };
-        let line = Line::styled(format!("{tick} {tool}"), theme.text);
+        let line = Line::styled(cut(&format!("{tick} {tool}"), width), theme.text);
         lines.push(if n == cursor {
             line.style(theme.text.add_modifier(Modifier::REVERSED))
         } else {
