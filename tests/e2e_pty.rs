@@ -62,16 +62,24 @@ struct Knead {
 impl Knead {
     /// Starts `knead run ROUTINE` at `speed` in a 100x30 terminal.
     fn start(speed: &str) -> Self {
+        Self::launch(|command, dir| {
+            let routine = dir.join("terminal-test.toml");
+            std::fs::write(&routine, ROUTINE).expect("routine written");
+            command.args(["run", "--mute", "--speed", speed]);
+            command.arg(&routine);
+        })
+    }
+
+    /// Starts `knead` with the arguments `arguments` adds, in a folder of
+    /// its own (the config and data folders inside it), 100x30.
+    fn launch(arguments: impl FnOnce(&mut CommandBuilder, &Path)) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let routine = dir.path().join("terminal-test.toml");
-        std::fs::write(&routine, ROUTINE).expect("routine written");
         let data = dir.path().join("data");
         let pty = native_pty_system()
             .openpty(size(30, 100))
             .expect("a pseudo-terminal");
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_knead"));
-        command.args(["run", "--mute", "--speed", speed]);
-        command.arg(&routine);
+        arguments(&mut command, dir.path());
         command.env("TERM", "xterm-256color");
         command.env("XDG_DATA_HOME", &data);
         command.env("XDG_CONFIG_HOME", dir.path().join("config"));
@@ -321,4 +329,58 @@ impl Knead {
         self.press("\r");
         self.exit_code()
     }
+}
+
+/// `knead` alone with the user's routines `mine` (id, text) in its config folder.
+fn picker_with(mine: &[(&str, &str)]) -> Knead {
+    Knead::launch(|_, dir| {
+        let routines = dir.join("config/knead/routines");
+        std::fs::create_dir_all(&routines).expect("routine folder");
+        for (id, text) in mine {
+            std::fs::write(routines.join(format!("{id}.toml")), text).expect("routine written");
+        }
+    })
+}
+
+#[test]
+fn the_picker_filters_and_enter_starts_the_match_in_the_same_screen() {
+    let mut knead = picker_with(&[("terminal-test", ROUTINE)]);
+    knead.wait_for("Choose a routine");
+    knead.press("/termtest");
+    let screen = knead.wait_for("1 of 11");
+    assert!(screen.contains("Terminal test"), "{screen}");
+    let before = knead.raw.lock().map(|r| r.len()).unwrap_or_default();
+    knead.press("\r");
+    knead.wait_for("Does any of these apply to you today?");
+    knead.wait_for("Terminal test");
+    // Straight from the picker to the session: the alternate screen was
+    // never left in between.
+    let raw = knead
+        .raw
+        .lock()
+        .map(|r| r[before..].to_vec())
+        .unwrap_or_default();
+    assert!(
+        !String::from_utf8_lossy(&raw).contains("\x1b[?1049l"),
+        "the screen flickered back to the shell"
+    );
+    knead.press("n");
+    knead.wait_for("Get ready");
+    knead.press("x");
+    let (code, journal) = knead.exit_code_after_leaving();
+    assert_eq!(code, 3);
+    assert!(
+        journal.contains(r#""routine":"terminal-test""#),
+        "{journal}"
+    );
+}
+
+#[test]
+fn q_from_the_picker_gives_the_terminal_back() {
+    let mut knead = picker_with(&[]);
+    knead.wait_for("Choose a routine");
+    knead.press("q");
+    let (code, journal) = knead.exit_code();
+    assert_eq!(code, 3);
+    assert!(journal.is_empty(), "no session was started: {journal}");
 }

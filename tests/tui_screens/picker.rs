@@ -63,7 +63,11 @@ fn user(id: &str, text: &str) -> Loaded {
 fn library_with(users: Vec<Loaded>) -> Vec<Loaded> {
     let mut all = users;
     let ids: Vec<String> = all.iter().map(|l| l.id.clone()).collect();
-    all.extend(library::bundled().into_iter().filter(|b| !ids.contains(&b.id)));
+    all.extend(
+        library::bundled()
+            .into_iter()
+            .filter(|b| !ids.contains(&b.id)),
+    );
     all
 }
 
@@ -124,10 +128,7 @@ fn a_typed_filter_finds_piriformis_from_pirif() {
     type_in(&mut picker, "pirif");
     let ids = shown_ids(&picker);
     assert!(!ids.is_empty());
-    assert!(
-        ids.iter().all(|id| id.starts_with("piriformis")),
-        "{ids:?}"
-    );
+    assert!(ids.iter().all(|id| id.starts_with("piriformis")), "{ids:?}");
     snapshots("filtered", &mut picker);
 }
 
@@ -137,11 +138,17 @@ fn the_filter_reads_areas_and_tools_and_needs_every_word() {
     type_in(&mut picker, "roller");
     let ids = shown_ids(&picker);
     assert!(ids.contains(&"foam-roll-glutes".to_owned()), "{ids:?}");
-    assert!(!ids.contains(&"piriformis-tennis-ball".to_owned()), "{ids:?}");
+    assert!(
+        !ids.contains(&"piriformis-tennis-ball".to_owned()),
+        "{ids:?}"
+    );
     let mut picker = picker_over(Vec::new(), None);
     type_in(&mut picker, "wall glutes");
     let ids = shown_ids(&picker);
-    assert!(ids.contains(&"wall-ball-glute-standing".to_owned()), "{ids:?}");
+    assert!(
+        ids.contains(&"wall-ball-glute-standing".to_owned()),
+        "{ids:?}"
+    );
     assert!(!ids.contains(&"foam-roll-glutes".to_owned()), "{ids:?}");
 }
 
@@ -194,7 +201,10 @@ fn what_i_have_hides_routines_needing_anything_else() {
     snapshots("tools_checklist", &mut picker);
     picker.apply(PickAction::Dismiss);
     let ids = shown_ids(&picker);
-    assert!(ids.contains(&"piriformis-tennis-ball".to_owned()), "{ids:?}");
+    assert!(
+        ids.contains(&"piriformis-tennis-ball".to_owned()),
+        "{ids:?}"
+    );
     assert!(!ids.contains(&"foam-roll-glutes".to_owned()), "{ids:?}");
     for &n in picker.shown() {
         let entry = &picker.entries()[n];
@@ -227,8 +237,7 @@ fn any_window_size_draws_without_panicking() {
                     picker.apply(PickAction::DoneTyping);
                     picker.apply(PickAction::Preview);
                 }
-                let mut terminal =
-                    Terminal::new(TestBackend::new(w, h)).expect("test backend");
+                let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test backend");
                 terminal
                     .draw(|frame| {
                         picker::fit(&mut picker, frame.area());
@@ -268,7 +277,11 @@ fn enter_after_a_filter_picks_the_best_match() {
 #[test]
 fn q_quits_ctrl_c_interrupts_and_a_broken_routine_never_starts() {
     let mut picker = picker_over(vec![user("my-glutes", BROKEN)], None);
-    let keys = [key(KeyCode::Enter), key(KeyCode::Enter), key(KeyCode::Char('q'))];
+    let keys = [
+        key(KeyCode::Enter),
+        key(KeyCode::Enter),
+        key(KeyCode::Char('q')),
+    ];
     let (picked, screen) = run_keys(&mut picker, &keys);
     assert_eq!(picked, Picked::Quit);
     assert!(screen.contains("Choose a routine"), "{screen}");
