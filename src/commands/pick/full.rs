@@ -17,7 +17,7 @@ use crate::tui::window::Window;
 /// Runs the picker full-screen; a terminal that cannot be set up falls back
 /// to the numbered list, saying why.
 pub fn run(args: &RunArgs, color: ColorChoice) -> io::Result<Exit> {
-    let loaded = library::all();
+    let loaded = library::all_for_picking();
     let last = Journal::default_path()
         .ok()
         .and_then(|path| journal::last_routine(&path));
