@@ -77,7 +77,13 @@ pub fn all() -> Vec<Loaded> {
 /// be quick (the picker): no lints, and the user's files read and checked
 /// on every core.
 pub fn all_for_picking() -> Vec<Loaded> {
-    let paths = user_paths();
+    all_for_picking_in(user_dir().as_deref())
+}
+
+/// [`all_for_picking`] with the user's routines read from `dir` (benchmarks
+/// and tests name a folder of their own).
+pub fn all_for_picking_in(dir: Option<&Path>) -> Vec<Loaded> {
+    let paths = dir.map(paths_in).unwrap_or_default();
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let chunk = paths.len().div_ceil(threads).max(1);
     let mut routines: Vec<Loaded> = std::thread::scope(|scope| {
@@ -142,7 +148,12 @@ pub fn user_routines() -> Vec<Loaded> {
 
 /// The files in the user's routine folder, in name order.
 fn user_paths() -> Vec<PathBuf> {
-    let Some(Ok(entries)) = user_dir().map(std::fs::read_dir) else {
+    user_dir().map(|dir| paths_in(&dir)).unwrap_or_default()
+}
+
+/// The `.toml` files in `dir`, in name order.
+fn paths_in(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
     let mut paths: Vec<PathBuf> = entries

@@ -384,3 +384,26 @@ fn q_from_the_picker_gives_the_terminal_back() {
     assert_eq!(code, 3);
     assert!(journal.is_empty(), "no session was started: {journal}");
 }
+
+#[test]
+fn knead_plain_at_a_terminal_keeps_the_numbered_list() {
+    let mut knead = Knead::launch(|command, _| {
+        command.arg("--plain");
+    });
+    knead.wait_for("PICK: Type its number.");
+    knead.press("q\r");
+    let deadline = Instant::now() + PATIENCE;
+    let status = loop {
+        if let Some(status) = knead.child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "{}", knead.screen());
+        thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.exit_code(), 3);
+    let raw = knead.raw.lock().map(|r| r.clone()).unwrap_or_default();
+    assert!(
+        !String::from_utf8_lossy(&raw).contains("\x1b[?1049h"),
+        "the full screen was opened"
+    );
+}
