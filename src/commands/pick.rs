@@ -28,6 +28,6 @@ pub fn run(color: ColorChoice, plain: bool) -> io::Result<Exit> {
     if run::full_screen(&args) {
         full::run(&args, color)
     } else {
-        lines::run(color, plain)
+        lines::run(&args, color)
     }
 }

@@ -3,7 +3,7 @@
 //! window, and at any size it never panics.
 
 pub(crate) mod keybar;
-mod modal;
+pub(crate) mod modal;
 mod pages;
 mod step;
 pub(crate) mod text;

@@ -29,7 +29,7 @@ pub fn run(args: &RunArgs, color: ColorChoice) -> io::Result<Exit> {
             output::eprint(&format!(
                 "knead: the full screen could not start ({e}): using plain lines\n"
             ));
-            return super::lines::run(color, args.plain);
+            return super::lines::run(args, color);
         }
     };
     loop {

@@ -14,7 +14,7 @@ use crate::text::single_line;
 use crate::commands::run;
 
 /// Lists the valid routines, reads a number, and runs that routine.
-pub fn run(color: ColorChoice, plain: bool) -> io::Result<Exit> {
+pub fn run(args: &RunArgs, color: ColorChoice) -> io::Result<Exit> {
     let routines: Vec<(Loaded, Routine)> = library::all()
         .into_iter()
         .filter_map(|loaded| {
@@ -48,12 +48,7 @@ pub fn run(color: ColorChoice, plain: bool) -> io::Result<Exit> {
                 let (loaded, routine) = &routines[n - 1];
                 let args = RunArgs {
                     routine: loaded.id.clone(),
-                    plain,
-                    speed: 1.0,
-                    mute: false,
-                    no_breath_sounds: false,
-                    reduce_motion: false,
-                    high_contrast: false,
+                    ..args.clone()
                 };
                 return run::run(loaded, routine, &args, color);
             }

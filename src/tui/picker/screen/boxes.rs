@@ -5,46 +5,14 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use crate::tui::picker::state::Picker;
-use crate::tui::screens::text::{cut, height_of};
+use crate::tui::screens::modal::{WIDEST, framed};
+use crate::tui::screens::text::cut;
 
-/// The widest a box gets.
-const WIDEST: u16 = 64;
-
-/// Clears a centred box for `body` above the bottom row, draws its border
-/// and title, and returns the inside.
+/// A centred box over the picker; the key bar's rows stay visible.
 fn boxed(picker: &Picker, area: Rect, buf: &mut Buffer, title: &str, body: Text<'_>, scroll: u16) {
-    let room = Rect {
-        height: area.height.saturating_sub(1),
-        ..area
-    };
-    let width = room.width.min(WIDEST);
-    let height = height_of(&body, width.saturating_sub(4))
-        .saturating_add(2)
-        .min(room.height);
-    let outer = Rect {
-        x: room.x + (room.width - width) / 2,
-        y: room.y + (room.height - height) / 2,
-        width,
-        height,
-    };
-    Clear.render(outer, buf);
-    let block = Block::bordered()
-        .border_style(picker.theme.border)
-        .title(Span::styled(format!(" {title} "), picker.theme.title));
-    let inner = block.inner(outer);
-    block.render(outer, buf);
-    let inner = Rect {
-        x: inner.x.saturating_add(1),
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
-    Paragraph::new(body)
-        .wrap(Wrap { trim: false })
-        .scroll((scroll, 0))
-        .render(inner, buf);
+    framed(&picker.theme, area, buf, title, &body, scroll);
 }
 
 /// Every key of the picker.
