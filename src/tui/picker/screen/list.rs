@@ -63,7 +63,7 @@ fn row_line(picker: &Picker, entry: &Entry, selected: bool, width: u16) -> Line<
     let title_width = width.saturating_sub(2 + TIME + 1 + tools_width + 1);
     let (mark, mark_style) = match (entry.startable(), entry.shadows_bundled) {
         (false, _) => (" [broken]", theme.warning),
-        (true, true) if title_width >= 32 => (" [replaces bundled]", theme.muted),
+        (true, true) if title_width >= 44 => (" [replaces bundled]", theme.muted),
         (true, true) => (" [replaces]", theme.muted),
         (true, false) => ("", theme.muted),
     };
