@@ -12,7 +12,7 @@ use crate::text::display_name;
 pub fn run(cli: Cli) -> std::io::Result<Exit> {
     let err_color = output::stderr_color(cli.color);
     match cli.command {
-        None => commands::pick::run(cli.color, cli.voice),
+        None => commands::pick::run(cli.color, cli.plain, cli.voice),
         Some(Command::Run(mut args)) => match valid(&args.routine, err_color) {
             Ok((loaded, routine)) => {
                 // `knead --voice run ...` asks for the voice as clearly as `run --voice`.

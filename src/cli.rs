@@ -11,6 +11,15 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// knead is a relaxation and self-care aid: it does not diagnose or treat any
 /// condition. Before every session it asks about warning signs, and it stops
 /// at the first report of sharp or shooting pain, numbness or tingling.
+///
+/// With no command, at a terminal, knead opens the picker: your routines and
+/// the bundled ones beside a preview (steps, times, sides, the routine's own
+/// safety questions and stop signs). / filters as you type (fuzzy, over
+/// title, id, areas and tools), t ticks the tools you have and hides
+/// routines needing anything else, p shows the whole preview, Enter starts
+/// the session in the same screen, ? lists the keys, q quits. The routine
+/// run last is selected. A broken routine file is listed with its first
+/// error. In a pipe, with TERM=dumb or with --plain: a numbered list instead.
 #[derive(Debug, Parser)]
 #[command(name = "knead", version = VERSION, about)]
 // clap prints help and usage errors before `--color` is parsed, so it reads
@@ -26,6 +35,10 @@ pub struct Cli {
     /// Speak the session's cues, as `knead run --voice` does (for `knead` alone).
     #[arg(long)]
     pub voice: bool,
+    /// With no command: offer the routines as a numbered list read from
+    /// stdin, not full-screen (also in a pipe or with TERM=dumb).
+    #[arg(long)]
+    pub plain: bool,
     /// What to do; with none, knead offers the routines to pick from.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -214,7 +227,7 @@ pub struct HistoryArgs {
 }
 
 /// Options of `knead run`.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct RunArgs {
     /// A bundled routine id, one of your routine ids, or a path to a file.
     pub routine: String,

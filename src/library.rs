@@ -3,7 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::routine::{self, Checked};
+use crate::routine::{self, Checked, Lints};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
@@ -50,13 +50,17 @@ pub fn bundled() -> Vec<Loaded> {
     embedded::BUNDLED.iter().map(load_bundled).collect()
 }
 
-fn load_bundled((id, name, text): &(&str, &str, &str)) -> Loaded {
+fn load_bundled(entry: &(&str, &str, &str)) -> Loaded {
+    load_bundled_with(entry, Lints::Run)
+}
+
+fn load_bundled_with((id, name, text): &(&str, &str, &str), lints: Lints) -> Loaded {
     Loaded {
         id: (*id).to_owned(),
         origin: Origin::Bundled,
         display: format!("routines/{name}"),
         text: (*text).to_owned(),
-        checked: routine::check_str(text),
+        checked: routine::check_str_with(text, lints),
     }
 }
 
@@ -66,6 +70,46 @@ pub fn all() -> Vec<Loaded> {
     let mut routines = user_routines();
     let shadowed: Vec<String> = routines.iter().map(|r| r.id.clone()).collect();
     routines.extend(bundled().into_iter().filter(|b| !shadowed.contains(&b.id)));
+    routines
+}
+
+/// What [`all`] returns, read for a face that shows no warnings and must
+/// be quick (the picker): no lints, and the user's files read and checked
+/// on every core.
+pub fn all_for_picking() -> Vec<Loaded> {
+    all_for_picking_in(user_dir().as_deref())
+}
+
+/// [`all_for_picking`] with the user's routines read from `dir` (benchmarks
+/// and tests name a folder of their own).
+pub fn all_for_picking_in(dir: Option<&Path>) -> Vec<Loaded> {
+    let paths = dir.map(paths_in).unwrap_or_default();
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = paths.len().div_ceil(threads).max(1);
+    let mut routines: Vec<Loaded> = std::thread::scope(|scope| {
+        let workers: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|p| load_path_with(p, Origin::User, Lints::Skip))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        // A worker that panicked loses its files from the list, not knead.
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    let shadowed: Vec<String> = routines.iter().map(|r| r.id.clone()).collect();
+    routines.extend(
+        embedded::BUNDLED
+            .iter()
+            .filter(|(id, ..)| !shadowed.iter().any(|s| s == id))
+            .map(|entry| load_bundled_with(entry, Lints::Skip)),
+    );
     routines
 }
 
@@ -104,7 +148,12 @@ pub fn user_routines() -> Vec<Loaded> {
 
 /// The files in the user's routine folder, in name order.
 fn user_paths() -> Vec<PathBuf> {
-    let Some(Ok(entries)) = user_dir().map(std::fs::read_dir) else {
+    user_dir().map(|dir| paths_in(&dir)).unwrap_or_default()
+}
+
+/// The `.toml` files in `dir`, in name order.
+fn paths_in(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
     let mut paths: Vec<PathBuf> = entries
@@ -126,7 +175,11 @@ fn user_ids() -> Vec<String> {
 
 /// Reads and checks a routine file.
 pub fn load_path(path: &Path, origin: Origin) -> Loaded {
-    let (text, checked) = routine::check_file(path);
+    load_path_with(path, origin, Lints::Run)
+}
+
+fn load_path_with(path: &Path, origin: Origin, lints: Lints) -> Loaded {
+    let (text, checked) = routine::check_file_with(path, lints);
     Loaded {
         id: path
             .file_stem()

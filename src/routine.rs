@@ -59,18 +59,33 @@ impl Checked {
     }
 }
 
+/// Whether the lints (warnings for authors) run as well as validation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lints {
+    /// Errors and warnings: for authors (`knead check`, `knead list`).
+    Run,
+    /// Errors only, for a face that shows no warnings and must be quick
+    /// (the picker reads every routine before its first frame).
+    Skip,
+}
+
 /// Parses and validates routine text.
 pub fn check_str(source: &str) -> Checked {
-    check_str_paced(source, Breathing::default())
+    check_str_paced(source, Breathing::default(), Lints::Run)
+}
+
+/// Parses and validates routine text, with or without the lints.
+pub fn check_str_with(source: &str, lints: Lints) -> Checked {
+    check_str_paced(source, Breathing::default(), lints)
 }
 
 /// Parses and validates routine text whose steps breathe at `pace` unless
 /// the file sets a `[breathing]` of its own (the person's default pattern).
-pub fn check_str_paced(source: &str, pace: Breathing) -> Checked {
+pub fn check_str_paced(source: &str, pace: Breathing, lints: Lints) -> Checked {
     let mut diagnostics = Vec::new();
     let routine = parse::parse_raw(source, &mut diagnostics).and_then(|raw| {
         let routine = convert::convert(&raw, source, pace, &mut diagnostics);
-        if routine.is_some() {
+        if routine.is_some() && lints == Lints::Run {
             lint::lint(&raw, source, &mut diagnostics);
         }
         routine
@@ -105,8 +120,12 @@ pub fn check_offers(checked: &mut Checked, source: &str, known: &[String]) {
 /// Parses and validates routine bytes (any bytes: size, encoding and NUL
 /// bytes are checked first).
 pub fn check_bytes(bytes: &[u8]) -> Checked {
+    check_bytes_with(bytes, Lints::Run)
+}
+
+fn check_bytes_with(bytes: &[u8], lints: Lints) -> Checked {
     match source::decode(bytes) {
-        Ok(text) => check_str(text),
+        Ok(text) => check_str_with(text, lints),
         Err(diagnostic) => Checked::failed(diagnostic),
     }
 }
@@ -126,10 +145,15 @@ pub fn check_reader(reader: impl std::io::Read) -> std::io::Result<(String, Chec
 /// Reads, parses and validates a routine file. Also returns its text, for
 /// showing diagnostics (invalid UTF-8 shown as replacement characters).
 pub fn check_file(path: &Path) -> (String, Checked) {
+    check_file_with(path, Lints::Run)
+}
+
+/// [`check_file`], with or without the lints.
+pub fn check_file_with(path: &Path, lints: Lints) -> (String, Checked) {
     match source::read(path) {
         Ok(bytes) => {
             let bytes = source::without_bom(&bytes);
-            let checked = check_bytes(bytes);
+            let checked = check_bytes_with(bytes, lints);
             (String::from_utf8_lossy(bytes).into_owned(), checked)
         }
         Err(diagnostic) => (String::new(), Checked::failed(diagnostic)),

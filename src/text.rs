@@ -9,6 +9,19 @@
 /// Newlines survive (notes are multi-line), and so do the Unicode line and
 /// paragraph separators, as newlines; tabs become spaces.
 pub fn sanitize(text: &str) -> String {
+    // Nearly every text is clean, and the stripper is a terminal parser
+    // that copies a character at a time: a third of the picker's start.
+    if text
+        .chars()
+        .all(|c| c == '\n' || !(is_unsafe(c) || is_separator(c)))
+    {
+        return text.to_owned();
+    }
+    strip(text)
+}
+
+/// What [`sanitize`] does to text with anything to remove.
+fn strip(text: &str) -> String {
     // The stripper drops tabs along with escape sequences; keep them as spaces.
     let stripped = strip_ansi_escapes::strip_str(text.replace('\t', " "));
     stripped
@@ -144,7 +157,20 @@ fn is_separator(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{display_path, escape_invisible, mask_for_display, sanitize, single_line};
+    use super::{display_path, escape_invisible, mask_for_display, sanitize, single_line, strip};
+
+    #[test]
+    fn clean_text_takes_the_short_way_to_the_same_result() {
+        for clean in [
+            "",
+            "Ease deep buttock tightness.",
+            "Two lines\nof notes, ünïcode, 中文, emoji 🙂, a ~ and a \\",
+            "[brackets] and ;semicolons; 0-10",
+        ] {
+            assert_eq!(sanitize(clean), clean);
+            assert_eq!(strip(clean), clean);
+        }
+    }
 
     #[track_caller]
     fn case(input: &str, expected: &str) {

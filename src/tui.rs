@@ -14,12 +14,14 @@ pub mod history;
 pub mod input;
 pub mod keys;
 pub mod pacer;
+pub mod picker;
 pub mod run;
 pub mod screens;
 pub mod terminal;
 pub mod theme;
 pub mod view;
 pub mod wake;
+pub mod window;
 
 pub use keys::{Action, KeyContext, action_for, context};
 pub use screens::{draw, render};

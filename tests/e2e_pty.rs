@@ -78,29 +78,29 @@ fn remember_no_conditions(data: &std::path::Path) {
 impl Knead {
     /// Starts `knead run ROUTINE` at `speed` in a 100x30 terminal.
     fn start(speed: &str) -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let routine = dir.path().join("terminal-test.toml");
-        std::fs::write(&routine, ROUTINE).expect("routine written");
-        Self::launch(dir, (30, 100), |command| {
+        Self::launch((30, 100), |command, dir| {
+            let routine = dir.join("terminal-test.toml");
+            std::fs::write(&routine, ROUTINE).expect("routine written");
             command.args(["run", "--mute", "--speed", speed]);
             command.arg(&routine);
         })
     }
 
-    /// Starts knead with the arguments `args` adds, its data and config in
-    /// `dir`, in a terminal of `rows` x `cols`.
+    /// Starts `knead` with the arguments `arguments` adds, in a folder of
+    /// its own (the config and data folders inside it), in a terminal of
+    /// `rows` x `cols`.
     fn launch(
-        dir: TempDir,
         (rows, cols): (u16, u16),
-        args: impl FnOnce(&mut CommandBuilder),
+        arguments: impl FnOnce(&mut CommandBuilder, &Path),
     ) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
         let data = dir.path().join("data");
         remember_no_conditions(&data);
         let pty = native_pty_system()
             .openpty(size(rows, cols))
             .expect("a pseudo-terminal");
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_knead"));
-        args(&mut command);
+        arguments(&mut command, dir.path());
         command.env("TERM", "xterm-256color");
         command.env("XDG_DATA_HOME", &data);
         command.env("XDG_CONFIG_HOME", dir.path().join("config"));
@@ -350,4 +350,81 @@ impl Knead {
         self.press("\r");
         self.exit_code()
     }
+}
+
+/// `knead` alone with the user's routines `mine` (id, text) in its config folder.
+fn picker_with(mine: &[(&str, &str)]) -> Knead {
+    Knead::launch((30, 100), |_, dir| {
+        let routines = dir.join("config/knead/routines");
+        std::fs::create_dir_all(&routines).expect("routine folder");
+        for (id, text) in mine {
+            std::fs::write(routines.join(format!("{id}.toml")), text).expect("routine written");
+        }
+    })
+}
+
+#[test]
+fn the_picker_filters_and_enter_starts_the_match_in_the_same_screen() {
+    let mut knead = picker_with(&[("terminal-test", ROUTINE)]);
+    knead.wait_for("Choose a routine");
+    knead.press("/termtest");
+    let screen = knead.wait_for("1 of 11");
+    assert!(screen.contains("Terminal test"), "{screen}");
+    let before = knead.raw.lock().map(|r| r.len()).unwrap_or_default();
+    knead.press("\r");
+    knead.wait_for("Does any of these apply to you today?");
+    knead.wait_for("Terminal test");
+    // Straight from the picker to the session: the alternate screen was
+    // never left in between.
+    let raw = knead
+        .raw
+        .lock()
+        .map(|r| r[before..].to_vec())
+        .unwrap_or_default();
+    assert!(
+        !String::from_utf8_lossy(&raw).contains("\x1b[?1049l"),
+        "the screen flickered back to the shell"
+    );
+    knead.press("n");
+    knead.wait_for("Get ready");
+    knead.press("x");
+    let (code, journal) = knead.exit_code_after_leaving();
+    assert_eq!(code, 3);
+    assert!(
+        journal.contains(r#""routine":"terminal-test""#),
+        "{journal}"
+    );
+}
+
+#[test]
+fn q_from_the_picker_gives_the_terminal_back() {
+    let mut knead = picker_with(&[]);
+    knead.wait_for("Choose a routine");
+    knead.press("q");
+    let (code, journal) = knead.exit_code();
+    assert_eq!(code, 3);
+    assert!(journal.is_empty(), "no session was started: {journal}");
+}
+
+#[test]
+fn knead_plain_at_a_terminal_keeps_the_numbered_list() {
+    let mut knead = Knead::launch((30, 100), |command, _| {
+        command.arg("--plain");
+    });
+    knead.wait_for("PICK: Type its number.");
+    knead.press("q\r");
+    let deadline = Instant::now() + PATIENCE;
+    let status = loop {
+        if let Some(status) = knead.child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "{}", knead.screen());
+        thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.exit_code(), 3);
+    let raw = knead.raw.lock().map(|r| r.clone()).unwrap_or_default();
+    assert!(
+        !String::from_utf8_lossy(&raw).contains("\x1b[?1049h"),
+        "the full screen was opened"
+    );
 }

@@ -13,6 +13,8 @@ mod damage;
 mod history;
 #[path = "journal/large.rs"]
 mod large;
+#[path = "journal/last.rs"]
+mod last;
 #[path = "journal/reading.rs"]
 mod reading;
 #[path = "journal/records.rs"]

@@ -15,6 +15,8 @@ mod built;
 mod history;
 #[path = "tui_screens/keys.rs"]
 mod keys;
+#[path = "tui_screens/picker.rs"]
+mod picker;
 #[path = "tui_screens/widgets.rs"]
 mod widgets;
 

@@ -39,7 +39,9 @@ pub struct Listed {
 }
 
 impl Listed {
-    fn from_loaded(loaded: &Loaded) -> Self {
+    /// The view of one loaded routine: its first error, whether it shadows
+    /// a bundled one, and every text safe for a terminal.
+    pub fn from_loaded(loaded: &Loaded) -> Self {
         let routine = loaded.checked.routine.as_ref();
         let path = display_name(&loaded.display);
         let unrunnable = library::unrunnable_id(&loaded.id).map(|why| {

@@ -1,72 +1,36 @@
-//! `knead` alone: pick a routine, then run it.
-//!
-//! The full-screen picker is a later piece of work; until then the choice is
-//! made in plain lines, like the session that follows.
+//! `knead` alone: pick a routine, then run it. At a terminal, the
+//! full-screen picker; in a pipe, with `TERM=dumb` or with `--plain`, a
+//! numbered list read from stdin.
+
+mod full;
+mod lines;
 
 use std::io;
 
 use crate::cli::{ColorChoice, RunArgs};
 use crate::exit::Exit;
-use crate::library::{self, Loaded};
-use crate::output;
-use crate::routine::Routine;
-use crate::routine::duration::format as show;
-use crate::text::single_line;
+
+pub use full::{entries, entry};
 
 use super::run;
 
-/// Lists the valid routines, reads a number, and runs that routine, with a
-/// voice when `voice` asks for one.
-pub fn run(color: ColorChoice, voice: bool) -> io::Result<Exit> {
-    let routines: Vec<(Loaded, Routine)> = library::all()
-        .into_iter()
-        .filter_map(|loaded| {
-            let routine = loaded.checked.routine.clone()?;
-            Some((loaded, routine))
-        })
-        .collect();
-    let mut text = String::from("PICK: Which routine?\n");
-    for (n, (loaded, routine)) in routines.iter().enumerate() {
-        text.push_str(&format!(
-            "PICK: {}. {} ({}, {})\n",
-            n + 1,
-            routine.title,
-            show(routine.planned_time()),
-            single_line(&loaded.id)
-        ));
-    }
-    text.push_str(&format!("PICK: Type its number. [1-{}]\n", routines.len()));
-    output::print(&text)?;
-    let stdin = io::stdin();
-    let mut lock = stdin.lock();
-    loop {
-        // Bounded, and a line that is not UTF-8 is a wrong answer, not a failure.
-        let Some(line) = crate::input::read_line(&mut lock)? else {
-            output::print("STOPPED: No routine was picked.\n")?;
-            return Ok(Exit::Stopped);
-        };
-        match line.trim().parse::<usize>() {
-            Ok(n) if (1..=routines.len()).contains(&n) => {
-                drop(lock);
-                let (loaded, routine) = &routines[n - 1];
-                let args = RunArgs {
-                    routine: loaded.id.clone(),
-                    plain: false,
-                    speed: 1.0,
-                    mute: false,
-                    no_breath_sounds: false,
-                    voice,
-                    reduce_motion: false,
-                    high_contrast: false,
-                    review_conditions: false,
-                };
-                return run::run(loaded, routine, &args, color);
-            }
-            _ if matches!(line.trim(), "x" | "stop" | "q") => return Ok(Exit::Stopped),
-            _ => output::print(&format!(
-                "NOTICE: Type a number from 1 to {}.\n",
-                routines.len()
-            ))?,
-        }
+/// Offers the routines, then runs the one picked, with a voice when
+/// `voice` asks for one.
+pub fn run(color: ColorChoice, plain: bool, voice: bool) -> io::Result<Exit> {
+    let args = RunArgs {
+        routine: String::new(),
+        plain,
+        speed: 1.0,
+        mute: false,
+        no_breath_sounds: false,
+        voice,
+        reduce_motion: false,
+        high_contrast: false,
+        review_conditions: false,
+    };
+    if run::full_screen(&args) {
+        full::run(&args, color)
+    } else {
+        lines::run(&args, color)
     }
 }

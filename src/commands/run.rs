@@ -17,6 +17,7 @@ use crate::settings::{self, Settings, ThemeName};
 use crate::sound::SoundOptions;
 use crate::text::single_line;
 use crate::tui::run::{Look, SetUpFailed};
+use crate::tui::window::Window;
 use crate::tui::{self, Theme};
 
 /// Runs a validated routine (read from `loaded`) and exits as its outcome
@@ -27,11 +28,41 @@ pub fn run(
     args: &RunArgs,
     color: ColorChoice,
 ) -> io::Result<Exit> {
+    let window = full_screen(args).then_some(Opening::Later);
+    start(loaded, routine, args, color, window)
+}
+
+/// Runs a validated routine in a window already open (the picker's): its
+/// first screen follows the page before it with no flicker to the shell.
+pub fn run_in(
+    window: Window,
+    loaded: &Loaded,
+    routine: &Routine,
+    args: &RunArgs,
+    color: ColorChoice,
+) -> io::Result<Exit> {
+    start(loaded, routine, args, color, Some(Opening::Open(window)))
+}
+
+/// Where a full-screen session's window comes from.
+enum Opening {
+    /// Opened once the session is prepared.
+    Later,
+    /// Already open.
+    Open(Window),
+}
+
+fn start(
+    loaded: &Loaded,
+    routine: &Routine,
+    args: &RunArgs,
+    color: ColorChoice,
+    window: Option<Opening>,
+) -> io::Result<Exit> {
     let loaded_settings = settings::load();
     let settings = &loaded_settings.settings;
     let (paced, pace_notice) = paced(loaded, routine, settings);
     let routine = paced.as_ref().unwrap_or(routine);
-    let full = full_screen(args);
     let options = Options {
         speed: args.speed,
         sound: SoundOptions {
@@ -40,29 +71,15 @@ pub fn run(
             volume: settings.volume,
             voice: args.voice || settings.voice,
         },
-        full_screen: full,
+        full_screen: window.is_some(),
         review_conditions: args.review_conditions,
     };
     let warning = loaded_settings.warning();
     let mut prepared = coach::prepare(loaded, routine, settings, warning, options);
     prepared.notices.extend(pace_notice);
-    let ended = if full {
-        let look = Look {
-            theme: theme(args, settings, color),
-            reduce_motion: reduce_motion(args, settings),
-        };
-        match tui::run::run(&mut prepared, look, args.speed) {
-            Ok(ended) => ended,
-            Err(SetUpFailed(e)) => {
-                let notice = format!("the full screen could not start ({e}): using plain lines");
-                prepared
-                    .notices
-                    .insert(0, single_line(&notice).into_owned());
-                plain(&mut prepared, args.speed)
-            }
-        }
-    } else {
-        plain(&mut prepared, args.speed)
+    let ended = match window {
+        Some(opening) => full(&mut prepared, opening, args, settings, color),
+        None => plain(&mut prepared, args.speed),
     };
     match ended {
         Ok(outcome) => Ok(exit_for(outcome)),
@@ -73,6 +90,40 @@ pub fn run(
             output::eprint(&format!("knead: error: {e}\n"));
             Ok(Exit::Failure)
         }
+    }
+}
+
+/// Runs the session on the full screen; a terminal that cannot be set up
+/// falls back to plain lines, saying why.
+fn full(
+    prepared: &mut Prepared<'_>,
+    opening: Opening,
+    args: &RunArgs,
+    settings: &Settings,
+    color: ColorChoice,
+) -> io::Result<Outcome> {
+    let look = look(args, settings, color);
+    let window = match opening {
+        Opening::Open(window) => Ok(window),
+        Opening::Later => Window::open(args.speed),
+    };
+    match window {
+        Ok(window) => tui::run::run_in(window, prepared, look),
+        Err(SetUpFailed(e)) => {
+            let notice = format!("the full screen could not start ({e}): using plain lines");
+            prepared
+                .notices
+                .insert(0, single_line(&notice).into_owned());
+            plain(prepared, args.speed)
+        }
+    }
+}
+
+/// How the full screen looks for these arguments over the settings.
+pub fn look(args: &RunArgs, settings: &Settings, color: ColorChoice) -> Look {
+    Look {
+        theme: theme(args, settings, color),
+        reduce_motion: reduce_motion(args, settings),
     }
 }
 
@@ -91,7 +142,7 @@ fn context(what: &str, error: io::Error) -> io::Error {
 }
 
 /// The full screen needs a terminal on both ends that can draw.
-fn full_screen(args: &RunArgs) -> bool {
+pub fn full_screen(args: &RunArgs) -> bool {
     let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
     !args.plain && !dumb && io::stdin().is_terminal() && io::stdout().is_terminal()
 }
@@ -139,7 +190,7 @@ fn paced(
     if settings.breathing == Breathing::default() {
         return (None, None);
     }
-    match crate::routine::check_str_paced(&loaded.text, settings.breathing).routine {
+    match crate::routine::check_str_paced(&loaded.text, settings.breathing, crate::routine::Lints::Run).routine {
         Some(paced) => (Some(paced).filter(|p| p != routine), None),
         None => (
             None,

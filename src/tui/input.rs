@@ -59,6 +59,18 @@ pub trait Events {
     fn next(&mut self, wait: &Wait) -> Option<Input>;
 }
 
+/// Borrowed events are the same events: one key reader serves every page
+/// shown in a window, so no key is read by a thread nobody listens to.
+impl<E: Events + ?Sized> Events for &mut E {
+    fn now(&mut self) -> Instant {
+        (**self).now()
+    }
+
+    fn next(&mut self, wait: &Wait) -> Option<Input> {
+        (**self).next(wait)
+    }
+}
+
 /// What the face waits for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Wait {

@@ -6,8 +6,7 @@ use std::io::{self, Write};
 use super::Theme;
 use super::build::Fixed;
 use super::face::TuiFace;
-use super::input::Live;
-use super::terminal::FullScreen;
+use super::window::Window;
 use crate::coach::{self, Prepared};
 use crate::session::Outcome;
 use crate::tui::view::Flags;
@@ -22,9 +21,7 @@ pub struct Look {
     pub reduce_motion: bool,
 }
 
-/// Why the full screen could not run.
-#[derive(Debug)]
-pub struct SetUpFailed(pub io::Error);
+pub use super::window::SetUpFailed;
 
 /// Runs `prepared` full-screen at `speed`. `Err` means the terminal could
 /// not be set up and nothing was shown: the caller falls back to plain mode.
@@ -33,8 +30,15 @@ pub fn run(
     look: Look,
     speed: f64,
 ) -> Result<io::Result<Outcome>, SetUpFailed> {
-    let events = Live::start(speed).map_err(SetUpFailed)?;
-    let screen = FullScreen::enter().map_err(SetUpFailed)?;
+    let window = Window::open(speed)?;
+    Ok(run_in(window, prepared, look))
+}
+
+/// Runs `prepared` in a window already open (the picker's): the session's
+/// first screen replaces the page before it, with no return to the shell.
+/// The window is given back when the session ends, before the lines that
+/// stay on the normal screen.
+pub fn run_in(mut window: Window, prepared: &mut Prepared<'_>, look: Look) -> io::Result<Outcome> {
     let switches = prepared.sound.switches();
     let fixed = Fixed {
         routine: prepared.about.routine,
@@ -46,7 +50,7 @@ pub fn run(
             reduce_motion: look.reduce_motion,
         },
     };
-    let mut face = TuiFace::new(screen, events, fixed, switches);
+    let mut face = TuiFace::new(&mut window.screen, &mut window.events, fixed, switches);
     let ended = coach::run(prepared, &mut face);
     // What is on screen after a stop or at the end stays until a key, so
     // nothing important vanishes unread; a signal leaves at once.
@@ -54,10 +58,11 @@ pub fn run(
         let _ = face.linger(&prepared.session);
     }
     drop(face);
+    drop(window);
     if let Ok(outcome) = &ended {
         let _ = after_lines(prepared, *outcome);
     }
-    Ok(ended)
+    ended
 }
 
 /// A few lines on the normal screen once the full screen has gone: the

@@ -2,11 +2,11 @@
 //! overlay on top. Works from 40x12 up; below that it asks for a larger
 //! window, and at any size it never panics.
 
-mod keybar;
-mod modal;
+pub(crate) mod keybar;
+pub(crate) mod modal;
 mod pages;
 mod step;
-mod text;
+pub(crate) mod text;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;

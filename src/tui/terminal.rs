@@ -31,6 +31,26 @@ pub trait Screen {
     fn bell(&mut self) -> io::Result<()>;
 }
 
+/// A borrowed screen draws on the one it borrows, so pages shown one after
+/// another (the picker, then a session) share one full screen.
+impl<S: Screen + ?Sized> Screen for &mut S {
+    fn size(&mut self) -> io::Result<Rect> {
+        (**self).size()
+    }
+
+    fn show(&mut self, frame: &Buffer) -> io::Result<()> {
+        (**self).show(frame)
+    }
+
+    fn set_title(&mut self, title: &str) -> io::Result<()> {
+        (**self).set_title(title)
+    }
+
+    fn bell(&mut self) -> io::Result<()> {
+        (**self).bell()
+    }
+}
+
 /// The full screen, given back when dropped.
 pub struct FullScreen {
     terminal: DefaultTerminal,

@@ -33,9 +33,9 @@ fn daily_journal(dir: &std::path::Path) -> String {
 
 #[test]
 fn history_view_shows_the_chart_and_q_returns_to_the_shell() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let oldest = daily_journal(dir.path());
-    let mut knead = Knead::launch(dir, (24, 80), |command| {
+    let mut oldest = String::new();
+    let mut knead = Knead::launch((24, 80), |command, dir| {
+        oldest = daily_journal(dir);
         command.args(["history", "--view"]);
         command.env("TZ", "UTC");
     });
@@ -54,9 +54,8 @@ fn history_view_shows_the_chart_and_q_returns_to_the_shell() {
 
 #[test]
 fn ctrl_c_leaves_the_history_view_with_130() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    daily_journal(dir.path());
-    let mut knead = Knead::launch(dir, (12, 40), |command| {
+    let mut knead = Knead::launch((12, 40), |command, dir| {
+        daily_journal(dir);
         command.args(["history", "--view"]);
     });
     knead.wait_for("Week");

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
+use crate::tui::Theme;
 use crate::tui::clock::short;
 use crate::tui::keys::{KeyContext, context};
 use crate::tui::view::{Stage, StepView, View};
@@ -19,7 +20,7 @@ pub(crate) struct Hint {
     rank: u8,
 }
 
-fn hint(key: &'static str, word: impl Into<String>, rank: u8) -> Hint {
+pub(crate) fn hint(key: &'static str, word: impl Into<String>, rank: u8) -> Hint {
     Hint {
         key,
         word: word.into(),
@@ -137,24 +138,28 @@ pub(crate) struct KeyBar<'a> {
 
 impl Widget for KeyBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = self.view.theme;
-        let rows = fit(hints(self.view), usize::from(area.width), area.height);
-        for (n, row) in rows.iter().enumerate() {
-            let mut spans = Vec::new();
-            for (i, item) in row.iter().enumerate() {
-                if i > 0 {
-                    spans.push(Span::raw("  "));
-                }
-                spans.push(Span::styled(item.key, theme.keys));
-                spans.push(Span::styled(format!(" {}", item.word), theme.muted));
+        render_hints(hints(self.view), &self.view.theme, area, buf);
+    }
+}
+
+/// Lays `list` out on the rows of `area`, the least needed dropped first.
+pub(crate) fn render_hints(list: Vec<Hint>, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let rows = fit(list, usize::from(area.width), area.height);
+    for (n, row) in rows.iter().enumerate() {
+        let mut spans = Vec::new();
+        for (i, item) in row.iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::raw("  "));
             }
-            let line_area = Rect {
-                y: area.y + n as u16,
-                height: 1,
-                ..area
-            };
-            Line::from(spans).centered().render(line_area, buf);
+            spans.push(Span::styled(item.key, theme.keys));
+            spans.push(Span::styled(format!(" {}", item.word), theme.muted));
         }
+        let line_area = Rect {
+            y: area.y + n as u16,
+            height: 1,
+            ..area
+        };
+        Line::from(spans).centered().render(line_area, buf);
     }
 }
 
@@ -181,7 +186,7 @@ pub(crate) fn fit(mut list: Vec<Hint>, width: usize, rows: u16) -> Vec<Vec<Hint>
     }
 }
 
-fn lay_out(list: &[Hint], width: usize) -> Vec<Vec<Hint>> {
+pub(crate) fn lay_out(list: &[Hint], width: usize) -> Vec<Vec<Hint>> {
     let mut rows: Vec<Vec<Hint>> = Vec::new();
     let mut used = 0;
     for item in list {

@@ -8,14 +8,37 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::keybar::KeyBar;
 use super::text::height_of;
+use crate::tui::Theme;
 use crate::tui::digits::{BigText, Rung, rung};
 use crate::tui::view::{CheckIn, Pressure, View};
 
 /// The widest a box gets, so lines stay short enough to read at a glance.
-const WIDEST: u16 = 64;
+pub(crate) const WIDEST: u16 = 64;
 
 /// Clear a centred box for `body` and draw it with a titled border.
 fn boxed(view: &View, area: Rect, buf: &mut Buffer, title: &str, body: &Text<'_>) -> Rect {
+    let inner = framed(&view.theme, area, buf, title, body, 0);
+    let bar = Rect {
+        y: area.bottom().saturating_sub(1),
+        height: 1,
+        ..area
+    };
+    Clear.render(bar, buf);
+    KeyBar { view }.render(bar, buf);
+    inner
+}
+
+/// A box centred in `area` above its bottom row (the key bar's), at most
+/// [`WIDEST`] wide, cleared and bordered, titled `title`, with `body`
+/// wrapped inside and scrolled by `scroll`; returns the inside.
+pub(crate) fn framed(
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+    title: &str,
+    body: &Text<'_>,
+    scroll: u16,
+) -> Rect {
     let room = Rect {
         height: area.height.saturating_sub(1),
         ..area
@@ -31,8 +54,8 @@ fn boxed(view: &View, area: Rect, buf: &mut Buffer, title: &str, body: &Text<'_>
     };
     Clear.render(outer, buf);
     let block = Block::bordered()
-        .border_style(view.theme.border)
-        .title(Span::styled(format!(" {title} "), view.theme.title));
+        .border_style(theme.border)
+        .title(Span::styled(format!(" {title} "), theme.title));
     let inner = block.inner(outer);
     block.render(outer, buf);
     let inner = Rect {
@@ -42,14 +65,8 @@ fn boxed(view: &View, area: Rect, buf: &mut Buffer, title: &str, body: &Text<'_>
     };
     Paragraph::new(body.clone())
         .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
         .render(inner, buf);
-    let bar = Rect {
-        y: area.bottom().saturating_sub(1),
-        height: 1,
-        ..area
-    };
-    Clear.render(bar, buf);
-    KeyBar { view }.render(bar, buf);
     inner
 }
 

@@ -1,0 +1,19 @@
+//! The picker: `knead` alone at a terminal. The routines (bundled and the
+//! person's own, broken ones included) beside a preview, a fuzzy `/`
+//! filter, a "what I have" tools filter, and Enter to start in the same
+//! full screen. State and frames are pure; `run` is the thin loop.
+
+mod entry;
+mod filter;
+mod keys;
+mod preview;
+mod run;
+mod screen;
+mod state;
+
+pub use entry::Entry;
+pub use filter::{Have, all_tools, has_tools, shown, tool_key};
+pub use keys::{Mode, PickAction, action_for};
+pub use run::pick;
+pub use screen::{fit, render};
+pub use state::{Overlay, Picked, Picker};
