@@ -397,6 +397,19 @@ fn the_picker_filters_and_enter_starts_the_match_in_the_same_screen() {
 }
 
 #[test]
+fn h_in_the_picker_shows_history_and_q_returns_to_the_picker() {
+    let mut knead = picker_with(&[]);
+    knead.wait_for("Choose a routine");
+    knead.press("h");
+    knead.wait_for("History · times in");
+    knead.press("q");
+    knead.wait_for("Choose a routine");
+    knead.press("q");
+    let (code, _) = knead.exit_code();
+    assert_eq!(code, 3);
+}
+
+#[test]
 fn q_from_the_picker_gives_the_terminal_back() {
     let mut knead = picker_with(&[]);
     knead.wait_for("Choose a routine");
