@@ -8,6 +8,11 @@
 #[allow(dead_code)]
 #[path = "support/routine_files.rs"]
 mod routine_files;
+// Shared with the end-to-end tests; here for the settings on the full screen.
+#[cfg(unix)]
+#[allow(dead_code)]
+#[path = "support/pty.rs"]
+mod pty;
 // Shared with other test crates; not every helper is used here.
 #[allow(dead_code)]
 #[path = "support/sandbox.rs"]

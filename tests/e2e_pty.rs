@@ -4,16 +4,16 @@
 //! fails; after every exit the terminal must be given back: alternate
 //! screen left, cursor shown, canonical mode with echo.
 
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
+use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use portable_pty::{CommandBuilder, MasterPty};
 use tempfile::TempDir;
+
+use pty::{PATIENCE, Pty};
 
 // Shared with the other crates that read histories; not every helper is used here.
 #[allow(dead_code)]
@@ -23,8 +23,8 @@ mod journal_lines;
 #[path = "e2e_pty/history.rs"]
 mod history;
 
-/// How long anything may take to appear on screen.
-const PATIENCE: Duration = Duration::from_secs(15);
+#[path = "support/pty.rs"]
+mod pty;
 
 /// A setup, a short hold, a long hold and a rest, with pressure ratings off.
 const ROUTINE: &str = r#"
@@ -56,20 +56,30 @@ kind = "rest"
 duration = "30s"
 "#;
 
-/// knead running in a pseudo-terminal of its own.
+/// knead running in a pseudo-terminal of its own, its folders in `_dir`.
 struct Knead {
     _dir: TempDir,
     data: PathBuf,
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    parser: Arc<Mutex<vt100::Parser>>,
-    raw: Arc<Mutex<Vec<u8>>>,
+    pty: Pty,
+}
+
+impl Deref for Knead {
+    type Target = Pty;
+
+    fn deref(&self) -> &Pty {
+        &self.pty
+    }
+}
+
+impl DerefMut for Knead {
+    fn deref_mut(&mut self) -> &mut Pty {
+        &mut self.pty
+    }
 }
 
 /// A person who answered the long-standing questions just now, none
 /// applying: these tests are about the session, not those questions.
-fn remember_no_conditions(data: &std::path::Path) {
+fn remember_no_conditions(data: &Path) {
     let path = data.join("knead").join("conditions.toml");
     let answers = knead::safety::Answers::default();
     knead::remembered::save(&path, &answers, jiff::Timestamp::now()).expect("remembered");
@@ -96,9 +106,6 @@ impl Knead {
         let dir = tempfile::tempdir().expect("temp dir");
         let data = dir.path().join("data");
         remember_no_conditions(&data);
-        let pty = native_pty_system()
-            .openpty(size(rows, cols))
-            .expect("a pseudo-terminal");
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_knead"));
         arguments(&mut command, dir.path());
         command.env("TERM", "xterm-256color");
@@ -106,66 +113,10 @@ impl Knead {
         command.env("XDG_CONFIG_HOME", dir.path().join("config"));
         command.env_remove("NO_COLOR");
         command.cwd(dir.path());
-        let child = pty.slave.spawn_command(command).expect("knead starts");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(cells(rows), cells(cols), 0)));
-        let raw = Arc::new(Mutex::new(Vec::new()));
-        let mut reader = pty.master.try_clone_reader().expect("reader");
-        let (to_screen, to_raw) = (parser.clone(), raw.clone());
-        thread::spawn(move || {
-            let mut chunk = [0u8; 4096];
-            while let Ok(n @ 1..) = reader.read(&mut chunk) {
-                if let Ok(mut screen) = to_screen.lock() {
-                    screen.process(&chunk[..n]);
-                }
-                if let Ok(mut raw) = to_raw.lock() {
-                    raw.extend_from_slice(&chunk[..n]);
-                }
-            }
-        });
-        let writer = pty.master.take_writer().expect("writer");
         Self {
+            pty: Pty::spawn(command, rows, cols),
             _dir: dir,
             data,
-            master: pty.master,
-            writer,
-            child,
-            parser,
-            raw,
-        }
-    }
-
-    fn screen(&self) -> String {
-        self.parser
-            .lock()
-            .map(|p| p.screen().contents())
-            .unwrap_or_default()
-    }
-
-    /// Waits until the screen shows `text`, or fails showing the screen.
-    fn wait_for(&self, text: &str) -> String {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "waited {PATIENCE:?} for {text:?}; the screen shows:\n{screen}"
-            );
-            thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn press(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("key written");
-        self.writer.flush().expect("key sent");
-    }
-
-    fn resize(&self, rows: u16, cols: u16) {
-        self.master.resize(size(rows, cols)).expect("resized");
-        if let Ok(mut parser) = self.parser.lock() {
-            parser.screen_mut().set_size(cells(rows), cells(cols));
         }
     }
 
@@ -204,19 +155,6 @@ impl Knead {
         );
         assert_canonical_with_echo(&*self.master);
         (status.exit_code(), journal(&self.data))
-    }
-}
-
-fn cells(n: u16) -> NonZeroU16 {
-    NonZeroU16::new(n).expect("a terminal at least one cell wide")
-}
-
-fn size(rows: u16, cols: u16) -> PtySize {
-    PtySize {
-        rows,
-        cols,
-        pixel_width: 0,
-        pixel_height: 0,
     }
 }
 

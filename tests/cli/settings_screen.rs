@@ -4,30 +4,34 @@
 //! their flags do, and a flag overrides the file.
 #![cfg(unix)]
 
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
+use std::ops::{Deref, DerefMut};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use portable_pty::CommandBuilder;
 
+use crate::pty::Pty;
 use crate::sandbox::Sandbox;
-
-/// How long anything may take to appear on screen.
-const PATIENCE: Duration = Duration::from_secs(15);
 
 /// One minute-long hold: time to look at the screen while it breathes.
 const HOLD: &str = "format = 1\ntitle = \"Screen settings\"\n\n[[step]]\nkind = \"hold\"\ntitle = \"Long hold\"\ncue = \"Stay with it.\"\nduration = \"1m\"\n";
 
 /// knead in a 100x30 pseudo-terminal, killed when dropped.
-struct Screen {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    parser: Arc<Mutex<vt100::Parser>>,
-    // Kept open: closing the master hangs up on knead.
-    _master: Box<dyn portable_pty::MasterPty + Send>,
+struct Screen(Pty);
+
+impl Deref for Screen {
+    type Target = Pty;
+
+    fn deref(&self) -> &Pty {
+        &self.0
+    }
+}
+
+impl DerefMut for Screen {
+    fn deref_mut(&mut self) -> &mut Pty {
+        &mut self.0
+    }
 }
 
 impl Screen {
@@ -38,14 +42,6 @@ impl Screen {
 
     /// As [`Screen::start`], with variables `env` set.
     fn start_with(sandbox: &Sandbox, routine: &Path, args: &[&str], env: &[(&str, &str)]) -> Self {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 30,
-                cols: 100,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
         let home = |p: &Path| p.ancestors().nth(2).expect("a folder").to_path_buf();
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_knead"));
         command.arg("run");
@@ -67,53 +63,7 @@ impl Screen {
             command.env(name, value);
         }
         command.cwd(sandbox.scratch_dir());
-        let child = pty.slave.spawn_command(command).expect("knead starts");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(cells(30), cells(100), 0)));
-        let mut reader = pty.master.try_clone_reader().expect("reader");
-        let to_screen = parser.clone();
-        thread::spawn(move || {
-            let mut chunk = [0u8; 4096];
-            while let Ok(n @ 1..) = reader.read(&mut chunk) {
-                if let Ok(mut screen) = to_screen.lock() {
-                    screen.process(&chunk[..n]);
-                }
-            }
-        });
-        let writer = pty.master.take_writer().expect("writer");
-        Self {
-            child,
-            writer,
-            parser,
-            _master: pty.master,
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.parser
-            .lock()
-            .map(|p| p.screen().contents())
-            .unwrap_or_default()
-    }
-
-    /// Waits until the screen shows `text`, or fails showing the screen.
-    fn wait_for(&self, text: &str) -> String {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            let screen = self.contents();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "waited {PATIENCE:?} for {text:?}; the screen shows:\n{screen}"
-            );
-            thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn press(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("key written");
-        self.writer.flush().expect("key sent");
+        Self(Pty::spawn(command, 30, 100))
     }
 
     /// Whether any cell has a colour of its own, in front or behind.
@@ -144,7 +94,7 @@ impl Screen {
         let until = Instant::now() + span;
         let mut seen = Vec::new();
         while Instant::now() < until {
-            seen.push(self.contents());
+            seen.push(self.screen());
             thread::sleep(Duration::from_millis(100));
         }
         seen
@@ -156,10 +106,6 @@ impl Drop for Screen {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-fn cells(n: u16) -> NonZeroU16 {
-    NonZeroU16::new(n).expect("a terminal at least one cell wide")
 }
 
 /// Whether a screen shows the breathing disc: something drawn left of the
