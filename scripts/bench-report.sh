@@ -4,15 +4,9 @@
 # write. Uses hyperfine when installed, else five timed runs each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sessions=${1:-3650}
-cargo build --release --quiet --example gen_journal
-cargo build --release --quiet
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/knead"
-target/release/examples/gen_journal "$work/knead/journal.jsonl" "$sessions"
-echo "journal: $sessions sessions, $(du -h "$work/knead/journal.jsonl" | cut -f1)"
-export XDG_DATA_HOME="$work" XDG_CONFIG_HOME="$work/config" TZ=UTC
+source scripts/lib/generated-journal.sh
+generated_journal "${1:-3650}"
+export TZ=UTC
 commands=("target/release/knead report --html" "target/release/knead report --json")
 if command -v hyperfine >/dev/null 2>&1; then
     hyperfine --warmup 1 --runs 10 --output=null "${commands[@]}"
