@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use super::fit::{Limit, Limits};
+use super::fit::Limit;
 
 /// Remembered answers older than this many days are reconfirmed.
 pub const RECONFIRM_AFTER_DAYS: i64 = 7;
@@ -117,20 +117,17 @@ impl Answers {
         CONDITIONS.iter().filter(|c| self.yes.contains(c.id))
     }
 
-    /// The limits in force, each with the condition that sets it: every
-    /// "yes" not lifted by a clinician.
-    pub fn limits(&self) -> impl Iterator<Item = (usize, Limit)> + '_ {
-        CONDITIONS.iter().enumerate().filter_map(|(index, c)| {
-            let lifted = c.clinician_lifts && self.cleared.contains(c.id);
-            let limit = c.limit.filter(|_| self.yes.contains(c.id) && !lifted)?;
-            Some((index, limit))
-        })
-    }
-
-    /// The limits in force as a set.
-    pub fn limit_set(&self) -> Limits {
-        self.limits()
-            .fold(Limits::default(), |set, (_, limit)| set.with(limit))
+    /// Every "yes", by its index in [`CONDITIONS`], with the limit it sets
+    /// now: none for advice alone, or once a clinician has lifted it.
+    pub fn in_force(&self) -> impl Iterator<Item = (usize, Option<Limit>)> + '_ {
+        CONDITIONS
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| self.yes.contains(c.id))
+            .map(|(index, c)| {
+                let lifted = c.clinician_lifts && self.cleared.contains(c.id);
+                (index, c.limit.filter(|_| !lifted))
+            })
     }
 
     /// What the screening says of the long-standing conditions: that they
@@ -192,8 +189,9 @@ mod tests {
     #[test]
     fn a_clinician_lifts_only_the_limits_it_may() {
         let both = answers(&["C1", "C3"], &["C1", "C3"]);
-        assert_eq!(both.limits().collect::<Vec<_>>(), [(0, Limit::LightOnly)]);
-        assert_eq!(answers(&[], &["C3"]).limits().count(), 0);
+        let in_force: Vec<_> = both.in_force().collect();
+        assert_eq!(in_force, [(0, Some(Limit::LightOnly)), (2, None)]);
+        assert_eq!(answers(&[], &["C3"]).in_force().count(), 0);
     }
 
     #[test]

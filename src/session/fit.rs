@@ -154,14 +154,8 @@ impl Session {
             };
             reasons.push((Reason::Today(tier), limit));
         }
-        let answers = &self.conditions.answers;
-        let lifted: Vec<(usize, Limit)> = answers.limits().collect();
-        for (index, condition) in CONDITIONS.iter().enumerate() {
-            if answers.yes.contains(condition.id) {
-                let limit = lifted.iter().find(|(i, _)| *i == index).map(|(_, l)| *l);
-                reasons.push((Reason::Condition(index), limit));
-            }
-        }
+        let conditions = self.conditions.answers.in_force();
+        reasons.extend(conditions.map(|(index, limit)| (Reason::Condition(index), limit)));
         let limits = reasons
             .iter()
             .filter_map(|(_, limit)| *limit)
