@@ -348,6 +348,58 @@ fn h_in_the_picker_shows_history_and_q_returns_to_the_picker() {
 }
 
 #[test]
+fn the_tools_ticked_are_remembered_for_the_next_picker() {
+    let mut knead = picker_with(&[]);
+    knead.wait_for("10 of 10");
+    // The checklist opens on its first tool: tick it, close, quit.
+    knead.press("t");
+    knead.wait_for("What do you have?");
+    knead.press(" ");
+    knead.press("t");
+    // The list shrinks once the checklist closes.
+    let deadline = Instant::now() + PATIENCE;
+    while knead.screen().contains("10 of 10") || knead.screen().contains("What do you have?") {
+        assert!(Instant::now() < deadline, "{}", knead.screen());
+        thread::sleep(Duration::from_millis(50));
+    }
+    knead.press("q");
+    let ticks = knead.data.join("knead/tools-you-have.toml");
+    let deadline = Instant::now() + PATIENCE;
+    while !ticks.exists() {
+        assert!(Instant::now() < deadline, "the ticks were not remembered");
+        thread::sleep(Duration::from_millis(50));
+    }
+    let remembered = std::fs::read_to_string(&ticks).expect("the ticks are readable");
+    knead.exit_code();
+    assert!(
+        remembered.starts_with("# The tools you ticked"),
+        "{remembered}"
+    );
+    assert!(remembered.contains("tools = ["), "{remembered}");
+}
+
+#[test]
+fn remembered_ticks_open_the_picker_filtered() {
+    let mut knead = Knead::launch((30, 100), |_, dir| {
+        let data = dir.join("data/knead");
+        std::fs::create_dir_all(&data).expect("data folder");
+        std::fs::write(
+            data.join("tools-you-have.toml"),
+            "tools = [\"heat pack, hot-water bottle or cold pack\", \"towel\", \"pillow\"]\n",
+        )
+        .expect("ticks written");
+    });
+    let screen = knead.wait_for("Choose a routine");
+    assert!(
+        !screen.contains("11 of 11") && !screen.contains("10 of 10"),
+        "{screen}"
+    );
+    assert!(screen.contains("Heat or cold"), "{screen}");
+    knead.press("q");
+    knead.exit_code();
+}
+
+#[test]
 fn q_from_the_picker_gives_the_terminal_back() {
     let mut knead = picker_with(&[]);
     knead.wait_for("Choose a routine");

@@ -119,6 +119,10 @@ const FILES: &[(&str, &str)] = &[
         "The session journal, one JSON line per event, read by knead history and knead report.",
     ),
     (
+        "~/.local/share/knead/tools-you-have.toml",
+        "The tools you ticked in the picker (t), so it opens filtered as you left it.",
+    ),
+    (
         "~/.local/share/knead/conditions.toml",
         "Your answers about long-standing conditions, reconfirmed after 7 days; delete it, or run \
          with --review-conditions, to be asked again.",

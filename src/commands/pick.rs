@@ -4,6 +4,7 @@
 
 mod full;
 mod lines;
+mod tools_file;
 
 use std::io;
 

@@ -215,6 +215,19 @@ fn what_i_have_hides_routines_needing_anything_else() {
 }
 
 #[test]
+fn remembered_ticks_open_the_picker_filtered() {
+    let ticked = ["Tennis ball ", "mat", "wall", "a tool no routine names"].map(str::to_owned);
+    let picker = picker_over(Vec::new(), None).with_ticked(&ticked);
+    assert_eq!(picker.ticked(), ["mat", "tennis ball", "wall"]);
+    let ids = shown_ids(&picker);
+    assert!(
+        ids.contains(&"piriformis-tennis-ball".to_owned()),
+        "{ids:?}"
+    );
+    assert!(!ids.contains(&"foam-roll-glutes".to_owned()), "{ids:?}");
+}
+
+#[test]
 fn a_narrow_window_shows_the_preview_on_demand() {
     let mut picker = picker_over(vec![user("piriformis-tennis-ball", MINE)], None);
     picker.apply(PickAction::Preview);

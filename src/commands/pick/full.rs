@@ -18,6 +18,8 @@ use crate::settings;
 use crate::tui;
 use crate::tui::history::Closed;
 use crate::tui::picker::{self, Entry, Picked, Picker};
+
+use super::tools_file;
 use crate::tui::run::SetUpFailed;
 use crate::tui::window::Window;
 
@@ -30,7 +32,10 @@ pub fn run(args: &RunArgs, color: ColorChoice) -> io::Result<Exit> {
         .and_then(|path| journal::last_routine(&path));
     let settings = settings::load().settings;
     let look = run::look(args, &settings, color);
-    let mut picker = Picker::new(entries(&loaded), last.as_deref(), look.theme);
+    let ticks = tools_file::path();
+    let ticked = ticks.as_deref().map(tools_file::load).unwrap_or_default();
+    let mut picker =
+        Picker::new(entries(&loaded), last.as_deref(), look.theme).with_ticked(&ticked);
     let mut window = match Window::open(args.speed) {
         Ok(window) => window,
         Err(SetUpFailed(e)) => {
@@ -41,7 +46,14 @@ pub fn run(args: &RunArgs, color: ColorChoice) -> io::Result<Exit> {
         }
     };
     loop {
-        match picker::pick(&mut picker, &mut window.screen, &mut window.events)? {
+        let picked = picker::pick(&mut picker, &mut window.screen, &mut window.events)?;
+        let now_ticked = picker.ticked();
+        if let Some(path) = ticks.as_deref().filter(|_| now_ticked != ticked) {
+            // Only a convenience: a failure means ticking again next time,
+            // and nothing may be written over the full screen.
+            let _ = tools_file::save(path, &now_ticked);
+        }
+        match picked {
             Picked::Start(n) => {
                 let Some(loaded) = loaded.get(n) else {
                     continue;

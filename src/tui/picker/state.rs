@@ -76,6 +76,19 @@ impl Picker {
         }
     }
 
+    /// The picker with `tools` ticked (as remembered from last time); names
+    /// no routine uses any more are left out.
+    pub fn with_ticked(mut self, tools: &[String]) -> Self {
+        let known: Have = self.tools.iter().map(|t| tool_key(t)).collect();
+        self.have = tools
+            .iter()
+            .map(|t| tool_key(t))
+            .filter(|key| known.contains(key))
+            .collect();
+        self.refilter();
+        self
+    }
+
     /// Every entry, in list order.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
