@@ -2,7 +2,7 @@
 //! every face: settings, history, escalation notices, the first-run notice,
 //! the journal recorder and the sounds.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use jiff::Timestamp;
@@ -65,7 +65,10 @@ pub fn prepare<'a>(
         // so "no audio device" stands with the other opening notices.
         notices.extend(player.notice(DEVICE_WAIT));
     }
-    notices.extend(escalation_notices(&history, &loaded.id, routine));
+    // A zone that cannot be found counts UTC days; the history command
+    // says so, a session has more important things to say first.
+    let zone = Zone::system();
+    notices.extend(escalation_notices(&history, &loaded.id, routine, &zone));
     match first_run_marker() {
         Some(marker) if marker.exists() => notices.push(safety::SESSION_NOTICE.to_owned()),
         Some(marker) => {
@@ -75,8 +78,13 @@ pub fn prepare<'a>(
         // Nowhere to remember that it was read: show it every time.
         None => notices.push(safety::FIRST_RUN_NOTICE.to_owned()),
     }
-    let conditions = remembered_conditions(options.review_conditions, &mut notices);
-    if let Some(path) = remembered::path() {
+    let conditions_file = remembered::path();
+    let conditions = remembered_conditions(
+        conditions_file.as_deref(),
+        options.review_conditions,
+        &mut notices,
+    );
+    if let Some(path) = conditions_file {
         recorder.remember_conditions_at(path);
     }
     let late = unanswered_last_session(&history);
@@ -94,7 +102,7 @@ pub fn prepare<'a>(
         .session
         .with_follow_up(FollowUp {
             after: true,
-            late: late.map(describe),
+            late: late.map(|session| describe(session, &zone)),
         })
         .with_reminder_every(reminder_every(options.speed))
         .with_conditions(conditions);
@@ -104,8 +112,12 @@ pub fn prepare<'a>(
 
 /// The long-standing conditions as remembered, and what to ask about them;
 /// a file that cannot be used is said once and everything is asked again.
-fn remembered_conditions(review: bool, notices: &mut Vec<String>) -> Conditions {
-    let loaded = match remembered::path().map(|path| remembered::load(&path)) {
+fn remembered_conditions(
+    path: Option<&Path>,
+    review: bool,
+    notices: &mut Vec<String>,
+) -> Conditions {
+    let loaded = match path.map(remembered::load) {
         Some(Ok(found)) => found,
         Some(Err(why)) => {
             notices.push(format!(
@@ -142,12 +154,14 @@ fn read_history() -> Vec<SessionRecord> {
 }
 
 /// What the journal says about repeated reports (docs/safety.md, "Escalation").
-fn escalation_notices(records: &[SessionRecord], id: &str, routine: &Routine) -> Vec<String> {
+fn escalation_notices(
+    records: &[SessionRecord],
+    id: &str,
+    routine: &Routine,
+    zone: &Zone,
+) -> Vec<String> {
     let pressure = routine.steps.iter().any(|s| s.kind.checks_in());
-    // A zone that cannot be found counts UTC days; the history command
-    // says so, a session has more important things to say first.
-    let zone = Zone::system();
-    history::escalations(records, id, pressure, Timestamp::now(), &zone)
+    history::escalations(records, id, pressure, Timestamp::now(), zone)
         .into_iter()
         .map(|e| e.notice().to_owned())
         .collect()
@@ -165,8 +179,7 @@ fn unanswered_last_session(history: &[SessionRecord]) -> Option<&SessionRecord> 
 }
 
 /// The earlier session, named for the person, at their local time.
-fn describe(session: &SessionRecord) -> String {
-    let zone = Zone::system();
+fn describe(session: &SessionRecord, zone: &Zone) -> String {
     let at = session.started.to_zoned(zone.zone().clone());
     let when = if zone.name() == "UTC" {
         jiff::fmt::strtime::format("%Y-%m-%d %H:%M UTC", &at)

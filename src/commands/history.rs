@@ -1,7 +1,7 @@
 //! `knead history`: past sessions from the journal, as a table, JSON, CSV,
 //! or the full-screen view.
 
-use std::io::{self, IsTerminal};
+use std::io;
 
 use jiff::Timestamp;
 
@@ -12,6 +12,9 @@ use crate::journal::{self, Journal, SessionRecord};
 use crate::library;
 use crate::local_time::Zone;
 use crate::output;
+use crate::settings::ThemeName;
+
+use super::run;
 use crate::tui::history::{Closed, HistoryView};
 use crate::tui::input::Live;
 use crate::tui::terminal::FullScreen;
@@ -41,7 +44,7 @@ pub fn run(args: &HistoryArgs, color: ColorChoice) -> io::Result<Exit> {
     };
     let aims = aims();
     if args.view {
-        if full_screen() {
+        if run::can_draw() {
             let records: Vec<SessionRecord> =
                 records.into_iter().filter(|r| filter.matches(r)).collect();
             let mut view = HistoryView::build(&records, &zone, now, &aims, theme(args, color));
@@ -105,7 +108,7 @@ pub fn aims() -> Aims {
 
 /// The sessions and how many lines were skipped; `None` when the journal
 /// cannot be read (said on stderr when `say`).
-fn read_journal(say: bool) -> Option<(Vec<SessionRecord>, usize)> {
+pub(super) fn read_journal(say: bool) -> Option<(Vec<SessionRecord>, usize)> {
     let read = Journal::default_path()
         .and_then(|path| journal::read(&path).map(|(records, warnings)| (path, records, warnings)));
     match read {
@@ -159,19 +162,12 @@ fn set_up_failed(error: &io::Error) -> io::Result<Exit> {
     Ok(Exit::Failure)
 }
 
-/// The full screen needs a terminal on both ends that can draw.
-fn full_screen() -> bool {
-    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
-    !dumb && io::stdin().is_terminal() && io::stdout().is_terminal()
-}
-
 /// High contrast when asked; no colour when `NO_COLOR` or `--color never` says so.
 fn theme(args: &HistoryArgs, color: ColorChoice) -> Theme {
-    if !output::use_color(color, true) {
-        Theme::mono()
-    } else if args.high_contrast {
-        Theme::high_contrast()
+    let name = if args.high_contrast {
+        ThemeName::HighContrast
     } else {
-        Theme::standard()
-    }
+        ThemeName::Default
+    };
+    run::theme_for(name, color)
 }

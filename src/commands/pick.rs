@@ -11,7 +11,7 @@ use std::io;
 use crate::cli::{ColorChoice, RunArgs};
 use crate::exit::Exit;
 
-pub use full::{entries, entry};
+pub use full::entries;
 
 use super::run;
 

@@ -43,8 +43,3 @@ pub fn run(routine: &Routine, format: Format, therapist: Therapist) -> std::io::
 pub fn handout(routine: &Routine) -> String {
     markdown::render(&Handout::new(routine, Therapist::default()))
 }
-
-/// The handout of `routine` as an HTML page.
-pub fn handout_html(routine: &Routine, therapist: Therapist) -> String {
-    html::render(&Handout::new(routine, therapist))
-}

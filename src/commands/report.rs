@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 
 use crate::exit::Exit;
+use crate::journal::SessionRecord;
 use crate::journal::history::Filter;
-use crate::journal::{self, Journal, SessionRecord};
 use crate::library;
 use crate::output;
 use crate::report::{self, Inputs, LocalClock, RoutineFacts};
@@ -52,18 +52,10 @@ pub fn run(format: Format, choice: &Choice<'_>) -> std::io::Result<Exit> {
             return Ok(Exit::Invalid);
         }
     };
-    let read = Journal::default_path()
-        .and_then(|path| journal::read(&path).map(|(records, warnings)| (path, records, warnings)));
-    let (path, records, warnings) = match read {
-        Ok(read) => read,
-        Err(e) => {
-            output::eprint(&format!("knead: error: {e}\n"));
-            return Ok(Exit::Failure);
-        }
+    // Read as `knead history` reads it: the same warnings, the same failure.
+    let Some((records, _)) = super::history::read_journal(true) else {
+        return Ok(Exit::Failure);
     };
-    for warning in &warnings {
-        output::eprint(&format!("knead: warning: {}: {warning}\n", path.display()));
-    }
     let facts = routine_facts(&records);
     let inputs = Inputs {
         records: &records,

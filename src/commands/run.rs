@@ -29,19 +29,22 @@ pub fn run(
     color: ColorChoice,
 ) -> io::Result<Exit> {
     let window = full_screen(args).then_some(Opening::Later);
-    start(loaded, routine, args, color, window)
+    start(loaded, routine, args, &settings::load(), color, window)
 }
 
-/// Runs a validated routine in a window already open (the picker's): its
-/// first screen follows the page before it with no flicker to the shell.
+/// Runs a validated routine in a window already open (the picker's), with
+/// the settings it already read: its first screen follows the page before
+/// it with no flicker to the shell.
 pub fn run_in(
     window: Window,
     loaded: &Loaded,
     routine: &Routine,
     args: &RunArgs,
+    loaded_settings: &settings::Loaded,
     color: ColorChoice,
 ) -> io::Result<Exit> {
-    start(loaded, routine, args, color, Some(Opening::Open(window)))
+    let window = Some(Opening::Open(window));
+    start(loaded, routine, args, loaded_settings, color, window)
 }
 
 /// Where a full-screen session's window comes from.
@@ -56,10 +59,10 @@ fn start(
     loaded: &Loaded,
     routine: &Routine,
     args: &RunArgs,
+    loaded_settings: &settings::Loaded,
     color: ColorChoice,
     window: Option<Opening>,
 ) -> io::Result<Exit> {
-    let loaded_settings = settings::load();
     let settings = &loaded_settings.settings;
     let (paced, pace_notice) = paced(loaded, routine, settings);
     let routine = paced.as_ref().unwrap_or(routine);
@@ -141,10 +144,15 @@ fn context(what: &str, error: io::Error) -> io::Error {
     io::Error::new(error.kind(), format!("{what}: {error}"))
 }
 
-/// The full screen needs a terminal on both ends that can draw.
+/// The full screen unless `--plain` says otherwise and the terminal can draw.
 pub fn full_screen(args: &RunArgs) -> bool {
+    !args.plain && can_draw()
+}
+
+/// The full screen needs a terminal on both ends that can draw.
+pub fn can_draw() -> bool {
     let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
-    !args.plain && !dumb && io::stdin().is_terminal() && io::stdout().is_terminal()
+    !dumb && io::stdin().is_terminal() && io::stdout().is_terminal()
 }
 
 /// The theme: `--high-contrast`, else the settings' theme; no colour at
@@ -156,6 +164,12 @@ fn theme(args: &RunArgs, settings: &Settings, color: ColorChoice) -> Theme {
     } else {
         settings.theme
     };
+    theme_for(name, color)
+}
+
+/// The theme called `name`; monochrome whatever the name when `NO_COLOR`
+/// or `--color never` says so.
+pub fn theme_for(name: ThemeName, color: ColorChoice) -> Theme {
     if !output::use_color(color, true) {
         return Theme::mono();
     }
@@ -190,7 +204,7 @@ fn paced(
     if settings.breathing == Breathing::default() {
         return (None, None);
     }
-    match crate::routine::check_str_paced(&loaded.text, settings.breathing, crate::routine::Lints::Run).routine {
+    match crate::routine::check_str_paced(&loaded.text, settings.breathing, crate::routine::Lints::Skip).routine {
         Some(paced) => (Some(paced).filter(|p| p != routine), None),
         None => (
             None,

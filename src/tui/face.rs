@@ -11,7 +11,7 @@ use super::build::{self, Fixed, Local};
 use super::clock::clock;
 use super::input::{Events, Input, Wait};
 use super::keys::{Action, action_for, context, rating_after};
-use super::terminal::Screen;
+use super::terminal::{Screen, show_changed};
 use super::view::{Overlay, Stage, View};
 use super::{pacer, screens, wake};
 use crate::coach::{Face, Heard, Moment};
@@ -51,12 +51,6 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
         &self.screen
     }
 
-    /// The screen, to resize it in tests.
-    pub fn screen_mut(&mut self) -> &mut S {
-        self.drawn = None;
-        &mut self.screen
-    }
-
     /// Keeps the last screen (guidance after a stop, the summary) until the
     /// person presses a key, so nothing important vanishes unread.
     pub fn linger(&mut self, session: &Session) -> io::Result<()> {
@@ -94,11 +88,9 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
         let area = self.screen.size()?;
         let mut frame = Buffer::empty(area);
         screens::render(view, area, &mut frame);
-        if self.drawn.as_ref() == Some(&frame) {
+        if !show_changed(&mut self.screen, &mut self.drawn, frame)? {
             return Ok(());
         }
-        self.screen.show(&frame)?;
-        self.drawn = Some(frame);
         self.set_title(view)
     }
 

@@ -19,7 +19,7 @@ pub use render::{max_scroll, render};
 
 use super::input::{Events, Input, Wait};
 use super::keys::KeyContext;
-use super::terminal::Screen;
+use super::terminal::{Screen, show_changed};
 
 /// Why the history screen closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,10 +81,7 @@ pub fn show<S: Screen, E: Events>(
         view.scroll = view.scroll.min(max_scroll(view, area));
         let mut frame = Buffer::empty(area);
         render(view, area, &mut frame);
-        if drawn.as_ref() != Some(&frame) {
-            screen.show(&frame)?;
-            drawn = Some(frame);
-        }
+        show_changed(screen, &mut drawn, frame)?;
         let wait = Wait {
             redraw: None,
             deadline: None,

@@ -12,7 +12,6 @@ mod screen;
 mod state;
 
 pub use entry::Entry;
-pub use filter::{Have, all_tools, has_tools, shown, tool_key};
 pub use keys::{Mode, PickAction, action_for};
 pub use run::pick;
 pub use screen::{fit, render};

@@ -13,6 +13,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use super::Theme;
 use super::view::{Overlay, Stage, View};
 
 pub use pages::max_scroll;
@@ -36,7 +37,7 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         return;
     }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(view, area, buf);
+        too_small(&view.theme, area, buf);
         return;
     }
     match &view.stage {
@@ -83,10 +84,11 @@ fn stack<const N: usize>(area: Rect, heights: [u16; N]) -> [Rect; N] {
     })
 }
 
-fn too_small(view: &View, area: Rect, buf: &mut Buffer) {
+/// "Make the window larger", centred, for a window under the smallest size.
+pub(crate) fn too_small(theme: &Theme, area: Rect, buf: &mut Buffer) {
     let message = format!("Make the window larger ({MIN_WIDTH}x{MIN_HEIGHT})");
     let paragraph = Paragraph::new(message)
-        .style(view.theme.emphasis)
+        .style(theme.emphasis)
         .centered()
         .wrap(Wrap { trim: true });
     let lines = paragraph

@@ -31,6 +31,21 @@ pub trait Screen {
     fn bell(&mut self) -> io::Result<()>;
 }
 
+/// Writes `frame` unless it is the frame last written (`drawn`): an
+/// unchanged picture costs no I/O. True when it was written.
+pub fn show_changed(
+    screen: &mut impl Screen,
+    drawn: &mut Option<Buffer>,
+    frame: Buffer,
+) -> io::Result<bool> {
+    if drawn.as_ref() == Some(&frame) {
+        return Ok(false);
+    }
+    screen.show(&frame)?;
+    *drawn = Some(frame);
+    Ok(true)
+}
+
 /// A borrowed screen draws on the one it borrows, so pages shown one after
 /// another (the picker, then a session) share one full screen.
 impl<S: Screen + ?Sized> Screen for &mut S {

@@ -4,21 +4,13 @@
 
 use predicates::prelude::*;
 
-use crate::sandbox::Sandbox;
+use crate::sandbox::{Sandbox, quiet_stdout};
 
 /// The HTML handout `knead print ARGS --html` writes; it must succeed.
 fn html_of(sandbox: &Sandbox, args: &[&str]) -> String {
-    let output = sandbox
-        .knead()
-        .arg("print")
-        .args(args)
-        .arg("--html")
-        .assert()
-        .code(0)
-        .stderr("")
-        .get_output()
-        .clone();
-    String::from_utf8(output.stdout).expect("UTF-8")
+    let mut command = sandbox.knead();
+    command.arg("print").args(args).arg("--html");
+    quiet_stdout(command)
 }
 
 #[test]

@@ -112,13 +112,14 @@ fn a_fifo_in_the_routine_folder_is_listed_as_broken() {
     assert_ne!(picked.status.code(), None, "killed by the timeout");
 }
 
-#[test]
-fn settings_linked_to_dev_zero_are_refused_with_the_reason() {
+/// A session run with the settings file replaced by what `put` makes at
+/// its path: everything it printed, and its exit code.
+fn session_with_settings_replaced(put: impl FnOnce(&Path)) -> (String, Option<i32>) {
     let sandbox = Sandbox::new();
     sandbox.write_config("");
     let config = sandbox.config_path();
     std::fs::remove_file(&config).expect("removed");
-    std::os::unix::fs::symlink("/dev/zero", &config).expect("linked");
+    put(&config);
     let output = sandbox
         .run_fast("tests/routines/plain-session.toml", "y\n")
         .timeout(PATIENCE)
@@ -129,32 +130,26 @@ fn settings_linked_to_dev_zero_are_refused_with_the_reason() {
         String::from_utf8_lossy(&output.stdout),
         stderr(&output)
     );
+    (all, output.status.code())
+}
+
+#[test]
+fn settings_linked_to_dev_zero_are_refused_with_the_reason() {
+    let (all, code) = session_with_settings_replaced(|config| {
+        std::os::unix::fs::symlink("/dev/zero", config).expect("linked");
+    });
     assert!(
         all.contains(
             "config.toml: error: cannot read: it is a device, not a regular file; this session uses the default settings"
         ),
         "{all}"
     );
-    assert_eq!(output.status.code(), Some(3), "{all}");
+    assert_eq!(code, Some(3), "{all}");
 }
 
 #[test]
 fn settings_that_are_a_fifo_are_refused_with_the_reason() {
-    let sandbox = Sandbox::new();
-    sandbox.write_config("");
-    let config = sandbox.config_path();
-    std::fs::remove_file(&config).expect("removed");
-    mkfifo(&config);
-    let output = sandbox
-        .run_fast("tests/routines/plain-session.toml", "y\n")
-        .timeout(PATIENCE)
-        .output()
-        .expect("knead ran");
-    let all = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        stderr(&output)
-    );
+    let (all, _) = session_with_settings_replaced(mkfifo);
     assert!(
         all.contains(
             "config.toml: error: cannot read: it is a FIFO (named pipe), not a regular file; this session uses the default settings"

@@ -194,3 +194,9 @@ impl Sandbox {
         fs::read_to_string(self.journal_path()).unwrap_or_default()
     }
 }
+
+/// What `command` printed on stdout; it must succeed with nothing on stderr.
+pub fn quiet_stdout(mut command: Command) -> String {
+    let output = command.assert().code(0).stderr("").get_output().clone();
+    String::from_utf8(output.stdout).expect("UTF-8")
+}

@@ -30,8 +30,8 @@ pub fn run(args: &RunArgs, color: ColorChoice) -> io::Result<Exit> {
     let last = Journal::default_path()
         .ok()
         .and_then(|path| journal::last_routine(&path));
-    let settings = settings::load().settings;
-    let look = run::look(args, &settings, color);
+    let loaded_settings = settings::load();
+    let look = run::look(args, &loaded_settings.settings, color);
     let ticks = tools_file::path();
     let ticked = ticks.as_deref().map(tools_file::load).unwrap_or_default();
     let mut picker =
@@ -65,7 +65,7 @@ pub fn run(args: &RunArgs, color: ColorChoice) -> io::Result<Exit> {
                     routine: loaded.id.clone(),
                     ..args.clone()
                 };
-                return run::run_in(window, loaded, routine, &args, color);
+                return run::run_in(window, loaded, routine, &args, &loaded_settings, color);
             }
             // The history page is shown here, in the same window, before
             // the picker reopens with its filter and selection kept.

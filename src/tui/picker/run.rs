@@ -10,7 +10,7 @@ use super::keys::action_for;
 use super::screen::{fit, render};
 use super::state::{Picked, Picker};
 use crate::tui::input::{Events, Input, Wait};
-use crate::tui::terminal::Screen;
+use crate::tui::terminal::{Screen, show_changed};
 
 /// Shows `picker` on `screen` until it ends, and says how. Call it again
 /// to reopen the same picker (filter and selection kept) after a page
@@ -33,10 +33,7 @@ pub fn pick(
         fit(picker, area);
         let mut frame = Buffer::empty(area);
         render(picker, area, &mut frame);
-        if drawn.as_ref() != Some(&frame) {
-            screen.show(&frame)?;
-            drawn = Some(frame);
-        }
+        show_changed(screen, &mut drawn, frame)?;
         match events.next(&wait) {
             Some(Input::Key(key)) => {
                 let picked = action_for(key, picker.mode()).and_then(|a| picker.apply(a));

@@ -8,7 +8,7 @@ mod list;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span, Text};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::keys::Mode;
@@ -16,7 +16,7 @@ use super::preview;
 use super::state::{Overlay, Picker};
 use crate::tui::screens::keybar::{Hint, hint, lay_out, render_hints};
 use crate::tui::screens::text::{cut, height_of, scroll_room, scrolled, split_row};
-use crate::tui::screens::{MIN_HEIGHT, MIN_WIDTH};
+use crate::tui::screens::{MIN_HEIGHT, MIN_WIDTH, too_small};
 
 /// From this width the preview stands beside the list.
 const SIDE_BY_SIDE: u16 = 72;
@@ -40,7 +40,7 @@ pub fn render(picker: &Picker, area: Rect, buf: &mut Buffer) {
         return;
     }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(picker, area, buf);
+        too_small(&picker.theme, area, buf);
         return;
     }
     let areas = areas(picker, area);
@@ -254,20 +254,4 @@ fn hints(picker: &Picker) -> Vec<Hint> {
         ],
         Mode::Help | Mode::Why => vec![hint("Enter", "close", 0)],
     }
-}
-
-fn too_small(picker: &Picker, area: Rect, buf: &mut Buffer) {
-    let message = format!("Make the window larger ({MIN_WIDTH}x{MIN_HEIGHT})");
-    let paragraph = Paragraph::new(Text::styled(message, picker.theme.emphasis))
-        .centered()
-        .wrap(Wrap { trim: true });
-    let lines = u16::try_from(paragraph.line_count(area.width))
-        .unwrap_or(u16::MAX)
-        .min(area.height);
-    let middle = Rect {
-        y: area.y + (area.height - lines) / 2,
-        height: lines,
-        ..area
-    };
-    paragraph.render(middle, buf);
 }

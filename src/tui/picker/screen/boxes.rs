@@ -10,11 +10,6 @@ use crate::tui::picker::state::Picker;
 use crate::tui::screens::modal::{WIDEST, framed};
 use crate::tui::screens::text::cut;
 
-/// A centred box over the picker; the key bar's rows stay visible.
-fn boxed(picker: &Picker, area: Rect, buf: &mut Buffer, title: &str, body: Text<'_>, scroll: u16) {
-    framed(&picker.theme, area, buf, title, &body, scroll);
-}
-
 /// Every key of the picker.
 const HELP: &[(&str, &str)] = &[
     ("Enter", "start the routine"),
@@ -39,7 +34,7 @@ pub(super) fn help(picker: &Picker, area: Rect, buf: &mut Buffer) {
             ])
         })
         .collect();
-    boxed(picker, area, buf, "Keys", Text::from(lines), 0);
+    framed(&picker.theme, area, buf, "Keys", &Text::from(lines), 0);
 }
 
 /// The checklist of every tool the routines name, the cursor's row reversed.
@@ -67,7 +62,14 @@ pub(super) fn tools(picker: &Picker, cursor: usize, area: Rect, buf: &mut Buffer
     let inside = area.height.saturating_sub(3);
     let row = u16::try_from(cursor + 2).unwrap_or(u16::MAX);
     let scroll = row.saturating_sub(inside.saturating_sub(1));
-    boxed(picker, area, buf, "What I have", Text::from(lines), scroll);
+    framed(
+        &picker.theme,
+        area,
+        buf,
+        "What I have",
+        &Text::from(lines),
+        scroll,
+    );
 }
 
 /// Why the routine at `n` cannot start, and what to do.
@@ -89,5 +91,5 @@ pub(super) fn why(picker: &Picker, n: usize, area: Rect, buf: &mut Buffer) {
         format!("Fix it, then: knead check {}", entry.path),
         theme.muted,
     ));
-    boxed(picker, area, buf, "Cannot start", body, 0);
+    framed(&picker.theme, area, buf, "Cannot start", &body, 0);
 }
