@@ -114,8 +114,9 @@ pub trait Face {
     /// says what was heard.
     fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard;
 
-    /// A safety question (screening, check-in, rating, find-spot) has just
-    /// been shown: input from before it must not answer it.
+    /// A question that wants a fresh answer (see
+    /// [`Cue::wants_fresh_answer`]) has just been shown: input from before
+    /// it must not answer it.
     fn question_shown(&mut self) {}
 }
 
@@ -154,7 +155,7 @@ pub fn run(prepared: &mut Prepared<'_>, face: &mut impl Face) -> io::Result<Outc
         hint.extend(run.sound.notice(Duration::ZERO));
         let begins = cues.iter().any(|t| t.cue == Cue::ScreeningAsked);
         run.show(face, begins.then_some(&opening[..]), &cues, &hint)?;
-        if cues.iter().any(|t| asks(&t.cue)) {
+        if cues.iter().any(|t| t.cue.wants_fresh_answer()) {
             face.question_shown();
         }
         if run.session.is_over() {
@@ -235,19 +236,6 @@ impl Loop<'_, '_> {
         }
         Ok(())
     }
-}
-
-/// Whether a cue puts a safety question (or a find-spot wait) on screen.
-fn asks(cue: &Cue) -> bool {
-    matches!(
-        cue,
-        Cue::ScreeningAsked
-            | Cue::ConditionAsked { .. }
-            | Cue::StillTrueAsked
-            | Cue::CheckInAsked { .. }
-            | Cue::PressureAsked { .. }
-            | Cue::WaitingForSpot { .. }
-    )
 }
 
 /// Cues that happen now, as a command's answer.

@@ -91,7 +91,7 @@ impl<W: Write, D: Driver> Face for PlainFace<W, D> {
             Wake::Due => Heard::Due,
             Wake::Signal => Heard::Signal,
             Wake::Eof => Heard::Closed,
-            Wake::Line(line) => match answer(session.status(self.driver.now()).mode, &line) {
+            Wake::Line(line) => match answer(session.asked(), &line) {
                 Answer::Command(command) => Heard::Command(command),
                 Answer::Invalid(hint) => Heard::Invalid(hint),
             },

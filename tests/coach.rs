@@ -15,7 +15,7 @@ use knead::coach::{self, Face, Heard, Moment};
 use knead::journal::{self, Feeling as JournalFeeling, YesNo};
 use knead::routine::Routine;
 use knead::safety::{Answers, Group, PressureAdvice, Reason, Tier};
-use knead::session::{Ask, Command, Conditions, Cue, Feeling, Mode, Outcome, Session};
+use knead::session::{Ask, Asked, Command, Conditions, Cue, Feeling, Mode, Outcome, Session};
 use knead::sound::{self, Silent};
 
 const ROUTINE: &str = r#"
@@ -152,7 +152,12 @@ fn long_standing_conditions_are_asked_through_the_loop_and_adapt_what_runs() {
     // Hands-only pressure is still pressure: the clot rules it out.
     assert_eq!(ran.outcome, Outcome::StoppedAtScreening);
     let asked = ran.face.asked_in.iter();
-    assert_eq!(asked.filter(|m| **m == Mode::Condition).count(), 8);
+    assert_eq!(
+        asked
+            .filter(|m| **m == Mode::Asking(Asked::Condition))
+            .count(),
+        8
+    );
     assert!(
         ran.face
             .cues
@@ -174,7 +179,12 @@ fn long_standing_conditions_are_asked_through_the_loop_and_adapt_what_runs() {
         ask: Ask::Nothing,
     };
     let (ran, _) = run_with(&[no, Command::Stop], thinners);
-    assert!(!ran.face.asked_in.contains(&Mode::Condition));
+    assert!(
+        !ran.face
+            .asked_in
+            .iter()
+            .any(|m| matches!(m, Mode::Asking(Asked::Condition | Asked::StillTrue)))
+    );
     let advised = Cue::Advised {
         reason: Reason::Condition(0),
     };
@@ -194,11 +204,11 @@ fn a_whole_session_runs_through_the_shared_loop_with_its_questions_after() {
     assert_eq!(
         ran.face.asked_in,
         [
-            Mode::Screening,
-            Mode::WaitingForSpot,
-            Mode::CheckIn { halfway: false },
-            Mode::PressureRating,
-            Mode::Feeling { late: false },
+            Mode::Asking(Asked::Screening),
+            Mode::Asking(Asked::FindSpot),
+            Mode::Asking(Asked::CheckIn { halfway: false }),
+            Mode::Asking(Asked::Pressure),
+            Mode::Asking(Asked::Feeling { late: false }),
         ]
     );
     assert_eq!(ran.face.openings, 1);
@@ -226,7 +236,10 @@ fn a_yes_at_the_screening_asks_the_group_before_the_session_ends() {
     assert_eq!(ran.outcome, Outcome::StoppedAtScreening);
     assert_eq!(
         ran.face.asked_in,
-        [Mode::Screening, Mode::ChoosingGroup { count: 5 }]
+        [
+            Mode::Asking(Asked::Screening),
+            Mode::Asking(Asked::Group { count: 5 })
+        ]
     );
     let chosen = Cue::GroupChosen {
         group: Some(Group::Builtin(Tier::Urgent)),
@@ -246,7 +259,7 @@ fn a_yes_at_the_screening_asks_the_group_before_the_session_ends() {
 fn stopping_at_the_screening_asks_nothing_after() {
     let ran = run(&[Command::Stop]);
     assert_eq!(ran.outcome, Outcome::StoppedByPerson);
-    assert_eq!(ran.face.asked_in, [Mode::Screening]);
+    assert_eq!(ran.face.asked_in, [Mode::Asking(Asked::Screening)]);
     assert!(!ran.face.cues.contains(&Cue::FeelingAsked { late: false }));
 }
 
@@ -261,7 +274,10 @@ fn a_signal_at_the_question_after_still_ends_as_interrupted() {
             self.0.show(moment)
         }
         fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
-            if matches!(session.status(self.0.now).mode, Mode::Feeling { .. }) {
+            if matches!(
+                session.status(self.0.now).mode,
+                Mode::Asking(Asked::Feeling { .. })
+            ) {
                 return Heard::Signal;
             }
             self.0.wait(until, session)

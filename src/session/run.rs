@@ -2,9 +2,9 @@
 
 use std::time::{Duration, Instant};
 
-use super::HALFWAY_CHECK_IN_FROM;
 use super::plan::PlannedStep;
 use super::timeline::{Event, Key, Mark, Timeline};
+use super::{ADJUST_BY, HALFWAY_CHECK_IN_FROM};
 
 /// A planned step being run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,6 +136,27 @@ impl Run {
         if !self.is_waiting() {
             self.cursor = self.cursor.max(Some((elapsed, Mark::Breath)));
         }
+    }
+
+    /// Makes a hold 15 s longer or shorter at `now`, within its bounds and
+    /// never below the time already held. `None` when nothing changed;
+    /// otherwise whether the change skipped the halfway check-in still owed.
+    pub fn adjust(&mut self, step: &PlannedStep, longer: bool, now: Instant) -> Option<bool> {
+        let hold = step.hold()?;
+        let wanted = if longer {
+            self.duration.saturating_add(ADJUST_BY)
+        } else {
+            self.duration.saturating_sub(ADJUST_BY)
+        };
+        let elapsed = self.elapsed(now);
+        // Shortening below the time already held ends the hold now, not in the past.
+        let duration = wanted.max(hold.min).min(hold.max).max(elapsed);
+        if duration == self.duration {
+            return None;
+        }
+        self.set_duration(duration, now);
+        // Shortening a long hold past its middle must not skip its check-in.
+        Some(self.owes_halfway_check_in(step) && duration / 2 < elapsed)
     }
 
     /// Whether a hold this long still owes its halfway check-in.

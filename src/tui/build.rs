@@ -3,7 +3,7 @@
 
 use crate::routine::Routine;
 use crate::safety::{self, Group};
-use crate::session::{Cue, Mode, Outcome, Session, Status, Timed};
+use crate::session::{Asked, Cue, Mode, Outcome, Session, Status, Timed};
 use crate::tui::Theme;
 use crate::tui::view::{
     Before, Breath, CheckIn, ChooseGroup, Condition, Feeling, Flags, Header, Pressure, Roll, Stage,
@@ -59,19 +59,19 @@ pub fn view(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local
 fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -> Stage {
     let question = status.question.clone().unwrap_or_default();
     match status.mode {
-        Mode::NotStarted | Mode::Screening => {
+        Mode::NotStarted | Mode::Asking(Asked::Screening) => {
             Stage::Before(before(fixed, session, local, question))
         }
-        Mode::Feeling { late: true } => Stage::LastSession(question),
-        Mode::Condition => Stage::Condition(Condition {
+        Mode::Asking(Asked::Feeling { late: true }) => Stage::LastSession(question),
+        Mode::Asking(Asked::Condition | Asked::StillTrue) => Stage::Condition(Condition {
             heading: safety::CONDITIONS_HEADING.to_owned(),
             advice: local.notice.clone(),
             question,
         }),
         Mode::Running => Stage::Step(step(session, status)),
         Mode::Paused => Stage::Paused(step(session, status)),
-        Mode::WaitingForSpot => Stage::FindSpot(step(session, status)),
-        Mode::CheckIn { halfway } => Stage::CheckIn(
+        Mode::Asking(Asked::FindSpot) => Stage::FindSpot(step(session, status)),
+        Mode::Asking(Asked::CheckIn { halfway }) => Stage::CheckIn(
             step(session, status),
             CheckIn {
                 question,
@@ -80,17 +80,19 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
                 stop_signs: fixed.routine.safety.stop_signs.clone(),
             },
         ),
-        Mode::PressureRating => Stage::Pressure(
+        Mode::Asking(Asked::Pressure) => Stage::Pressure(
             step(session, status),
             Pressure {
                 question,
                 typed: local.typed,
             },
         ),
-        Mode::ChoosingGroup { .. } => Stage::ChooseGroup(ChooseGroup {
+        Mode::Asking(Asked::Group { .. }) => Stage::ChooseGroup(ChooseGroup {
             headings: session.groups().iter().map(|g| heading(*g)).collect(),
         }),
-        Mode::Feeling { late: false } | Mode::Finished(_) => ending(fixed, session, local),
+        Mode::Asking(Asked::Feeling { late: false }) | Mode::Finished(_) => {
+            ending(fixed, session, local)
+        }
     }
 }
 

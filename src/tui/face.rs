@@ -189,18 +189,7 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
     /// Takes note of what a cue means for the screen: a question opens
     /// with a bell and a clean page (the notice line is `build`'s).
     fn note(&mut self, cue: Cue) -> io::Result<()> {
-        let asks = matches!(
-            cue,
-            Cue::ScreeningAsked
-                | Cue::CheckInAsked { .. }
-                | Cue::PressureAsked { .. }
-                | Cue::GroupAsked
-                | Cue::ConditionAsked { .. }
-                | Cue::StillTrueAsked
-                | Cue::FeelingAsked { .. }
-                | Cue::Reminder
-        );
-        if asks {
+        if cue.rings() {
             self.local.scroll = 0;
             self.local.typed = None;
             self.screen.bell()?;

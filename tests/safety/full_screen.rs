@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use knead::coach::{self, Face, Heard, Moment};
 use knead::safety::{Answers, CONDITIONS, CONDITIONS_HEADING};
-use knead::session::{Ask, Conditions, Cue, Mode, Outcome, Session};
+use knead::session::{Ask, Asked, Conditions, Cue, Mode, Outcome, Session};
 use knead::sound::{self, Silent};
 use knead::tui::Theme;
 use knead::tui::build::Fixed;
@@ -93,7 +93,7 @@ impl<F: Face> Face for Watched<F> {
 
     fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
         let mode = session.status(self.face.now()).mode;
-        if mode == Mode::Condition {
+        if matches!(mode, Mode::Asking(Asked::Condition | Asked::StillTrue)) {
             self.condition_pages.push((self.page)(&self.face));
         }
         let heard = self.face.wait(until, session);
@@ -157,7 +157,10 @@ fn run_knowing(def: &RoutineDef, yes_at: Option<usize>, conditions: Conditions) 
 fn asks(mode: Mode) -> bool {
     matches!(
         mode,
-        Mode::Screening | Mode::CheckIn { .. } | Mode::PressureRating | Mode::WaitingForSpot
+        Mode::Asking(Asked::Screening)
+            | Mode::Asking(Asked::CheckIn { .. })
+            | Mode::Asking(Asked::Pressure)
+            | Mode::Asking(Asked::FindSpot)
     )
 }
 

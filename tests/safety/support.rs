@@ -7,7 +7,7 @@ use knead::journal::{self, SessionRecord};
 use knead::plain::driver::{Driver, Scripted, Wake};
 use knead::routine::Routine;
 use knead::safety;
-use knead::session::{Command, Cue, Mode, Outcome, Session};
+use knead::session::{Asked, Command, Cue, Mode, Outcome, Session};
 use knead::sound::{self, Silent};
 
 use crate::{session, transcript};
@@ -79,43 +79,43 @@ pub const PROMPTS: &[Prompt] = &[
         name: "screening",
         before: &[],
         line: "SCREEN: Does any of these apply to you today? [y/n]",
-        mode: Mode::Screening,
+        mode: Mode::Asking(Asked::Screening),
     },
     Prompt {
         name: "find-spot wait",
         before: &["n"],
         line: "SPOT: ",
-        mode: Mode::WaitingForSpot,
+        mode: Mode::Asking(Asked::FindSpot),
     },
     Prompt {
         name: "check-in after a hold",
         before: &["n", ""],
         line: "CHECKIN: Anything new or worse",
-        mode: Mode::CheckIn { halfway: false },
+        mode: Mode::Asking(Asked::CheckIn { halfway: false }),
     },
     Prompt {
         name: "pressure rating",
         before: &["n", "", "n"],
         line: "PRESSURE: ",
-        mode: Mode::PressureRating,
+        mode: Mode::Asking(Asked::Pressure),
     },
     Prompt {
         name: "check-in after a roll",
         before: &["n", "", "n", "4"],
         line: "CHECKIN: Anything new or worse",
-        mode: Mode::CheckIn { halfway: false },
+        mode: Mode::Asking(Asked::CheckIn { halfway: false }),
     },
     Prompt {
         name: "halfway check-in",
         before: &["n", "", "n", "4", "n", "4"],
         line: "CHECKIN: Halfway check: Anything new or worse",
-        mode: Mode::CheckIn { halfway: true },
+        mode: Mode::Asking(Asked::CheckIn { halfway: true }),
     },
     Prompt {
         name: "check-in at the end of a long hold",
         before: &["n", "", "n", "4", "n", "4", "n", "4"],
         line: "CHECKIN: Anything new or worse",
-        mode: Mode::CheckIn { halfway: false },
+        mode: Mode::Asking(Asked::CheckIn { halfway: false }),
     },
 ];
 
@@ -123,7 +123,7 @@ pub const PROMPTS: &[Prompt] = &[
 pub fn check_in_prompts() -> impl Iterator<Item = &'static Prompt> {
     PROMPTS
         .iter()
-        .filter(|p| matches!(p.mode, Mode::CheckIn { .. }))
+        .filter(|p| matches!(p.mode, Mode::Asking(Asked::CheckIn { .. })))
 }
 
 /// Validates routine text; the suite's texts are all valid.
@@ -155,7 +155,10 @@ pub fn hours(n: u64) -> Duration {
 pub fn asks(mode: Mode) -> bool {
     matches!(
         mode,
-        Mode::Screening | Mode::CheckIn { .. } | Mode::PressureRating | Mode::WaitingForSpot
+        Mode::Asking(Asked::Screening)
+            | Mode::Asking(Asked::CheckIn { .. })
+            | Mode::Asking(Asked::Pressure)
+            | Mode::Asking(Asked::FindSpot)
     )
 }
 
@@ -217,11 +220,15 @@ impl Engine {
     pub fn answer(&mut self, line: &str) {
         self.run_to_question();
         let command = match (self.mode(), line) {
-            (Mode::Screening | Mode::CheckIn { .. }, "n") => Command::Answer(false),
-            (Mode::Screening | Mode::CheckIn { .. }, "y") => Command::Answer(true),
-            (Mode::WaitingForSpot, _) => Command::FoundIt,
-            (Mode::PressureRating, "") => Command::Rate(None),
-            (Mode::PressureRating, n) => Command::Rate(Some(n.parse().expect("a rating"))),
+            (Mode::Asking(Asked::Screening) | Mode::Asking(Asked::CheckIn { .. }), "n") => {
+                Command::Answer(false)
+            }
+            (Mode::Asking(Asked::Screening) | Mode::Asking(Asked::CheckIn { .. }), "y") => {
+                Command::Answer(true)
+            }
+            (Mode::Asking(Asked::FindSpot), _) => Command::FoundIt,
+            (Mode::Asking(Asked::Pressure), "") => Command::Rate(None),
+            (Mode::Asking(Asked::Pressure), n) => Command::Rate(Some(n.parse().expect("a rating"))),
             (mode, line) => panic!("no answer {line:?} in {mode:?}"),
         };
         self.handle(command);
