@@ -1,10 +1,19 @@
-//! The session clock: monotonic time, sped up for previews and tests.
+//! Session time: the one clock the session loop reads, once per turn, and
+//! hands to the engine and the face. Faces and input sources never read
+//! time; they are told how long, in session time, they may wait.
 
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
+/// Where the session loop reads the time.
+pub trait Clock {
+    /// The session's current instant.
+    fn now(&self) -> Instant;
+}
+
 /// Monotonic time that runs `speed` times faster than the wall clock
-/// (`--speed`); every face reads the session's time here.
+/// (`--speed`).
 #[derive(Debug, Clone, Copy)]
 pub struct SessionClock {
     origin: Instant,
@@ -20,36 +29,52 @@ impl SessionClock {
         }
     }
 
-    /// The session's current instant.
-    pub fn now(&self) -> Instant {
-        self.origin + self.origin.elapsed().mul_f64(self.speed)
-    }
-
-    /// How long to really wait for the session instant `at`, rounded up so a
-    /// wait never ends early; zero when it has come.
-    pub fn real_wait(&self, at: Instant) -> Duration {
-        let left = at.saturating_duration_since(self.now());
-        if left.is_zero() {
-            return Duration::ZERO;
-        }
-        left.div_f64(self.speed) + Duration::from_micros(1)
-    }
-
-    /// Waits for a message on `inputs` until the session instant `until`
-    /// (forever, if `None`): the one blocking wait every face sleeps in.
-    pub fn recv_until<T>(
-        &self,
-        inputs: &Receiver<T>,
-        until: Option<Instant>,
-    ) -> Result<T, RecvTimeoutError> {
-        match until {
-            Some(at) => inputs.recv_timeout(self.real_wait(at)),
-            None => inputs.recv().map_err(|_| RecvTimeoutError::Disconnected),
-        }
-    }
-
     /// How fast the clock runs.
     pub fn speed(&self) -> f64 {
         self.speed
     }
+}
+
+impl Clock for SessionClock {
+    fn now(&self) -> Instant {
+        self.origin + self.origin.elapsed().mul_f64(self.speed)
+    }
+}
+
+/// A clock that moves only when told to, shared by whoever holds a copy:
+/// a test's input script jumps it to the next deadline, and the loop reads
+/// the jump on its next turn.
+#[derive(Debug, Clone)]
+pub struct ManualClock(Rc<Cell<Instant>>);
+
+impl ManualClock {
+    /// A clock standing at `at`.
+    pub fn at(at: Instant) -> Self {
+        Self(Rc::new(Cell::new(at)))
+    }
+
+    /// Moves the clock `by` forward.
+    pub fn advance(&self, by: Duration) {
+        self.0.set(self.0.get() + by);
+    }
+
+    /// Moves the clock forward to `at`; never back.
+    pub fn advance_to(&self, at: Instant) {
+        self.0.set(self.0.get().max(at));
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> Instant {
+        self.0.get()
+    }
+}
+
+/// `left` of session time as real time at `speed`, rounded up so a wait
+/// never ends early.
+pub fn real(left: Duration, speed: f64) -> Duration {
+    if left.is_zero() {
+        return Duration::ZERO;
+    }
+    left.div_f64(speed) + Duration::from_micros(1)
 }

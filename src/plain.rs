@@ -46,10 +46,6 @@ impl<W: Write, D: Driver> PlainFace<W, D> {
 }
 
 impl<W: Write, D: Driver> Face for PlainFace<W, D> {
-    fn now(&mut self) -> Instant {
-        self.driver.now()
-    }
-
     fn show(&mut self, moment: &Moment<'_>) -> io::Result<()> {
         let session = moment.session;
         let mut lines = Vec::new();
@@ -86,8 +82,9 @@ impl<W: Write, D: Driver> Face for PlainFace<W, D> {
         self.out.flush()
     }
 
-    fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
-        match self.driver.wait(until, session.awaits_input()) {
+    fn wait(&mut self, until: Option<Instant>, now: Instant, session: &Session) -> Heard {
+        let within = until.map(|at| at.saturating_duration_since(now));
+        match self.driver.wait(within, session.awaits_input()) {
             Wake::Due => Heard::Due,
             Wake::Signal => Heard::Signal,
             Wake::Eof => Heard::Closed,

@@ -11,6 +11,7 @@ use std::time::Instant;
 #[path = "support/session.rs"]
 mod session;
 
+use knead::clock::ManualClock;
 use knead::coach::{self, Face, Heard, Moment};
 use knead::journal::{self, Feeling as JournalFeeling, YesNo};
 use knead::routine::Routine;
@@ -44,7 +45,7 @@ duration = "5s"
 /// A face that answers each question from a script, records every cue and
 /// mode it saw, and jumps time straight to each deadline.
 struct ScriptedFace {
-    now: Instant,
+    clock: ManualClock,
     answers: VecDeque<Command>,
     cues: Vec<Cue>,
     asked_in: Vec<Mode>,
@@ -55,7 +56,7 @@ struct ScriptedFace {
 impl ScriptedFace {
     fn new(answers: &[Command]) -> Self {
         Self {
-            now: Instant::now(),
+            clock: ManualClock::at(Instant::now()),
             answers: answers.iter().copied().collect(),
             cues: Vec::new(),
             asked_in: Vec::new(),
@@ -66,19 +67,15 @@ impl ScriptedFace {
 }
 
 impl Face for ScriptedFace {
-    fn now(&mut self) -> Instant {
-        self.now
-    }
-
     fn show(&mut self, moment: &Moment<'_>) -> io::Result<()> {
         self.openings += usize::from(moment.opening.is_some());
         self.cues.extend(moment.cues.iter().map(|t| t.cue));
         Ok(())
     }
 
-    fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
+    fn wait(&mut self, until: Option<Instant>, now: Instant, session: &Session) -> Heard {
         if session.awaits_input() {
-            self.asked_in.push(session.status(self.now).mode);
+            self.asked_in.push(session.status(now).mode);
             return match self.answers.pop_front() {
                 Some(command) => Heard::Command(command),
                 None => Heard::Closed,
@@ -86,7 +83,7 @@ impl Face for ScriptedFace {
         }
         match until {
             Some(at) => {
-                self.now = self.now.max(at);
+                self.clock.advance_to(at);
                 Heard::Due
             }
             None => Heard::Closed,
@@ -125,7 +122,8 @@ fn run_with(answers: &[Command], conditions: Conditions) -> (Ran, String) {
     prepared.notices = vec!["first notice".into()];
     prepared.session = prepared.session.clone().with_conditions(conditions);
     let mut face = ScriptedFace::new(answers);
-    let outcome = coach::run(&mut prepared, &mut face).expect("the face never fails");
+    let clock = face.clock.clone();
+    let outcome = coach::run(&mut prepared, &mut face, &clock).expect("the face never fails");
     let (mut records, warnings) = journal::read(&path).expect("the journal reads");
     assert_eq!(warnings, []);
     assert_eq!(records.len(), 1);
@@ -267,20 +265,17 @@ fn stopping_at_the_screening_asks_nothing_after() {
 fn a_signal_at_the_question_after_still_ends_as_interrupted() {
     struct Signalled(ScriptedFace);
     impl Face for Signalled {
-        fn now(&mut self) -> Instant {
-            self.0.now()
-        }
         fn show(&mut self, moment: &Moment<'_>) -> io::Result<()> {
             self.0.show(moment)
         }
-        fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
+        fn wait(&mut self, until: Option<Instant>, now: Instant, session: &Session) -> Heard {
             if matches!(
-                session.status(self.0.now).mode,
+                session.status(now).mode,
                 Mode::Asking(Asked::Feeling { .. })
             ) {
                 return Heard::Signal;
             }
-            self.0.wait(until, session)
+            self.0.wait(until, now, session)
         }
     }
     let routine = routine();
@@ -293,7 +288,8 @@ fn a_signal_at_the_question_after_still_ends_as_interrupted() {
         Command::Rate(None),
     ];
     let mut face = Signalled(ScriptedFace::new(&answers));
-    let outcome = coach::run(&mut prepared, &mut face).expect("no IO error");
+    let clock = face.0.clock.clone();
+    let outcome = coach::run(&mut prepared, &mut face, &clock).expect("no IO error");
     assert_eq!(outcome, Outcome::Interrupted);
     // The session itself completed; only the exit says a signal came.
     assert_eq!(prepared.session.outcome(), Some(Outcome::Completed));

@@ -4,6 +4,7 @@
 use std::io::{self, IsTerminal};
 
 use crate::cli::{ColorChoice, RunArgs};
+use crate::clock::SessionClock;
 use crate::coach::{self, Options, Prepared};
 use crate::exit::Exit;
 use crate::library::Loaded;
@@ -111,7 +112,10 @@ fn full(
         Opening::Later => Window::open(args.speed),
     };
     match window {
-        Ok(window) => tui::run::run_in(window, prepared, look),
+        Ok(window) => {
+            let clock = SessionClock::start(args.speed);
+            tui::run::run_in(window, prepared, look, &clock)
+        }
         Err(SetUpFailed(e)) => {
             let notice = format!("the full screen could not start ({e}): using plain lines");
             prepared
@@ -135,8 +139,13 @@ pub fn look(args: &RunArgs, settings: &Settings, color: ColorChoice) -> Look {
 fn plain(prepared: &mut Prepared<'_>, speed: f64) -> io::Result<Outcome> {
     let driver = RealDriver::start(speed).map_err(|e| context("cannot watch for signals", e))?;
     // The plain face's only failures are its writes to standard output.
-    coach::run(prepared, &mut PlainFace::new(io::stdout().lock(), driver))
-        .map_err(|e| context("cannot write to standard output", e))
+    let clock = SessionClock::start(speed);
+    coach::run(
+        prepared,
+        &mut PlainFace::new(io::stdout().lock(), driver),
+        &clock,
+    )
+    .map_err(|e| context("cannot write to standard output", e))
 }
 
 /// The same error, its message prefixed with what was being done.

@@ -30,6 +30,9 @@ pub struct TuiFace<'a, S: Screen, E: Events> {
     drawn: Option<Buffer>,
     /// The text in the window title, set only when it changes.
     title: String,
+    /// The instant the loop last handed in: every frame shows the session
+    /// at it, and the face never reads a clock of its own.
+    at: Option<Instant>,
 }
 
 impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
@@ -43,6 +46,7 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
             sound,
             drawn: None,
             title: String::new(),
+            at: None,
         }
     }
 
@@ -54,16 +58,17 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
     /// Keeps the last screen (guidance after a stop, the summary) until the
     /// person presses a key, so nothing important vanishes unread.
     pub fn linger(&mut self, session: &Session) -> io::Result<()> {
+        let Some(at) = self.at else {
+            return Ok(());
+        };
         self.local.overlay = None;
         loop {
-            let now = self.events.now();
-            let view = self.view(session, &session.status(now));
+            let view = self.view(session, &session.status(at));
             self.draw(&view)?;
             let context = context(&view);
             let wait = Wait {
-                redraw: None,
-                deadline: None,
                 asked: Some(context),
+                ..Wait::default()
             };
             match self.events.next(&wait) {
                 Some(Input::Key(key)) => match action_for(key, context) {
@@ -114,8 +119,10 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
     }
 
     fn scroll(&mut self, session: &Session, by: i32) {
-        let now = self.events.now();
-        let view = self.view(session, &session.status(now));
+        let Some(at) = self.at else {
+            return;
+        };
+        let view = self.view(session, &session.status(at));
         let area = self.screen.size().unwrap_or_default();
         let most = screens::max_scroll(&view, area);
         let next = i32::from(self.local.scroll) + by;
@@ -203,11 +210,8 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
 }
 
 impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
-    fn now(&mut self) -> Instant {
-        self.events.now()
-    }
-
     fn show(&mut self, moment: &Moment<'_>) -> io::Result<()> {
+        self.at = Some(moment.now);
         if let Some(opening) = moment.opening {
             self.local.opening = opening.to_vec();
         }
@@ -221,40 +225,36 @@ impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
         if let Some(last) = moment.notices.last() {
             self.local.notice = Some(last.clone());
         }
-        let status = moment.session.status(self.events.now());
+        let status = moment.session.status(moment.now);
         let view = self.view(moment.session, &status);
         self.draw(&view)
     }
 
-    fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
-        loop {
-            let now = self.events.now();
-            if until.is_some_and(|at| at <= now) {
-                return Heard::Due;
-            }
-            let status = session.status(now);
-            let view = self.view(session, &status);
-            if self.draw(&view).is_err() {
-                return Heard::Closed;
-            }
-            let context = context(&view);
-            let wait = Wait {
-                redraw: wake::next_change(&status, now, self.levels(&view, &status)),
-                deadline: until,
-                asked: session.awaits_input().then_some(context),
-            };
-            match self.events.next(&wait) {
-                None | Some(Input::Resize) => {}
-                Some(Input::Closed) => return Heard::Closed,
-                Some(Input::Signal) => return Heard::Signal,
-                Some(Input::Key(key)) => {
-                    let heard =
-                        action_for(key, context).and_then(|action| self.act(action, session));
-                    if let Some(heard) = heard {
-                        return heard;
-                    }
-                }
-            }
+    /// Waits for the person, or until the session or the picture next
+    /// changes; the frame for `now` is already on screen (see `show`).
+    fn wait(&mut self, until: Option<Instant>, now: Instant, session: &Session) -> Heard {
+        self.at = Some(now);
+        if until.is_some_and(|at| at <= now) {
+            return Heard::Due;
+        }
+        let status = session.status(now);
+        let view = self.view(session, &status);
+        let context = context(&view);
+        let redraw = wake::next_change(&status, now, self.levels(&view, &status));
+        let wait = Wait {
+            redraw: redraw.map(|at| at.saturating_duration_since(now)),
+            deadline: until.map(|at| at.saturating_duration_since(now)),
+            asked: session.awaits_input().then_some(context),
+        };
+        match self.events.next(&wait) {
+            // Time came, or the window changed: the loop takes a turn and
+            // draws again at a fresh instant.
+            None | Some(Input::Resize) => Heard::Due,
+            Some(Input::Closed) => Heard::Closed,
+            Some(Input::Signal) => Heard::Signal,
+            Some(Input::Key(key)) => action_for(key, context)
+                .and_then(|action| self.act(action, session))
+                .unwrap_or(Heard::Due),
         }
     }
 }

@@ -82,11 +82,10 @@ pub fn show<S: Screen, E: Events>(
         let mut frame = Buffer::empty(area);
         render(view, area, &mut frame);
         show_changed(screen, &mut drawn, frame)?;
+        // Nothing runs on this screen: it only ever waits for the person.
         let wait = Wait {
-            redraw: None,
-            deadline: None,
-            // Nothing runs on this screen: it only ever waits for the person.
             asked: Some(KeyContext::Finished),
+            ..Wait::default()
         };
         match events.next(&wait) {
             Some(Input::Key(event)) => match key(event) {

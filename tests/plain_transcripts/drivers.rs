@@ -5,9 +5,13 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::io::{self, Write};
 use std::rc::Rc;
-use std::time::Instant;
+use std::time::Duration;
+
+use knead::clock::{Clock as _, ManualClock};
 
 use knead::plain::driver::{Driver, Wake};
+
+use crate::session::Clocked;
 use knead::sound::{Clip, Sound};
 
 /// A sound player whose clips can still be read after it is boxed:
@@ -77,15 +81,17 @@ pub struct Watch<D> {
 }
 
 impl<D: Driver> Driver for Watch<D> {
-    fn now(&mut self) -> Instant {
-        self.inner.now()
-    }
-
-    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake {
+    fn wait(&mut self, within: Option<Duration>, want_line: bool) -> Wake {
         if want_line {
             self.prompts.push(self.screen.last_line());
         }
-        self.inner.wait(until, want_line)
+        self.inner.wait(within, want_line)
+    }
+}
+
+impl<D: Clocked> Clocked for Watch<D> {
+    fn clock(&self) -> ManualClock {
+        self.inner.clock()
     }
 }
 
@@ -93,22 +99,25 @@ impl<D: Driver> Driver for Watch<D> {
 /// session time, and time that runs on while a question waits (`Wake::Due`
 /// in the list lets the clock run to the next deadline instead of answering).
 pub struct Clock {
-    pub now: Instant,
-    pub signal_at: Option<Instant>,
+    pub clock: ManualClock,
+    pub signal_at: Option<std::time::Instant>,
     pub inputs: VecDeque<Wake>,
 }
 
-impl Driver for Clock {
-    fn now(&mut self) -> Instant {
-        self.now
+impl Clocked for Clock {
+    fn clock(&self) -> ManualClock {
+        self.clock.clone()
     }
+}
 
-    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake {
+impl Driver for Clock {
+    fn wait(&mut self, within: Option<Duration>, want_line: bool) -> Wake {
+        let until = within.map(|left| self.clock.now() + left);
         if let Some(at) = self.signal_at
             && !want_line
             && until.is_none_or(|until| at <= until)
         {
-            self.now = self.now.max(at);
+            self.clock.advance_to(at);
             self.signal_at = None;
             return Wake::Signal;
         }
@@ -118,9 +127,9 @@ impl Driver for Clock {
                 input => return input.unwrap_or(Wake::Eof),
             }
         }
-        match until {
-            Some(at) => {
-                self.now = self.now.max(at);
+        match within {
+            Some(left) => {
+                self.clock.advance(left);
                 Wake::Due
             }
             None => Wake::Eof,

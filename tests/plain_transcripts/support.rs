@@ -17,6 +17,7 @@ use tempfile::TempDir;
 
 use crate::drivers::{Heard, Screen, Watch};
 use crate::invariants::assert_well_formed;
+use crate::session::Clocked;
 use crate::{session, transcript};
 
 /// Setup, a find-spot hold on both sides, a paced roll, a 2 min hold, rest
@@ -101,13 +102,13 @@ pub const QUIET: Setup<'static> = Setup {
 };
 
 /// Runs the test routine with this driver and checks plain mode's promises.
-pub fn run_driver(driver: impl Driver, setup: &Setup<'_>) -> Ran {
+pub fn run_driver(driver: impl Driver + Clocked, setup: &Setup<'_>) -> Ran {
     run_text(ROUTINE, driver, setup)
 }
 
 /// Runs the routine in `text` with this driver and checks plain mode's
 /// promises.
-pub fn run_text(text: &str, driver: impl Driver, setup: &Setup<'_>) -> Ran {
+pub fn run_text(text: &str, driver: impl Driver + Clocked, setup: &Setup<'_>) -> Ran {
     let routine = parse(text);
     let heard = Heard::default();
     let spoken = Transcript::default();
@@ -181,7 +182,7 @@ impl Journaled {
     }
 
     /// Runs a session with this driver, recording into this journal.
-    pub fn run(&self, driver: impl Driver) -> Ran {
+    pub fn run(&self, driver: impl Driver + Clocked) -> Ran {
         let setup = Setup {
             breath_sounds: true,
             journal: Some(&self.path),

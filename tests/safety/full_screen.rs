@@ -5,6 +5,7 @@
 use std::io;
 use std::time::Instant;
 
+use knead::clock::ManualClock;
 use knead::coach::{self, Face, Heard, Moment};
 use knead::safety::{Answers, CONDITIONS, CONDITIONS_HEADING};
 use knead::session::{Ask, Asked, Conditions, Cue, Mode, Outcome, Session};
@@ -25,7 +26,7 @@ use crate::generate::{RoutineDef, routine_def};
 /// Presses the key a cooperative person would for what is asked, and "y"
 /// at the check-in numbered `yes_at` (from 1), if any.
 struct Person {
-    now: Instant,
+    clock: ManualClock,
     check_ins: usize,
     yes_at: Option<usize>,
     /// Whether a rating was typed and waits for Enter.
@@ -33,10 +34,6 @@ struct Person {
 }
 
 impl Events for Person {
-    fn now(&mut self) -> Instant {
-        self.now
-    }
-
     fn next(&mut self, wait: &Wait) -> Option<Input> {
         let key = match wait.asked {
             Some(KeyContext::Screening) => 'n',
@@ -61,7 +58,7 @@ impl Events for Person {
             Some(KeyContext::Feeling) => 's',
             Some(_) => 'x',
             None => {
-                self.now = self.now.max(wait.deadline?);
+                self.clock.advance(wait.deadline?);
                 return None;
             }
         };
@@ -82,21 +79,17 @@ struct Watched<F> {
 }
 
 impl<F: Face> Face for Watched<F> {
-    fn now(&mut self) -> Instant {
-        self.face.now()
-    }
-
     fn show(&mut self, moment: &Moment<'_>) -> io::Result<()> {
         self.cues.extend(moment.cues.iter().map(|t| t.cue));
         self.face.show(moment)
     }
 
-    fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
-        let mode = session.status(self.face.now()).mode;
+    fn wait(&mut self, until: Option<Instant>, now: Instant, session: &Session) -> Heard {
+        let mode = session.status(now).mode;
         if matches!(mode, Mode::Asking(Asked::Condition | Asked::StillTrue)) {
             self.condition_pages.push((self.page)(&self.face));
         }
-        let heard = self.face.wait(until, session);
+        let heard = self.face.wait(until, now, session);
         self.waits.push((mode, heard.clone()));
         heard
     }
@@ -130,8 +123,9 @@ fn run_knowing(def: &RoutineDef, yes_at: Option<usize>, conditions: Conditions) 
         theme: Theme::standard(),
         flags: Flags::default(),
     };
+    let clock = ManualClock::at(Instant::now());
     let person = Person {
-        now: Instant::now(),
+        clock: clock.clone(),
         check_ins: 0,
         yes_at,
         typed: false,
@@ -144,7 +138,8 @@ fn run_knowing(def: &RoutineDef, yes_at: Option<usize>, conditions: Conditions) 
         condition_pages: Vec::new(),
         page: |face| face.screen().text(),
     };
-    let outcome = coach::run(&mut prepared, &mut watched).expect("a test screen never fails");
+    let outcome =
+        coach::run(&mut prepared, &mut watched, &clock).expect("a test screen never fails");
     Ran {
         outcome,
         screen: watched.face.screen().text(),

@@ -311,14 +311,16 @@ struct Bounded {
 }
 
 impl Driver for Bounded {
-    fn now(&mut self) -> Instant {
-        self.inner.now()
-    }
-
-    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake {
+    fn wait(&mut self, within: Option<Duration>, want_line: bool) -> Wake {
         self.waits += 1;
         assert!(self.waits < 100_000, "still waiting after the input ended");
-        self.inner.wait(until, want_line)
+        self.inner.wait(within, want_line)
+    }
+}
+
+impl session::Clocked for Bounded {
+    fn clock(&self) -> knead::clock::ManualClock {
+        self.inner.clock()
     }
 }
 

@@ -23,11 +23,7 @@ pub fn pick(
     let mut drawn: Option<Buffer> = None;
     screen.set_title("knead · choose a routine")?;
     // Nothing moves on the picker: it waits for the person, no deadline.
-    let wait = Wait {
-        redraw: None,
-        deadline: None,
-        asked: None,
-    };
+    let wait = Wait::default();
     loop {
         let area = screen.size()?;
         fit(picker, area);
