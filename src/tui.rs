@@ -14,6 +14,7 @@ pub mod history;
 pub mod input;
 pub mod keys;
 pub mod pacer;
+pub mod page;
 pub mod picker;
 pub mod run;
 pub mod screens;

@@ -5,12 +5,15 @@
 use std::io;
 
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
 
 use super::keys::action_for;
 use super::screen::{fit, render};
 use super::state::{Picked, Picker};
-use crate::tui::input::{Events, Input, Wait};
-use crate::tui::terminal::{Screen, show_changed};
+use crate::tui::input::Events;
+use crate::tui::page::{self, Shown};
+use crate::tui::terminal::Screen;
 
 /// Shows `picker` on `screen` until it ends, and says how. Call it again
 /// to reopen the same picker (filter and selection kept) after a page
@@ -20,26 +23,34 @@ pub fn pick(
     screen: &mut impl Screen,
     events: &mut impl Events,
 ) -> io::Result<Picked> {
-    let mut drawn: Option<Buffer> = None;
-    screen.set_title("knead · choose a routine")?;
     // Nothing moves on the picker: it waits for the person, no deadline.
-    let wait = Wait::default();
-    loop {
-        let area = screen.size()?;
-        fit(picker, area);
-        let mut frame = Buffer::empty(area);
-        render(picker, area, &mut frame);
-        show_changed(screen, &mut drawn, frame)?;
-        match events.next(&wait) {
-            Some(Input::Key(key)) => {
-                let picked = action_for(key, picker.mode()).and_then(|a| picker.apply(a));
-                if let Some(picked) = picked {
-                    return Ok(picked);
-                }
-            }
-            Some(Input::Resize) | None => {}
-            Some(Input::Signal) => return Ok(Picked::Interrupted),
-            Some(Input::Closed) => return Ok(Picked::Quit),
+    page::show(&mut Page(picker), screen, events, &mut Shown::default())
+}
+
+/// The picker as a page of the window.
+struct Page<'p>(&'p mut Picker);
+
+impl page::Page for Page<'_> {
+    type Ending = Picked;
+
+    fn render(&mut self, area: Rect, frame: &mut Buffer) {
+        fit(self.0, area);
+        render(self.0, area, frame);
+    }
+
+    fn key(&mut self, key: KeyEvent, _area: Rect) -> Option<Picked> {
+        action_for(key, self.0.mode()).and_then(|a| self.0.apply(a))
+    }
+
+    fn ended(&mut self, signal: bool) -> Picked {
+        if signal {
+            Picked::Interrupted
+        } else {
+            Picked::Quit
         }
+    }
+
+    fn title(&self) -> Option<String> {
+        Some("knead · choose a routine".to_owned())
     }
 }
