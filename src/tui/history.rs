@@ -6,6 +6,7 @@
 //! --view`) until the person closes it.
 
 mod chart;
+mod layout;
 mod model;
 mod render;
 
