@@ -15,14 +15,7 @@ use assert_cmd::Command;
 use clap::CommandFactory;
 use knead::cli::Cli;
 
-#[path = "support/routine_files.rs"]
-mod routine_files;
-// Shared with the other crates that run the binary; not every helper is used here.
-#[allow(dead_code)]
-#[path = "support/sandbox.rs"]
-mod sandbox;
-
-use routine_files::routine_ids;
+use crate::support::routine_files::routine_ids;
 
 /// Every subcommand knead has; a test checks this against clap's definition,
 /// so a new subcommand is added here and so to every check below.
@@ -97,22 +90,11 @@ fn the_subcommand_list_matches_clap() {
     assert_eq!(names, expected);
 }
 
-#[path = "support/tools.rs"]
-mod tools;
-
-#[path = "cli_conventions/closed_pipe.rs"]
 mod closed_pipe;
-#[path = "cli_conventions/colour.rs"]
 mod colour;
-#[path = "cli_conventions/completions.rs"]
 mod completions;
-#[path = "cli_conventions/help.rs"]
 mod help;
-#[path = "cli_conventions/install.rs"]
 mod install;
-#[path = "cli_conventions/man_page.rs"]
 mod man_page;
-#[path = "cli_conventions/readme.rs"]
 mod readme;
-#[path = "cli_conventions/streams.rs"]
 mod streams;

@@ -8,23 +8,11 @@
 mod exits;
 mod history;
 mod history_zones;
-// Shared with the other crates that read histories; not every helper is used here.
-#[allow(dead_code)]
-#[path = "../support/journal_lines.rs"]
-mod journal_lines;
 mod journal_lock;
 mod limits;
 mod piped;
 mod processes;
 mod runs;
 mod sound;
-// Shared with the other crates that run the binary; not every helper is used here.
-#[allow(dead_code)]
-#[path = "../support/sandbox.rs"]
-mod sandbox;
-// Shared with the other crates that need system tools.
-#[allow(dead_code)]
-#[path = "../support/tools.rs"]
-mod tools;
 mod transcript;
 mod voice;

@@ -6,17 +6,15 @@ use std::collections::VecDeque;
 use std::io;
 use std::time::Instant;
 
-// Shared with the other crates that run sessions; not every helper is used here.
-#[allow(dead_code)]
-#[path = "support/session.rs"]
-mod session;
-
 use knead::coach::{self, Face, Heard, Moment};
 use knead::journal::{self, Feeling as JournalFeeling, YesNo};
-use knead::routine::Routine;
 use knead::safety::{Answers, Group, PressureAdvice, Reason, Tier};
 use knead::session::{Ask, Command, Conditions, Cue, Feeling, Mode, Outcome, Session};
 use knead::sound::{self, Silent};
+
+use crate::support::clock::jump_to;
+use crate::support::routines::valid;
+use crate::support::session;
 
 const ROUTINE: &str = r#"
 format = 1
@@ -84,24 +82,16 @@ impl Face for ScriptedFace {
                 None => Heard::Closed,
             };
         }
-        match until {
-            Some(at) => {
-                self.now = self.now.max(at);
-                Heard::Due
-            }
-            None => Heard::Closed,
+        if jump_to(&mut self.now, until) {
+            Heard::Due
+        } else {
+            Heard::Closed
         }
     }
 
     fn question_shown(&mut self) {
         self.questions_shown += 1;
     }
-}
-
-fn routine() -> Routine {
-    knead::routine::check_str(ROUTINE)
-        .routine
-        .expect("the test routine is valid")
 }
 
 struct Ran {
@@ -116,7 +106,7 @@ fn run(answers: &[Command]) -> Ran {
 
 /// A session through the loop, knowing `conditions`; also the journal's text.
 fn run_with(answers: &[Command], conditions: Conditions) -> (Ran, String) {
-    let routine = routine();
+    let routine = valid(ROUTINE);
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("journal.jsonl");
     let player = sound::with_player(Box::new(Silent), true);
@@ -267,7 +257,7 @@ fn a_signal_at_the_question_after_still_ends_as_interrupted() {
             self.0.wait(until, session)
         }
     }
-    let routine = routine();
+    let routine = valid(ROUTINE);
     let player = sound::with_player(Box::new(Silent), true);
     let mut prepared = session::prepared("coach-test", &routine, ROUTINE, "112", None, player);
     let answers = [

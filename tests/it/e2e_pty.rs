@@ -13,18 +13,9 @@ use std::time::{Duration, Instant};
 use portable_pty::{CommandBuilder, MasterPty};
 use tempfile::TempDir;
 
-use pty::{PATIENCE, Pty};
+use crate::support::pty::{PATIENCE, Pty};
 
-// Shared with the other crates that read histories; not every helper is used here.
-#[allow(dead_code)]
-#[path = "support/journal_lines.rs"]
-mod journal_lines;
-
-#[path = "e2e_pty/history.rs"]
 mod history;
-
-#[path = "support/pty.rs"]
-mod pty;
 
 /// A setup, a short hold, a long hold and a rest, with pressure ratings off.
 const ROUTINE: &str = r#"

@@ -11,10 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-#[path = "support/tools.rs"]
-mod tools;
-
 use tempfile::TempDir;
+
+use crate::support::tools;
 
 /// The terminal's size: columns and rows.
 const SIZE: (&str, &str) = ("100", "30");

@@ -16,11 +16,7 @@ mod ends;
 mod forging;
 mod in_session;
 mod invariants;
-#[path = "../support/session.rs"]
-mod session;
 mod sounds;
 mod stops;
 mod support;
 mod text;
-#[path = "../support/transcript.rs"]
-mod transcript;

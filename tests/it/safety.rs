@@ -25,39 +25,15 @@
 //! | 8. "y" at the screening, then the group         | screening             |
 //! | 9. stop now                                     | stopping              |
 
-#[path = "safety/check_ins.rs"]
 mod check_ins;
-#[path = "safety/conditions.rs"]
 mod conditions;
-#[path = "safety/escalation.rs"]
 mod escalation;
-#[path = "safety/full_screen.rs"]
 mod full_screen;
-#[path = "safety/generate.rs"]
 mod generate;
-#[path = "safety/notices.rs"]
 mod notices;
-#[path = "safety/properties.rs"]
 mod properties;
-#[path = "safety/runs.rs"]
 mod runs;
-// Shared with the other crates that run the binary; not every helper is used here.
-#[allow(dead_code)]
-#[path = "support/sandbox.rs"]
-mod sandbox;
-#[path = "safety/screening.rs"]
 mod screening;
-#[path = "support/session.rs"]
-mod session;
-#[path = "safety/stopping.rs"]
 mod stopping;
-#[path = "safety/support.rs"]
 mod support;
-// Shared with the other crates that need system tools.
-#[allow(dead_code)]
-#[path = "support/tools.rs"]
-mod tools;
-#[path = "support/transcript.rs"]
-mod transcript;
-#[path = "safety/waiting.rs"]
 mod waiting;

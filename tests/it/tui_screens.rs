@@ -4,20 +4,10 @@
 
 use std::time::Duration;
 
-// Shared with other test crates; not every helper is used here.
-#[allow(dead_code)]
-#[path = "support/journal_lines.rs"]
-mod journal_lines;
-
-#[path = "tui_screens/built.rs"]
 mod built;
-#[path = "tui_screens/history.rs"]
 mod history;
-#[path = "tui_screens/keys.rs"]
 mod keys;
-#[path = "tui_screens/picker.rs"]
 mod picker;
-#[path = "tui_screens/widgets.rs"]
 mod widgets;
 
 use knead::safety;
@@ -33,11 +23,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Color;
 
-const SIZES: [(u16, u16); 3] = [(80, 24), (40, 12), (39, 11)];
+use crate::support::clock::secs;
 
-fn secs(n: u64) -> Duration {
-    Duration::from_secs(n)
-}
+const SIZES: [(u16, u16); 3] = [(80, 24), (40, 12), (39, 11)];
 
 fn view(stage: Stage) -> View {
     View {

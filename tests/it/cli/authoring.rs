@@ -13,8 +13,8 @@ use assert_cmd::assert::Assert;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::routine_files::routine_ids;
-use crate::sandbox::Sandbox;
+use crate::support::routine_files::routine_ids;
+use crate::support::sandbox::Sandbox;
 
 /// The ids of the bundled routines: the file names in `routines/`.
 fn bundled_ids() -> Vec<String> {

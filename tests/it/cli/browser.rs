@@ -20,8 +20,8 @@ use std::time::Duration;
 use assert_cmd::Command;
 use knead::safety::RED_FLAGS_EMERGENCY;
 
-use crate::sandbox::Sandbox;
-use crate::tools;
+use crate::support::sandbox::Sandbox;
+use crate::support::tools;
 
 /// The page margins the print styles set (left and right, top, bottom), in points.
 const MARGIN_SIDE: f64 = 13.0 * 72.0 / 25.4;
@@ -241,7 +241,7 @@ fn stdout(sandbox: &Sandbox, args: &[&str]) -> String {
 fn every_bundled_handout_prints_on_two_pages_with_the_emergency_signs() {
     let Some(tools) = tools() else { return };
     let sandbox = Sandbox::new();
-    for id in crate::routine_files::routine_ids("routines") {
+    for id in crate::support::routine_files::routine_ids("routines") {
         let html = stdout(&sandbox, &["print", &id, "--html"]);
         for (size, paper) in [("A4", "(A4)"), ("letter", "(letter)")] {
             let printed = read_back(&tools.print(&format!("handout-{id}"), &html, size));
@@ -288,7 +288,7 @@ fn a_filled_in_handout_is_kept_as_a_screenshot() {
 fn the_report_prints_whole_and_is_kept_as_a_screenshot() {
     let Some(tools) = tools() else { return };
     let sandbox = Sandbox::new();
-    sandbox.write_journal(include_str!("../fixtures/report-journal.jsonl"));
+    sandbox.write_journal(include_str!("../../fixtures/report-journal.jsonl"));
     let output = sandbox
         .knead()
         .env("TZ", "CET-1CEST,M3.5.0,M10.5.0/3")

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::sandbox::Sandbox;
+use crate::support::sandbox::Sandbox;
 
 /// A misspelt key (an error) and a routine that is otherwise whole.
 const BROKEN: &str = "format = 1\ntitle = \"Broken\"\n\n[[step]]\nkind = \"hold\"\ntitle = \"Hold\"\ncue = \"x\"\nduraton = \"30s\"\n";

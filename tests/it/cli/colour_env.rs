@@ -4,11 +4,11 @@
 //! pipe and on a terminal (util-linux `script`; skipped, saying so, where
 //! it is missing).
 
-use crate::tools;
+use crate::support::tools;
 
 use std::process::{Command as StdCommand, Stdio};
 
-use crate::sandbox::Sandbox;
+use crate::support::sandbox::Sandbox;
 
 /// The escape sequence every ANSI colour starts with.
 const ESC: &str = "\x1b[";

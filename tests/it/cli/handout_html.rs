@@ -4,7 +4,7 @@
 
 use predicates::prelude::*;
 
-use crate::sandbox::{Sandbox, quiet_stdout};
+use crate::support::sandbox::{Sandbox, quiet_stdout};
 
 /// The HTML handout `knead print ARGS --html` writes; it must succeed.
 fn html_of(sandbox: &Sandbox, args: &[&str]) -> String {
@@ -38,7 +38,7 @@ fn a_bundled_routine_with_a_pressure_cap_and_blank_lines() {
 
 #[test]
 fn every_bundled_page_is_self_contained() {
-    for id in crate::routine_files::routine_ids("routines") {
+    for id in crate::support::routine_files::routine_ids("routines") {
         let page = html_of(&Sandbox::new(), &[&id]);
         for forbidden in [
             "<script", "<link", "<img", "<iframe", "src=", "http://", "https://", "@import",

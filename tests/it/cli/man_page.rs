@@ -3,7 +3,7 @@
 //! names and `...` kept. `cli_conventions.rs` checks that it is roff that
 //! `man --warnings` renders cleanly, with a part for every command.
 
-use crate::sandbox::Sandbox;
+use crate::support::sandbox::Sandbox;
 
 fn man_page() -> String {
     let output = Sandbox::new()

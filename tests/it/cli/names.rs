@@ -2,11 +2,11 @@
 //! a user routine that shadows a bundled one, paths with spaces or line
 //! breaks, a relative `HOME`, and counts in good English.
 
-use crate::tools;
+use crate::support::tools;
 
 use serde_json::Value;
 
-use crate::sandbox::{self, Sandbox};
+use crate::support::sandbox::{self, Sandbox};
 
 /// A valid one-step routine.
 const ONE_STEP: &str = "format = 1\ntitle = \"One\"\n\n[[step]]\nkind = \"rest\"\ntitle = \"Rest\"\ncue = \"Breathe.\"\nduration = \"2s\"\n";

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::Command as StdCommand;
 use std::time::Duration;
 
-use crate::sandbox::Sandbox;
+use crate::support::sandbox::Sandbox;
 
 /// Long enough for a slow shared machine, far shorter than forever.
 const PATIENCE: Duration = Duration::from_secs(20);

@@ -42,17 +42,17 @@ fn the_package_has_the_build_script_and_both_licences() {
 
 #[test]
 fn the_manifest_names_its_repository_and_licences() {
-    let manifest = include_str!("../../Cargo.toml");
+    let manifest = include_str!("../../../Cargo.toml");
     assert!(manifest.contains("repository = \"https://github.com/knead-coach/knead\""));
     assert!(manifest.contains("license = \"MIT OR Apache-2.0\""));
-    let mit = include_str!("../../LICENSE-MIT");
+    let mit = include_str!("../../../LICENSE-MIT");
     assert!(mit.contains("Copyright (c) the knead authors"));
-    let apache = include_str!("../../LICENSE-APACHE");
+    let apache = include_str!("../../../LICENSE-APACHE");
     assert!(apache.contains("Apache License") && apache.contains("Version 2.0"));
 }
 
 #[test]
 fn ci_builds_the_package() {
-    let ci = include_str!("../../.ci/run");
+    let ci = include_str!("../../../.ci/run");
     assert!(ci.contains("cargo package --locked"), "{ci}");
 }

@@ -6,7 +6,7 @@
 use std::process::Stdio;
 use std::time::Duration;
 
-use crate::sandbox::Sandbox;
+use crate::support::sandbox::Sandbox;
 
 #[test]
 fn an_undecodable_answer_is_asked_again() {

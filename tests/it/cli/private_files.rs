@@ -4,7 +4,7 @@
 
 use std::os::unix::fs::PermissionsExt;
 
-use crate::sandbox::Sandbox;
+use crate::support::sandbox::Sandbox;
 
 const ONE_STEP: &str = "format = 1\ntitle = \"One\"\n\n[[step]]\nkind = \"rest\"\ntitle = \"Rest\"\ncue = \"Breathe.\"\nduration = \"2s\"\n";
 

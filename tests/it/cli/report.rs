@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::sandbox::{Sandbox, quiet_stdout};
+use crate::support::sandbox::{Sandbox, quiet_stdout};
 
 /// Central European time as a POSIX rule, so no zone database is needed.
 const ZONE: &str = "CET-1CEST,M3.5.0,M10.5.0/3";
@@ -15,7 +15,7 @@ const NOW: &str = "2026-11-27T18:00:00Z";
 /// A sandbox whose journal is the fabricated one.
 fn with_journal() -> Sandbox {
     let sandbox = Sandbox::new();
-    sandbox.write_journal(include_str!("../fixtures/report-journal.jsonl"));
+    sandbox.write_journal(include_str!("../../fixtures/report-journal.jsonl"));
     sandbox
 }
 

@@ -8,7 +8,7 @@ use std::fs;
 use std::path::Path;
 use std::time::Duration;
 
-use crate::sandbox::Sandbox;
+use crate::support::sandbox::Sandbox;
 
 /// Long enough for a slow shared machine, far shorter than a hang.
 const PATIENCE: Duration = Duration::from_secs(20);

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use crate::sandbox::{SHORT_REST, Sandbox};
+use crate::support::sandbox::{SHORT_REST, Sandbox};
 
 /// A breathe step counted in breaths, with no `[breathing]` table.
 const BREATHS: &str =

@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 
 use portable_pty::CommandBuilder;
 
-use crate::pty::Pty;
-use crate::sandbox::Sandbox;
+use crate::support::pty::Pty;
+use crate::support::sandbox::Sandbox;
 
 /// One minute-long hold: time to look at the screen while it breathes.
 const HOLD: &str = "format = 1\ntitle = \"Screen settings\"\n\n[[step]]\nkind = \"hold\"\ntitle = \"Long hold\"\ncue = \"Stay with it.\"\nduration = \"1m\"\n";

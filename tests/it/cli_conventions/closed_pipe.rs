@@ -2,8 +2,8 @@
 
 use std::process::Stdio;
 
-use crate::sandbox::Sandbox;
-use crate::{ended, knead_path, text};
+use super::{ended, knead_path, text};
+use crate::support::sandbox::Sandbox;
 
 /// Runs `sh -c '(knead ARGS; echo "knead exited $?" >&2) | head -1'`:
 /// (pipeline exit code, stdout, stderr).

@@ -2,9 +2,9 @@
 
 use std::process::{Command as StdCommand, Stdio};
 
-use crate::sandbox::Sandbox;
-use crate::tools;
-use crate::{BROKEN_ROUTINE, ESC, ended, knead_path, run_ok, text};
+use super::{BROKEN_ROUTINE, ESC, ended, knead_path, run_ok, text};
+use crate::support::sandbox::Sandbox;
+use crate::support::tools;
 
 /// `knead check` on a broken routine: (exit code, stdout, stderr).
 pub(crate) fn check_broken(

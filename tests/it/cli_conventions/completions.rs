@@ -2,9 +2,9 @@
 
 use std::process::Command as StdCommand;
 
-use crate::sandbox::Sandbox;
-use crate::tools;
-use crate::{SUBCOMMANDS, run_ok, text};
+use super::{SUBCOMMANDS, run_ok, text};
+use crate::support::sandbox::Sandbox;
+use crate::support::tools;
 
 #[test]
 fn completions_for_every_shell_name_every_subcommand() {

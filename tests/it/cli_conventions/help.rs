@@ -3,8 +3,8 @@
 use clap::CommandFactory;
 use knead::cli::Cli;
 
-use crate::sandbox::Sandbox;
-use crate::{SUBCOMMANDS, run_ok, squeeze, text};
+use super::{SUBCOMMANDS, run_ok, squeeze, text};
+use crate::support::sandbox::Sandbox;
 
 /// `knead --help` and `knead <sub> --help`, as argument lists.
 fn help_invocations() -> Vec<Vec<&'static str>> {

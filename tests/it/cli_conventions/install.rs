@@ -6,8 +6,8 @@ use std::process::Output;
 
 use serde_json::Value;
 
-use crate::sandbox::Sandbox;
-use crate::{bundled_ids, knead_path, text};
+use super::{bundled_ids, knead_path, text};
+use crate::support::sandbox::Sandbox;
 
 /// Runs a copy of the binary, retrying while the copy is "text file busy":
 /// another test thread may fork while the copy's write handle is open, and

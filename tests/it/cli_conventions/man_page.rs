@@ -3,10 +3,10 @@
 use std::io::Write as _;
 use std::process::{Command as StdCommand, Stdio};
 
-use crate::help::definition;
-use crate::sandbox::Sandbox;
-use crate::tools;
-use crate::{EXIT_CODES, SUBCOMMANDS, run_ok, text};
+use super::help::definition;
+use super::{EXIT_CODES, SUBCOMMANDS, run_ok, text};
+use crate::support::sandbox::Sandbox;
+use crate::support::tools;
 
 fn man_page() -> String {
     let output = run_ok(Sandbox::new().knead_in_scratch().arg("man"));

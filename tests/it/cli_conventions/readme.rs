@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::EXIT_CODES;
+use super::EXIT_CODES;
 
 #[test]
 fn the_readme_documents_every_exit_code() {

@@ -2,9 +2,9 @@
 
 use serde_json::Value;
 
-use crate::colour::check_broken;
-use crate::sandbox::Sandbox;
-use crate::{bundled_ids, run_ok, text};
+use super::colour::check_broken;
+use super::{bundled_ids, run_ok, text};
+use crate::support::sandbox::Sandbox;
 
 #[test]
 fn schema_is_clean_json_on_stdout() {

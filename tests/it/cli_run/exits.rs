@@ -3,8 +3,8 @@
 
 use predicates::prelude::*;
 
-use crate::runs::{ANSWERS, ROUTINE};
-use crate::sandbox::Sandbox;
+use super::runs::{ANSWERS, ROUTINE};
+use crate::support::sandbox::Sandbox;
 
 /// Runs the bundled routine with these answers; returns stdout, checking
 /// the exit code and the outcome the journal recorded.

@@ -7,8 +7,8 @@ use std::io::Write;
 use predicates::prelude::*;
 use serde_json::{Value, json};
 
-use crate::runs::{ROUTINE, events};
-use crate::sandbox::Sandbox;
+use super::runs::{ROUTINE, events};
+use crate::support::sandbox::Sandbox;
 
 #[test]
 fn the_journal_holds_the_whole_session() {

@@ -7,9 +7,9 @@ use std::path::Path;
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::journal_lines::{journal_text, session};
-use crate::sandbox::Sandbox;
-use crate::tools;
+use crate::support::journal_lines::{journal_text, session};
+use crate::support::sandbox::Sandbox;
+use crate::support::tools;
 
 /// Tuesday 24 November 2026, 23:30 UTC: Wednesday 08:30 in Tokyo, Tuesday
 /// 18:30 in New York.

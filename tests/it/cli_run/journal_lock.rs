@@ -5,9 +5,9 @@
 use std::fs::OpenOptions;
 use std::time::{Duration, Instant};
 
-use crate::processes::Spawned;
-use crate::runs::events;
-use crate::sandbox::{SHORT_REST, Sandbox};
+use super::processes::Spawned;
+use super::runs::events;
+use crate::support::sandbox::{SHORT_REST, Sandbox};
 
 #[test]
 fn a_held_journal_lock_never_delays_the_check_in() {

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use assert_cmd::Command;
 
-use crate::runs::{ANSWERS, ROUTINE};
-use crate::sandbox::Sandbox;
+use super::runs::{ANSWERS, ROUTINE};
+use crate::support::sandbox::Sandbox;
 
 #[test]
 fn a_file_size_limit_costs_the_journal_not_the_session() {

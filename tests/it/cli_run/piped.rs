@@ -1,8 +1,8 @@
 //! Piped answers as a script sends them (issue 14): every line counts, in
 //! its order, whatever bytes it holds.
 
-use crate::runs::{ANSWERS, ROUTINE, events};
-use crate::sandbox::Sandbox;
+use super::runs::{ANSWERS, ROUTINE, events};
+use crate::support::sandbox::Sandbox;
 
 #[test]
 fn a_line_that_is_not_utf8_is_asked_again_not_the_end_of_input() {

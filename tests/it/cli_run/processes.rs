@@ -7,8 +7,8 @@ use std::sync::mpsc::{self, Receiver};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crate::runs::{ANSWERS, ROUTINE, events, wait_until};
-use crate::sandbox::Sandbox;
+use super::runs::{ANSWERS, ROUTINE, events, wait_until};
+use crate::support::sandbox::Sandbox;
 
 /// Long enough for a loaded machine, short enough to fail fast.
 const PATIENCE: Duration = Duration::from_secs(15);

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::sandbox::Sandbox;
+use crate::support::sandbox::Sandbox;
 
 /// The bundled routine most tests run: a roll, a find-spot hold and a roll
 /// on each side, with pressure ratings; 6 min 50 s, under half a second at

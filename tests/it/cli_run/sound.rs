@@ -2,7 +2,7 @@
 //! no device at all (`ALSA_CONFIG_PATH=/dev/null`), as on a server or in a
 //! container.
 
-use crate::sandbox::{SHORT_REST, Sandbox};
+use crate::support::sandbox::{SHORT_REST, Sandbox};
 
 #[test]
 fn a_session_with_a_failing_audio_backend_completes_and_says_so_once() {

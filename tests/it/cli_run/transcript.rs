@@ -3,8 +3,8 @@
 
 use serde_json::{Value, json};
 
-use crate::runs::{ANSWERS, ROUTINE, test_routine};
-use crate::sandbox::{SHORT_REST, Sandbox};
+use super::runs::{ANSWERS, ROUTINE, test_routine};
+use crate::support::sandbox::{SHORT_REST, Sandbox};
 
 /// The transcript without check-in reminders: at `--speed 1000` a reminder is
 /// due 15 ms after a check-in, so on a busy machine one may come before the

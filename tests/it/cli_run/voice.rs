@@ -15,8 +15,8 @@ use std::process::{Child, Command as StdCommand, ExitStatus, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crate::runs::wait_until;
-use crate::sandbox::{SHORT_REST, Sandbox};
+use super::runs::wait_until;
+use crate::support::sandbox::{SHORT_REST, Sandbox};
 
 /// A hold on both sides: left, switch sides, right, each with its last
 /// three seconds, two check-ins, and the end.

@@ -4,7 +4,7 @@ use std::time::Instant;
 
 use knead::session::{Command, Cue, Ending, Mode, Outcome};
 
-use crate::fixtures::{
+use super::fixtures::{
     asked, asked_halfway, check_ins_asked, finished, hold, major, rating, rest, roll, routine,
     running, secs, setup,
 };

@@ -1,37 +1,13 @@
-//! Routines built as struct literals, while the parser is written elsewhere.
+//! Steps and routines built as struct literals, and the cues a test is about.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use knead::routine::{Breathe, Breathing, Hold, Kind, Roll, Routine, SafetyAdditions, Step};
+use knead::routine::{Breathe, Breathing, Hold, Kind, Roll, Routine, Step};
 use knead::session::{Command, Cue, Ending, Session};
 
-/// Whole seconds.
-pub fn secs(n: u64) -> Duration {
-    Duration::from_secs(n)
-}
-
-/// Milliseconds.
-pub fn ms(n: u64) -> Duration {
-    Duration::from_millis(n)
-}
-
-/// A routine with these steps, the default breathing and no extra safety.
-pub fn routine(steps: Vec<Step>) -> Routine {
-    Routine {
-        title: "Test routine".to_owned(),
-        summary: None,
-        areas: vec![],
-        tools: vec![],
-        author: None,
-        notes: None,
-        frequency: None,
-        per_week: None,
-        before: vec![],
-        breathing: Breathing::default(),
-        safety: SafetyAdditions::default(),
-        steps,
-    }
-}
+// The engine's tests take these from here with the builders below.
+pub use crate::support::clock::{ms, secs};
+pub use crate::support::routines::routine;
 
 /// A routine that asks for a pressure rating after each check-in.
 pub fn rating(steps: Vec<Step>) -> Routine {

@@ -3,7 +3,7 @@
 use knead::routine::{SWITCH_SIDES, Side, Step};
 use knead::session::{BodySide, Plan, PlannedKind};
 
-use crate::fixtures::{breathe, hold, pattern, rest, roll, routine, secs, setup};
+use super::fixtures::{breathe, hold, pattern, rest, roll, routine, secs, setup};
 
 fn sides_and_passes(plan: &Plan) -> Vec<(Option<BodySide>, u32, u32, bool)> {
     plan.steps()

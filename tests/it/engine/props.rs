@@ -6,7 +6,7 @@ use knead::routine::{Breathe, Breathing, Hold, Kind, Roll, Routine, Side, Step};
 use knead::session::{Command, Cue, Mode, Outcome, Plan, Session};
 use proptest::prelude::*;
 
-use crate::fixtures::{ms, routine};
+use super::fixtures::{ms, routine};
 
 /// What the script does at one moment, after catching up to it.
 #[derive(Debug, Clone, Copy)]

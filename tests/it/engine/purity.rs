@@ -4,12 +4,7 @@
 
 use std::fs;
 
-// Shared with the architecture test; not every helper is used here.
-#[allow(dead_code)]
-#[path = "../support/source_paths.rs"]
-mod source_paths;
-
-use source_paths::{module_files, named_under};
+use crate::support::source_paths::{module_files, named_under};
 
 #[test]
 fn nothing_under_src_session_reads_the_clock() {

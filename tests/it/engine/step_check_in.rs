@@ -6,7 +6,7 @@ use std::time::Instant;
 use knead::routine::Step;
 use knead::session::{Command, Cue, Mode, Outcome, Plan};
 
-use crate::fixtures::{
+use super::fixtures::{
     asked, breathe, check_ins_asked, major, rest, routine, running, secs, setup,
 };
 

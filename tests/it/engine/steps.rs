@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use knead::routine::{Side, Step};
 use knead::session::{BodySide, BreathPhase, Command, Cue, Mode, Pass, RollDirection, Session};
 
-use crate::fixtures::{
+use super::fixtures::{
     asked, breathe, finished, hold, hold_spot, rest, roll, routine, running, secs, setup,
 };
 
@@ -158,7 +158,7 @@ fn both_sides_switch_between_them() {
         ..setup(5)
     };
     let (mut s, _) = running(&routine(vec![both]), t0);
-    let cues = crate::fixtures::major(&s.advance(t0 + secs(20)));
+    let cues = super::fixtures::major(&s.advance(t0 + secs(20)));
     let switch = Cue::StepStarted {
         index: 1,
         source: 0,

@@ -4,7 +4,7 @@ use std::time::Instant;
 
 use knead::session::{Command, Cue, Ending, Mode, Outcome, Session};
 
-use crate::fixtures::{hold, hold_spot, major, rating, routine, running, secs, setup};
+use super::fixtures::{hold, hold_spot, major, rating, routine, running, secs, setup};
 
 #[test]
 fn nothing_starts_before_the_screening_is_answered() {

@@ -9,7 +9,7 @@ use knead::safety::{
 
 use knead::routine::ScreeningQuestion;
 
-use crate::fixtures::{routine, setup};
+use super::fixtures::{routine, setup};
 
 #[test]
 fn the_routines_own_questions_come_after_the_built_ins() {

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 
-use crate::source_paths::{named_under, rust_files, src_dir, top_level_module};
+use crate::support::source_paths::{named_under, rust_files, src_dir, top_level_module};
 
 /// An edge of the graph and one place that makes it, for the report.
 type Graph = BTreeMap<String, BTreeMap<String, String>>;

@@ -5,7 +5,7 @@
 
 use knead::routine::{self, ScreeningQuestion};
 
-use crate::diagnostics::{headlines, manifest_path};
+use crate::support::diagnostics::{headlines, manifest_path};
 
 const VALID: &str = "tests/valid/format-additions.toml";
 

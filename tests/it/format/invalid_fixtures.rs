@@ -9,8 +9,8 @@ use std::fs;
 
 use knead::routine::{self, Checked, MAX_BYTES};
 
-use crate::diagnostics::{headlines, manifest_path};
-use crate::routine_files::routine_ids;
+use crate::support::diagnostics::{headlines, manifest_path};
+use crate::support::routine_files::routine_ids;
 
 /// The path a fixture is shown under, as `knead check` run from the crate
 /// root would show it.

@@ -8,9 +8,7 @@ use std::time::Duration;
 
 use knead::routine::{self, Hold, Kind, Routine, Step};
 
-const fn secs(n: u64) -> Duration {
-    Duration::from_secs(n)
-}
+use crate::support::clock::secs;
 
 /// Every file in `routines/`, with its id and the validated routine.
 fn bundled() -> Vec<(String, Routine)> {

@@ -2,7 +2,7 @@
 
 use knead::routine;
 
-use crate::diagnostics::{headlines, manifest_path};
+use crate::support::diagnostics::{headlines, manifest_path};
 
 #[test]
 fn every_lint_is_a_located_warning() {

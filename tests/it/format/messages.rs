@@ -3,7 +3,7 @@
 
 use knead::routine;
 
-use crate::diagnostics::headlines;
+use crate::support::diagnostics::headlines;
 
 /// The headlines of checking `text` as `r.toml`.
 fn check(text: &str) -> Vec<String> {

@@ -36,7 +36,7 @@ fn only(filter: Filter) -> Query {
 
 /// Seven sessions covering every outcome, one with a hostile title.
 fn fixture() -> Vec<SessionRecord> {
-    let (records, warnings) = journal::parse(include_bytes!("../fixtures/journal.jsonl"));
+    let (records, warnings) = journal::parse(include_bytes!("../../fixtures/journal.jsonl"));
     assert_eq!(warnings, []);
     records
 }
@@ -241,7 +241,7 @@ fn times_are_the_persons_and_utc_on_request() {
 
 #[test]
 fn a_cjk_title_keeps_its_row_aligned() {
-    let text = String::from_utf8_lossy(include_bytes!("../fixtures/journal.jsonl"))
+    let text = String::from_utf8_lossy(include_bytes!("../../fixtures/journal.jsonl"))
         .replace("Piriformis release with a ball", "梨状筋のボールほぐし");
     let (records, _) = journal::parse(text.as_bytes());
     let table = history::render_table(&records, &Zone::utc());

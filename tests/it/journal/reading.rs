@@ -11,7 +11,7 @@ use std::time::Duration;
 use knead::journal;
 use serde_json::Value;
 
-use crate::sandbox::Sandbox;
+use crate::support::sandbox::Sandbox;
 
 const BOM: &str = "\u{feff}";
 

@@ -68,7 +68,7 @@ fn two_processes_appending_at_once() {
         Command::new(&exe)
             .args([
                 "--exact",
-                "writers::child_writer",
+                "journal::writers::child_writer",
                 "--ignored",
                 "--test-threads=1",
             ])

@@ -8,7 +8,7 @@ use knead::plain::driver::Scripted;
 use knead::session::Outcome;
 use knead::sound::Clip;
 
-use crate::support::{Journaled, Setup, all_answers, run_driver, session};
+use super::support::{Journaled, Setup, all_answers, run_driver, session};
 
 #[test]
 fn a_completed_session() {

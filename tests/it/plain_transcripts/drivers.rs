@@ -10,6 +10,8 @@ use std::time::Instant;
 use knead::plain::driver::{Driver, Wake};
 use knead::sound::{Clip, Sound};
 
+use crate::support::clock::jump_to;
+
 /// A sound player whose clips can still be read after it is boxed:
 /// `sound::Recorder` cannot be reached again once `Cues` owns it.
 #[derive(Clone, Default)]
@@ -118,12 +120,10 @@ impl Driver for Clock {
                 input => return input.unwrap_or(Wake::Eof),
             }
         }
-        match until {
-            Some(at) => {
-                self.now = self.now.max(at);
-                Wake::Due
-            }
-            None => Wake::Eof,
+        if jump_to(&mut self.now, until) {
+            Wake::Due
+        } else {
+            Wake::Eof
         }
     }
 }

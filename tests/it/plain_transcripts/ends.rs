@@ -13,8 +13,10 @@ use knead::record::Recorder;
 use knead::session::Outcome;
 use knead::sound::{self, Clip};
 
-use crate::drivers::{Clock, ClosesAfter};
-use crate::support::{Journaled, QUIET, ROUTINE, Ran, about, routine, run_driver, session};
+use super::drivers::{Clock, ClosesAfter};
+use super::support::{Journaled, QUIET, ROUTINE, Ran, about, run_driver, session};
+use crate::support::clock::jump_to;
+use crate::support::routines::valid;
 
 /// What the person reads when input ends at a question.
 const NO_ANSWER: &str = "STOPPED: Release the pressure now: roll off the ball. \
@@ -172,7 +174,7 @@ fn invalid_answers_are_asked_again_without_repeating_the_question() {
 #[test]
 fn a_closed_output_ends_the_session_as_interrupted_in_the_journal() {
     let log = Journaled::new();
-    let routine = routine();
+    let routine = valid(ROUTINE);
     let cues = sound::with_player(Box::new(sound::Tape::default()), true);
     let recorder = Recorder::with(Journal::open(&log.path).expect("journal"));
     // The opening and the screening get through; the reader goes away during
@@ -211,12 +213,10 @@ impl knead::plain::driver::Driver for Asleep {
                 None => Wake::Eof,
             };
         }
-        match until {
-            Some(at) => {
-                self.now = self.now.max(at);
-                Wake::Due
-            }
-            None => Wake::Eof,
+        if jump_to(&mut self.now, until) {
+            Wake::Due
+        } else {
+            Wake::Eof
         }
     }
 }

@@ -10,13 +10,13 @@ use knead::plain::driver::Scripted;
 use proptest::prelude::*;
 use toml::{Table, Value};
 
-use crate::support::{QUIET, run_text};
+use super::support::{QUIET, run_text};
 
-/// The text fields of the test routine, in the order `routine` takes them.
+/// The text fields of the test routine, in the order `routine_text` takes them.
 const FIELDS: usize = 9;
 
 /// Two screening questions, a stop sign, a hold that checks in and a rest.
-fn routine(text: &[String; FIELDS]) -> String {
+fn routine_text(text: &[String; FIELDS]) -> String {
     let string = |i: usize| Value::String(text[i].clone());
     let step = |kind: &str, title: usize, cue: usize, duration: &str| {
         let mut step = Table::new();
@@ -95,10 +95,10 @@ proptest! {
     fn routine_text_never_forges_a_tagged_line(
         text in prop::array::uniform9(field()),
     ) {
-        let plain = tags(&routine(&std::array::from_fn(|_| "a".to_owned())))
+        let plain = tags(&routine_text(&std::array::from_fn(|_| "a".to_owned())))
             .expect("the plain routine is valid");
         // A routine refused at checking never runs, so cannot forge anything.
-        if let Some(hostile) = tags(&routine(&text)) {
+        if let Some(hostile) = tags(&routine_text(&text)) {
             prop_assert_eq!(hostile, plain);
         }
     }

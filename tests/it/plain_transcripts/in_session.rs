@@ -9,11 +9,11 @@ use knead::plain::driver::Scripted;
 use knead::plain::lines::HOW_TO_STOP;
 use knead::sound::Clip;
 
-use crate::support::{Journaled, QUIET, Ran, run_text, session};
+use super::support::{Journaled, QUIET, Ran, run_text, session};
 
-const PIRIFORMIS: &str = include_str!("../../routines/piriformis-tennis-ball.toml");
-const FLARE_UP: &str = include_str!("../../routines/gentle-flare-up.toml");
-const HEAT: &str = include_str!("../../routines/heat-cold-wind-down.toml");
+const PIRIFORMIS: &str = include_str!("../../../routines/piriformis-tennis-ball.toml");
+const FLARE_UP: &str = include_str!("../../../routines/gentle-flare-up.toml");
+const HEAT: &str = include_str!("../../../routines/heat-cold-wind-down.toml");
 
 fn run(text: &str, answers: &[&str]) -> Ran {
     run_text(text, Scripted::lines(Instant::now(), answers), &QUIET)

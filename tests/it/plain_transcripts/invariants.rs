@@ -4,7 +4,7 @@
 use knead::safety;
 use knead::sound::Clip;
 
-use crate::support::Ran;
+use super::support::Ran;
 
 /// Every tag plain mode may start a line with. design.md lists all but
 /// `PRESSURE:` and `AFTER:`, which the code adds for the rating and the

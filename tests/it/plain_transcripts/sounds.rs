@@ -11,7 +11,7 @@ use knead::safety::Tool;
 use knead::session::Outcome;
 use knead::sound::Clip;
 
-use crate::support::{QUIET, all_answers, run_text, session};
+use super::support::{QUIET, all_answers, run_text, session};
 
 #[test]
 fn every_bundled_clip_decodes_to_sound() {

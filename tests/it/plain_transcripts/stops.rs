@@ -6,7 +6,7 @@ use knead::safety::{self, Group, Tier};
 use knead::session::Outcome;
 use knead::sound::Clip;
 
-use crate::support::{EMERGENCY, Journaled, session};
+use super::support::{EMERGENCY, Journaled, session};
 
 #[test]
 fn yes_at_a_check_in_stops_for_safety() {

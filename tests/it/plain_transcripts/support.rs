@@ -15,28 +15,17 @@ use knead::sound::{self, Clip};
 use knead::voice::Transcript;
 use tempfile::TempDir;
 
-use crate::drivers::{Heard, Screen, Watch};
-use crate::invariants::assert_well_formed;
-use crate::{session, transcript};
+use super::drivers::{Heard, Screen, Watch};
+use super::invariants::assert_well_formed;
+use crate::support::routines::valid;
+use crate::support::{session, transcript};
 
 /// Setup, a find-spot hold on both sides, a paced roll, a 2 min hold, rest
 /// and a breathe step counted in breaths; pressure ratings on.
-pub const ROUTINE: &str = include_str!("../routines/plain-session.toml");
+pub const ROUTINE: &str = include_str!("../../routines/plain-session.toml");
 
 /// The number shown in emergency guidance.
 pub const EMERGENCY: &str = safety::DEFAULT_EMERGENCY_NUMBER;
-
-/// The test routine, validated.
-pub fn routine() -> Routine {
-    parse(ROUTINE)
-}
-
-/// A routine from its text, which must be valid.
-pub fn parse(text: &str) -> Routine {
-    knead::routine::check_str(text)
-        .routine
-        .expect("the test routine is valid")
-}
 
 /// What plain mode runs: a routine read from `file`.
 pub fn about<'a>(routine: &'a Routine, file: &'a str) -> About<'a> {
@@ -108,7 +97,7 @@ pub fn run_driver(driver: impl Driver, setup: &Setup<'_>) -> Ran {
 /// Runs the routine in `text` with this driver and checks plain mode's
 /// promises.
 pub fn run_text(text: &str, driver: impl Driver, setup: &Setup<'_>) -> Ran {
-    let routine = parse(text);
+    let routine = valid(text);
     let heard = Heard::default();
     let spoken = Transcript::default();
     let player = sound::with_player(Box::new(heard.clone()), setup.breath_sounds)

@@ -6,7 +6,7 @@ use std::time::Instant;
 use knead::plain::driver::Scripted;
 use knead::session::Outcome;
 
-use crate::support::{QUIET, run_text};
+use super::support::{QUIET, run_text};
 
 /// Every text a routine shows, each with a line break in it.
 const SPANNING: &str = r#"

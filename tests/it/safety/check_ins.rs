@@ -6,8 +6,8 @@ use knead::journal::{self, YesNo};
 use knead::safety::{self, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, Tool};
 use knead::session::{Command, Cue, Ending, Mode, Outcome};
 
-use crate::support::{
-    Engine, PROMPTS, ROUTINE, check_in_prompts, hours, plain, plain_with, routine, then, typed,
+use super::support::{
+    Engine, PROMPTS, ROUTINE, check_in_prompts, hours, plain, plain_with, then, typed, valid,
 };
 
 /// The suite's routine presses with a tennis ball.
@@ -32,7 +32,7 @@ fn leaving_a_hold_or_roll_early_still_asks_its_check_in_first() {
         (3, Command::Next),
         (3, Command::Previous),
     ] {
-        let mut engine = Engine::start(&routine());
+        let mut engine = Engine::start(&valid(ROUTINE));
         engine.handle(Command::Answer(false));
         // Skip ahead to `step` with Next, answering each check-in "no".
         while engine.session.status(engine.now).number != step + 1 {
@@ -50,14 +50,14 @@ fn leaving_a_hold_or_roll_early_still_asks_its_check_in_first() {
         if engine.mode() == Mode::WaitingForSpot {
             engine.handle(Command::FoundIt);
         }
-        engine.wait(crate::support::secs(3));
+        engine.wait(super::support::secs(3));
         let cues = engine.handle(command);
         let what = format!("{command:?} during step {step}: {cues:?}");
         assert_eq!(
             cues.first(),
             Some(&Cue::StepFinished {
                 index: step,
-                held: crate::support::secs(3),
+                held: super::support::secs(3),
                 ending: Ending::Skipped,
             }),
             "{what}"
@@ -86,7 +86,7 @@ fn leaving_a_hold_or_roll_early_still_asks_its_check_in_first() {
 
 #[test]
 fn a_routine_run_straight_through_checks_in_after_every_hold_and_roll() {
-    let mut engine = Engine::start(&routine());
+    let mut engine = Engine::start(&valid(ROUTINE));
     for line in ["n", "", "n", "4", "n", "4", "n", "4", "n", "4"] {
         engine.answer(line);
     }
@@ -152,7 +152,7 @@ fn yes_at_a_halfway_check_in_ends_the_hold_where_it_was() {
             },
             Cue::StepFinished {
                 index: 3,
-                held: crate::support::secs(60),
+                held: super::support::secs(60),
                 ending: Ending::Stopped
             },
             Cue::Finished(Outcome::StoppedForSafety),

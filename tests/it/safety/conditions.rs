@@ -8,8 +8,8 @@ use std::fs;
 use knead::safety::{self, Answers, CONDITIONS, Tier};
 use knead::session::{Ask, Command, Conditions, Cue, Mode, Outcome, Session};
 
-use crate::sandbox::Sandbox;
-use crate::support::{Engine, routine};
+use super::support::{Engine, ROUTINE, valid};
+use crate::support::sandbox::Sandbox;
 
 /// Answers to a bundled firm routine's questions: no to today's warning
 /// signs, then "no" to every long-standing condition.
@@ -269,7 +269,7 @@ fn a_new_strain_allows_heat_or_cold_only() {
 
 #[test]
 fn the_engine_asks_conditions_only_after_a_no_to_todays_signs() {
-    let routine = routine();
+    let routine = valid(ROUTINE);
     let session = Session::new(&routine).with_conditions(Conditions {
         answers: Answers::default(),
         ask: Ask::Every,
@@ -285,7 +285,7 @@ fn the_engine_asks_conditions_only_after_a_no_to_todays_signs() {
     );
     assert_eq!(engine.mode(), Mode::Condition);
     // Time never answers it; Stop still ends the session.
-    assert_eq!(engine.wait(crate::support::hours(3)), []);
+    assert_eq!(engine.wait(super::support::hours(3)), []);
     let cues = engine.handle(Command::Stop);
     assert_eq!(cues.last(), Some(&Cue::Finished(Outcome::StoppedByPerson)));
 }

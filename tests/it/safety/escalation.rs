@@ -8,8 +8,8 @@ use knead::journal::history::{Escalation, escalations};
 use knead::journal::{self, SessionRecord};
 use knead::local_time::Zone;
 
-use crate::runs::{BREATHING_ROUTINE, PRESSURE_ROUTINE, Ran};
-use crate::sandbox::Sandbox;
+use super::runs::{BREATHING_ROUTINE, PRESSURE_ROUTINE, Ran};
+use crate::support::sandbox::Sandbox;
 
 const HOUR: i64 = 60 * 60;
 const DAY: i64 = 24 * HOUR;
@@ -372,7 +372,9 @@ fn the_binary_counts_pain_stop_days_in_the_persons_zone() {
         .iter()
         .all(|z| std::path::Path::new("/usr/share/zoneinfo").join(z).exists())
     {
-        crate::tools::skip("no time zone database in /usr/share/zoneinfo (Debian: tzdata)");
+        crate::support::tools::skip(
+            "no time zone database in /usr/share/zoneinfo (Debian: tzdata)",
+        );
         return;
     }
     // Six days ago at 12:00 and 23:30 UTC, and eleven days ago at 10:00 UTC:

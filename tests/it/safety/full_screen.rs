@@ -20,7 +20,7 @@ use proptest::prelude::*;
 use proptest::test_runner::TestRunner;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use crate::generate::{RoutineDef, routine_def};
+use super::generate::{RoutineDef, routine_def};
 
 /// Presses the key a cooperative person would for what is asked, and "y"
 /// at the check-in numbered `yes_at` (from 1), if any.
@@ -122,7 +122,8 @@ fn run_knowing(def: &RoutineDef, yes_at: Option<usize>, conditions: Conditions) 
     let text = def.toml();
     let player = sound::with_player(Box::new(Silent), true);
     let switches = player.switches();
-    let mut prepared = crate::session::prepared("generated", &routine, &text, "112", None, player);
+    let mut prepared =
+        crate::support::session::prepared("generated", &routine, &text, "112", None, player);
     prepared.session = prepared.session.clone().with_conditions(conditions);
     let fixed = Fixed {
         routine: &routine,
@@ -243,7 +244,7 @@ fn a_pain_report_on_the_full_screen_says_release_first() {
 /// One 30 s hold with the hands: light pressure.
 fn hands_hold() -> RoutineDef {
     RoutineDef {
-        steps: vec![crate::generate::StepDef::Hold {
+        steps: vec![super::generate::StepDef::Hold {
             seconds: 30,
             min: 30,
             max: 30,

@@ -8,7 +8,8 @@ use knead::routine::Routine;
 use knead::session::{Command, Cue, Feeling, Mode, Plan, Session};
 use proptest::prelude::*;
 
-use crate::support::{asks, routine_from};
+use super::support::{asks, valid};
+use crate::support::engine::to_next_deadline;
 
 /// One step of a generated routine.
 #[derive(Debug, Clone)]
@@ -115,7 +116,7 @@ impl RoutineDef {
 
     /// The routine, read through `check_str` as a file would be.
     pub fn routine(&self) -> Routine {
-        routine_from(&self.toml())
+        valid(&self.toml())
     }
 }
 
@@ -351,18 +352,14 @@ pub fn walk(routine: &Routine, script: &[Action]) -> Trace {
                 session.advance(now)
             }
             Action::ToDeadline => {
-                if let Some(at) = session.next_deadline() {
-                    now = now.max(at);
-                }
-                session.advance(now)
+                to_next_deadline(&mut session, &mut now).unwrap_or_else(|| session.advance(now))
             }
             Action::UntilAsked => {
                 let mut cues = Vec::new();
                 while !asks(session.status(now).mode)
-                    && let Some(at) = session.next_deadline()
+                    && let Some(due) = to_next_deadline(&mut session, &mut now)
                 {
-                    now = now.max(at);
-                    cues.extend(session.advance(now));
+                    cues.extend(due);
                 }
                 cues
             }

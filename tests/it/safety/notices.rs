@@ -3,8 +3,8 @@
 
 use knead::safety::{FIRST_RUN_NOTICE, SESSION_NOTICE};
 
-use crate::runs::{BREATHING_ROUTINE, PRESSURE_ROUTINE, Ran};
-use crate::sandbox::Sandbox;
+use super::runs::{BREATHING_ROUTINE, PRESSURE_ROUTINE, Ran};
+use crate::support::sandbox::Sandbox;
 
 #[track_caller]
 fn assert_notice_before_screening(ran: &Ran, shown: &str, not_shown: &str) {

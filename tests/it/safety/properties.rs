@@ -9,7 +9,7 @@ use knead::session::{Command, Cue, Ending, HALFWAY_CHECK_IN_FROM, Mode, Outcome}
 use proptest::prelude::*;
 use proptest::test_runner::{TestCaseError, TestRunner};
 
-use crate::generate::{
+use super::generate::{
     Action, RoutineDef, StepDef, Trace, routine_def, script, waits_for_person, walk,
 };
 
@@ -187,7 +187,7 @@ fn time_alone_never_answers(trace: &Trace) -> Result<(), TestCaseError> {
             prop_assert!(checking, "a reminder outside a check-in");
         }
         if batch.action == Action::Do(Command::Unanswered) {
-            if crate::support::asks(batch.before) {
+            if super::support::asks(batch.before) {
                 prop_assert_eq!(batch.after, Mode::Finished(Outcome::Unanswered));
                 prop_assert_eq!(batch.cues.last(), Some(&Cue::Finished(Outcome::Unanswered)));
             } else {
@@ -245,7 +245,7 @@ impl Reached {
     fn count(&mut self, trace: &Trace) {
         for batch in &trace.batches {
             if matches!(batch.action, Action::Wait(by) if by.as_secs() >= 3600)
-                && crate::support::asks(batch.before)
+                && super::support::asks(batch.before)
             {
                 self.long_waits_at_questions += 1;
             }

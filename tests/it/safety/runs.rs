@@ -7,8 +7,8 @@ use std::sync::mpsc::{self, Receiver};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crate::sandbox::Sandbox;
-use crate::transcript;
+use crate::support::sandbox::Sandbox;
+use crate::support::transcript;
 
 /// A bundled routine with holds and rolls (a pressure routine).
 pub const PRESSURE_ROUTINE: &str = "foam-roll-glutes";

@@ -9,11 +9,11 @@ use knead::safety::{self, BUILTIN_QUESTIONS, CHECK_IN_BASE, Group, Tier};
 use knead::session::{Command, Cue, Mode, Outcome, Session};
 use proptest::prelude::*;
 
-use crate::runs::PRESSURE_ROUTINE;
-use crate::sandbox::Sandbox;
-use crate::support::{
-    Engine, OWN_QUESTION, OWN_STOP_SIGN, ROUTINE, hours, plain, plain_with, routine,
+use super::runs::PRESSURE_ROUTINE;
+use super::support::{
+    Engine, OWN_QUESTION, OWN_STOP_SIGN, ROUTINE, hours, plain, plain_with, valid,
 };
+use crate::support::sandbox::Sandbox;
 
 /// Every command there is; the ones that end a session come last.
 const EVERY_COMMAND: [Command; 17] = [
@@ -40,7 +40,7 @@ const EVERY_COMMAND: [Command; 17] = [
 fn nothing_but_no_at_the_screening_starts_a_step() {
     // Every command (but the ones that end it) while the screening waits,
     // with hours between them, and before the session starts at all.
-    let routine = routine();
+    let routine = valid(ROUTINE);
     let mut session = Session::new(&routine);
     let mut now = std::time::Instant::now();
     let mut cues = Vec::new();
@@ -65,7 +65,7 @@ fn nothing_but_no_at_the_screening_starts_a_step() {
 
 #[test]
 fn yes_at_the_screening_never_starts_anything() {
-    let mut engine = Engine::start(&routine());
+    let mut engine = Engine::start(&valid(ROUTINE));
     let cues = engine.handle(Command::Answer(true));
     assert_eq!(
         cues,

@@ -6,8 +6,8 @@ use knead::journal;
 use knead::safety::Tool;
 use knead::session::{Command, Cue, Ending, Mode, Outcome, Session};
 
-use crate::sandbox::Sandbox;
-use crate::support::{Engine, PROMPTS, ROUTINE, hours, plain, routine, secs, then};
+use super::support::{Engine, PROMPTS, ROUTINE, hours, plain, secs, then, valid};
+use crate::support::sandbox::Sandbox;
 
 /// The suite's routine presses with a tennis ball.
 const RELEASE_NOW: &str = Tool::Ball.release_now();
@@ -16,11 +16,11 @@ const RELEASE_NOW: &str = Tool::Ball.release_now();
 /// step is in progress there (its time held is then recorded).
 fn every_state() -> Vec<(&'static str, Engine, bool)> {
     let mut states = Vec::new();
-    let mut not_started = Engine::start(&routine());
-    not_started.session = Session::new(&routine());
+    let mut not_started = Engine::start(&valid(ROUTINE));
+    not_started.session = Session::new(&valid(ROUTINE));
     states.push(("not started", not_started, false));
-    states.push(("screening", Engine::start(&routine()), false));
-    let mut setup = Engine::start(&routine());
+    states.push(("screening", Engine::start(&valid(ROUTINE)), false));
+    let mut setup = Engine::start(&valid(ROUTINE));
     setup.handle(Command::Answer(false));
     setup.wait(secs(2));
     states.push(("running setup", setup, true));
@@ -96,7 +96,7 @@ fn stop_ends_the_session_from_every_state() {
 
 #[test]
 fn stop_after_the_end_changes_nothing() {
-    let mut engine = Engine::start(&routine());
+    let mut engine = Engine::start(&valid(ROUTINE));
     for line in ["n", "", "n", "4", "n", "4", "n", "4", "n", "4"] {
         engine.answer(line);
     }

@@ -1,16 +1,19 @@
-//! The suite's routine, its prompts, and ways to run it: through the engine
-//! over a fabricated clock, and through plain mode in-process.
+//! The suite's routine, its prompts, and ways to run it: through the shared
+//! engine driver, and through plain mode in-process.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use knead::journal::{self, SessionRecord};
 use knead::plain::driver::{Driver, Scripted, Wake};
-use knead::routine::Routine;
 use knead::safety;
-use knead::session::{Command, Cue, Mode, Outcome, Session};
+use knead::session::{Mode, Outcome};
 use knead::sound::{self, Silent};
 
-use crate::{session, transcript};
+// The suite's files take these from here with its own routine and runs.
+pub use crate::support::clock::{hours, secs};
+pub use crate::support::engine::Engine;
+pub use crate::support::routines::valid;
+use crate::support::{session, transcript};
 
 /// A setup, a find-spot hold, a paced roll, a 2 min hold (so a halfway
 /// check-in) and a rest, with the routine's own screening question and stop
@@ -126,31 +129,6 @@ pub fn check_in_prompts() -> impl Iterator<Item = &'static Prompt> {
         .filter(|p| matches!(p.mode, Mode::CheckIn { .. }))
 }
 
-/// Validates routine text; the suite's texts are all valid.
-#[track_caller]
-pub fn routine_from(source: &str) -> Routine {
-    let checked = knead::routine::check_str(source);
-    match checked.routine {
-        Some(routine) => routine,
-        None => panic!("invalid routine: {:?}\n{source}", checked.diagnostics),
-    }
-}
-
-/// The suite's routine, validated.
-pub fn routine() -> Routine {
-    routine_from(ROUTINE)
-}
-
-/// Whole seconds.
-pub fn secs(n: u64) -> Duration {
-    Duration::from_secs(n)
-}
-
-/// Hours.
-pub fn hours(n: u64) -> Duration {
-    Duration::from_secs(n * 60 * 60)
-}
-
 /// Whether a mode waits for the person to type something.
 pub fn asks(mode: Mode) -> bool {
     matches!(
@@ -159,78 +137,11 @@ pub fn asks(mode: Mode) -> bool {
     )
 }
 
-/// An engine session of a routine with its own clock.
-pub struct Engine {
-    pub session: Session,
-    pub now: Instant,
-    /// Every cue so far, reminders included.
-    pub cues: Vec<Cue>,
-}
-
 impl Engine {
-    /// A started session: the screening waits.
-    pub fn start(routine: &Routine) -> Self {
-        Self::from_session(Session::new(routine))
-    }
-
-    /// `session`, started: its first question waits.
-    pub fn from_session(mut session: Session) -> Self {
-        let now = Instant::now();
-        let cues = session.start(now);
-        Self { session, now, cues }
-    }
-
-    /// The mode now.
-    pub fn mode(&self) -> Mode {
-        self.session.status(self.now).mode
-    }
-
-    /// Applies a command now; returns its cues.
-    pub fn handle(&mut self, command: Command) -> Vec<Cue> {
-        let cues = self.session.handle(command, self.now);
-        self.cues.extend(&cues);
-        cues
-    }
-
-    /// Lets `by` pass with nobody touching anything; returns the cues.
-    pub fn wait(&mut self, by: Duration) -> Vec<Cue> {
-        self.now += by;
-        let cues = self.session.advance(self.now);
-        self.cues.extend(&cues);
-        cues
-    }
-
-    /// Lets time run until the session waits for the person (or ends).
-    pub fn run_to_question(&mut self) {
-        while !asks(self.mode()) && self.session.outcome().is_none() {
-            let Some(at) = self.session.next_deadline() else {
-                panic!("stuck in {:?} with nothing due", self.mode());
-            };
-            self.now = self.now.max(at);
-            let cues = self.session.advance(self.now);
-            self.cues.extend(cues);
-        }
-    }
-
-    /// Answers as plain mode reads a line (`n`, a rating, Enter at a spot),
-    /// running time forward to each question first.
-    pub fn answer(&mut self, line: &str) {
-        self.run_to_question();
-        let command = match (self.mode(), line) {
-            (Mode::Screening | Mode::CheckIn { .. }, "n") => Command::Answer(false),
-            (Mode::Screening | Mode::CheckIn { .. }, "y") => Command::Answer(true),
-            (Mode::WaitingForSpot, _) => Command::FoundIt,
-            (Mode::PressureRating, "") => Command::Rate(None),
-            (Mode::PressureRating, n) => Command::Rate(Some(n.parse().expect("a rating"))),
-            (mode, line) => panic!("no answer {line:?} in {mode:?}"),
-        };
-        self.handle(command);
-    }
-
     /// The suite's routine, waiting at `prompt`.
     #[track_caller]
     pub fn at(prompt: &Prompt) -> Self {
-        let mut engine = Self::start(&routine());
+        let mut engine = Self::start(&valid(ROUTINE));
         for line in prompt.before {
             engine.answer(line);
         }
@@ -318,7 +229,7 @@ impl Driver for Bounded {
 /// Runs a routine's text in plain mode with scripted input (end of input
 /// once the list runs out), recording into a journal of its own.
 pub fn plain_with(source: &str, inputs: Vec<Wake>, emergency_number: &str) -> Plain {
-    let routine = routine_from(source);
+    let routine = valid(source);
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("journal.jsonl");
     let player = sound::with_player(Box::new(Silent), true);

@@ -9,8 +9,8 @@ use knead::plain::driver::Wake;
 use knead::safety::{self, Tool};
 use knead::session::{Command, Cue, Mode, Outcome, REMINDER_EVERY};
 
-use crate::sandbox::Sandbox;
-use crate::support::{Engine, PROMPTS, ROUTINE, hours, plain, plain_with, secs, typed};
+use super::support::{Engine, PROMPTS, ROUTINE, hours, plain, plain_with, secs, typed};
+use crate::support::sandbox::Sandbox;
 
 /// The suite's routine presses with a tennis ball.
 const RELEASE_NOW: &str = Tool::Ball.release_now();
@@ -137,7 +137,7 @@ fn the_binary_waits_at_a_check_in_however_long_nobody_answers() {
     // A setup, then a roll: after "n" at the screening they run, then the
     // roll's check-in asks.
     let sandbox = Sandbox::new();
-    let mut live = sandbox.live(crate::runs::PRESSURE_ROUTINE);
+    let mut live = sandbox.live(super::runs::PRESSURE_ROUTINE);
     live.wait_for("SCREEN: Does any of these apply to you today? [y/n]");
     // Half a second at --speed 1000 is over 8 minutes of session time.
     live.idle(Duration::from_millis(500));

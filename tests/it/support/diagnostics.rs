@@ -1,9 +1,6 @@
 //! What checking a routine found, as a list of headlines: the first line of
 //! each problem (`PATH:LINE:COL: error: message`); and routine files of the
 //! crate to check.
-//!
-//! Shared by the test crates that check routines in-process; each includes
-//! it with `#[path = "support/diagnostics.rs"] mod diagnostics;`.
 
 use std::path::{Path, PathBuf};
 

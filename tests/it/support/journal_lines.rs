@@ -1,7 +1,6 @@
 //! Fabricated journals: sessions described in a line of Rust, written as
 //! the JSON lines knead writes, for the history tests (table, view, time
-//! zones). Shared by the test crates that read histories; each includes it
-//! with `#[path = "support/journal_lines.rs"] mod journal_lines;`.
+//! zones).
 
 use jiff::{SignedDuration, Timestamp};
 use serde_json::json;

@@ -1,8 +1,4 @@
 //! The routine files in a folder of the crate, by id.
-//!
-//! Shared by the test crates that compare a folder with what knead reports;
-//! each includes it with `#[path = "support/routine_files.rs"] mod
-//! routine_files;`.
 
 use std::fs;
 use std::path::Path;

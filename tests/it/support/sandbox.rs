@@ -3,9 +3,7 @@
 //! run in it with no colour settings (`NO_COLOR`, `CLICOLOR`,
 //! `CLICOLOR_FORCE`) inherited from the test's environment and no input.
 //!
-//! Shared by every test crate that runs the real binary; each includes it
-//! with `#[path = "support/sandbox.rs"] mod sandbox;` (from a crate in a
-//! folder of its own, `"../support/sandbox.rs"`). A crate that needs more
+//! Used by every suite that runs the real binary. A suite that needs more
 //! (runs with answers, a journal to read) adds its own `impl Sandbox` block
 //! beside it.
 

@@ -1,9 +1,5 @@
 //! Reading a plain-mode transcript, where every line starts with a tag
 //! (`STEP: `, `CHECKIN: `, …).
-//!
-//! Shared by the test crates that read transcripts; each includes it with
-//! `#[path = "support/transcript.rs"] mod transcript;` (from a crate in a
-//! folder of its own, `"../support/transcript.rs"`).
 
 /// The lines of `text` starting with `TAG: `.
 pub fn tagged<'a>(text: &'a str, tag: &str) -> Vec<&'a str> {

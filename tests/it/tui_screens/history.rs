@@ -17,7 +17,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::style::Color;
 
-use crate::journal_lines::{Past, journal_text, session};
+use crate::support::journal_lines::{Past, journal_text, session};
 
 const PIRI: &str = "piriformis-tennis-ball";
 const PIRI_TITLE: &str = "Piriformis release with a ball";
