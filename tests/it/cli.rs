@@ -2,7 +2,7 @@
 //! (check, new, list, schema, print, print --html), the report, editors, the colour environment,
 //! names that could forge lines, files that are not files, packaging, the
 //! picker's input, private files and settings. The conventions of issue 6 have a
-//! crate of their own (`cli_conventions`).
+//! suite of their own (`cli_conventions`).
 
 mod authoring;
 mod browser;

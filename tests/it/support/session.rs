@@ -1,4 +1,4 @@
-//! Running a session in-process, the one way every test crate does it: a
+//! Running a session in-process, the one way every suite does it: a
 //! routine prepared with a journal (or none) and a sound player, driven
 //! through plain mode or any other face over the shared loop.
 
