@@ -9,6 +9,7 @@ pub mod clock;
 pub mod coach;
 pub mod commands;
 pub mod dirs;
+pub mod error;
 pub mod exit;
 pub mod files;
 pub mod html;

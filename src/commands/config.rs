@@ -3,9 +3,9 @@
 
 mod edit;
 
-use std::io;
 use std::time::Duration;
 
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::output;
 use crate::routine::duration;
@@ -19,7 +19,7 @@ const COMMENT_AT: usize = 34;
 
 /// Prints the path and the settings in force; the file's problems go to
 /// stderr and make the exit 2.
-pub fn show(color: bool) -> io::Result<Exit> {
+pub fn show(color: bool) -> Result<Exit, Error> {
     let loaded = settings::load();
     output::print(&describe(&loaded))?;
     Ok(report_problem(&loaded, color))

@@ -12,6 +12,7 @@ pub mod handout;
 mod html;
 mod markdown;
 
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::output;
 use crate::routine::Routine;
@@ -29,7 +30,7 @@ pub enum Format {
 }
 
 /// Prints the handout to stdout.
-pub fn run(routine: &Routine, format: Format, therapist: Therapist) -> std::io::Result<Exit> {
+pub fn run(routine: &Routine, format: Format, therapist: Therapist) -> Result<Exit, Error> {
     let handout = Handout::new(routine, therapist);
     let text = match format {
         Format::Markdown => markdown::render(&handout),
