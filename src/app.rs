@@ -1,6 +1,6 @@
 //! Dispatch: turns parsed arguments into a command run and an exit.
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Subcommand};
 use crate::commands::{self, print, report};
 use crate::error::Error;
 use crate::exit::Exit;
@@ -14,26 +14,26 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
     let err_color = output::stderr_color(cli.color);
     match cli.command {
         None => commands::pick::run(cli.color, cli.plain, cli.voice),
-        Some(Command::Run(mut args)) => {
+        Some(Subcommand::Run(mut args)) => {
             let (loaded, routine) = valid(&args.routine, err_color)?;
             // `knead --voice run ...` asks for the voice as clearly as `run --voice`.
             args.voice |= cli.voice;
             commands::run::run(&loaded, &routine, &args, cli.color)
         }
-        Some(Command::List { json }) => commands::list::run(json),
-        Some(Command::Check {
+        Some(Subcommand::List { json }) => commands::list::run(json),
+        Some(Subcommand::Check {
             files,
             deny_warnings,
             format,
         }) => commands::check::run(&files, deny_warnings, format, err_color),
-        Some(Command::New { path, force }) => commands::new::run(&path, force),
-        Some(Command::Schema) => commands::schema::run(),
-        Some(Command::History(args)) => commands::history::run(&args, cli.color),
-        Some(Command::Config { edit: false }) => commands::config::show(err_color),
-        Some(Command::Config { edit: true }) => commands::config::edit(err_color),
-        Some(Command::Completions { shell }) => commands::shell::completions(shell),
-        Some(Command::Man) => commands::man::run(),
-        Some(Command::Print {
+        Some(Subcommand::New { path, force }) => commands::new::run(&path, force),
+        Some(Subcommand::Schema) => commands::schema::run(),
+        Some(Subcommand::History(args)) => commands::history::run(&args, cli.color),
+        Some(Subcommand::Config { edit: false }) => commands::config::show(err_color),
+        Some(Subcommand::Config { edit: true }) => commands::config::edit(err_color),
+        Some(Subcommand::Completions { shell }) => commands::shell::completions(shell),
+        Some(Subcommand::Man) => commands::man::run(),
+        Some(Subcommand::Print {
             routine,
             html,
             therapist,
@@ -41,9 +41,9 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
         }) => {
             let (_, routine) = valid(&routine, err_color)?;
             let format = if html {
-                print::Format::Html
+                print::HandoutFormat::Html
             } else {
-                print::Format::Markdown
+                print::HandoutFormat::Markdown
             };
             let therapist = print::Therapist {
                 name: therapist,
@@ -51,7 +51,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             };
             commands::print::run(&routine, format, therapist)
         }
-        Some(Command::Report {
+        Some(Subcommand::Report {
             html,
             json: _,
             since,
@@ -59,9 +59,9 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             now,
         }) => {
             let format = if html {
-                report::Format::Html
+                report::ReportFormat::Html
             } else {
-                report::Format::Json
+                report::ReportFormat::Json
             };
             let filter = report::Choice {
                 since: since.as_deref(),

@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use crate::cli::{ColorChoice, HistoryArgs};
 use crate::error::Error;
 use crate::exit::Exit;
-use crate::journal::history::{self, Aims, Context, Filter, Format, Order, Query};
+use crate::journal::history::{self, Aims, Filter, HistoryFormat, Order, Perspective, Query};
 use crate::journal::{self, Journal, JournalError, SessionRecord};
 use crate::library;
 use crate::local_time::Zone;
@@ -45,9 +45,9 @@ pub fn run(args: &HistoryArgs, color: ColorChoice) -> Result<Exit, Error> {
         output::eprint("knead: note: --view needs a terminal; printing the table\n");
     }
     let format = match (args.json, args.csv) {
-        (true, _) => Format::Json,
-        (_, true) => Format::Csv,
-        _ => Format::Table,
+        (true, _) => HistoryFormat::Json,
+        (_, true) => HistoryFormat::Csv,
+        _ => HistoryFormat::Table,
     };
     let query = Query {
         filter,
@@ -58,12 +58,12 @@ pub fn run(args: &HistoryArgs, color: ColorChoice) -> Result<Exit, Error> {
             Order::OldestFirst
         },
     };
-    let context = Context {
+    let perspective = Perspective {
         zone: &zone,
         now,
         aims: &aims,
     };
-    output::print(&history::report(records, &query, format, context)?)?;
+    output::print(&history::report(records, &query, format, perspective)?)?;
     Ok(Exit::Done)
 }
 

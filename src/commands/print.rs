@@ -21,7 +21,7 @@ pub use handout::{Handout, Therapist};
 
 /// The formats a handout is printed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Format {
+pub enum HandoutFormat {
     /// Markdown text.
     #[default]
     Markdown,
@@ -30,11 +30,11 @@ pub enum Format {
 }
 
 /// Prints the handout to stdout.
-pub fn run(routine: &Routine, format: Format, therapist: Therapist) -> Result<Exit, Error> {
+pub fn run(routine: &Routine, format: HandoutFormat, therapist: Therapist) -> Result<Exit, Error> {
     let handout = Handout::new(routine, therapist);
     let text = match format {
-        Format::Markdown => markdown::render(&handout),
-        Format::Html => html::render(&handout),
+        HandoutFormat::Markdown => markdown::render(&handout),
+        HandoutFormat::Html => html::render(&handout),
     };
     output::print(&text)?;
     Ok(Exit::Done)

@@ -15,7 +15,7 @@ use crate::report::{self, Inputs, LocalClock, RoutineFacts};
 
 /// How the report is printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum ReportFormat {
     /// One HTML page.
     Html,
     /// One JSON object.
@@ -34,7 +34,7 @@ pub struct Choice<'a> {
 }
 
 /// Prints the report; skipped journal lines are warned about on stderr.
-pub fn run(format: Format, choice: &Choice<'_>) -> Result<Exit, Error> {
+pub fn run(format: ReportFormat, choice: &Choice<'_>) -> Result<Exit, Error> {
     let now = choice
         .now
         .map(str::parse::<Timestamp>)
@@ -58,8 +58,10 @@ pub fn run(format: Format, choice: &Choice<'_>) -> Result<Exit, Error> {
     };
     let report = report::build(&inputs);
     let text = match format {
-        Format::Html => report::html::render(&report),
-        Format::Json => serde_json::to_string_pretty(&report).map_err(Error::ReportJson)? + "\n",
+        ReportFormat::Html => report::html::render(&report),
+        ReportFormat::Json => {
+            serde_json::to_string_pretty(&report).map_err(Error::ReportJson)? + "\n"
+        }
     };
     output::print(&text)?;
     Ok(Exit::Done)

@@ -41,7 +41,7 @@ pub fn run_in(
     loaded: &Loaded,
     routine: &Routine,
     args: &RunArgs,
-    loaded_settings: &settings::Loaded,
+    loaded_settings: &settings::LoadedSettings,
     color: ColorChoice,
 ) -> Result<Exit, Error> {
     let window = Some(Opening::Open(window));
@@ -60,7 +60,7 @@ fn start(
     loaded: &Loaded,
     routine: &Routine,
     args: &RunArgs,
-    loaded_settings: &settings::Loaded,
+    loaded_settings: &settings::LoadedSettings,
     color: ColorChoice,
     window: Option<Opening>,
 ) -> Result<Exit, Error> {
