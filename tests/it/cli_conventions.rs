@@ -33,7 +33,7 @@ const SUBCOMMANDS: [&str; 11] = [
     "config",
 ];
 
-/// The exit codes design.md promises.
+/// The exit codes the README promises ("Exit codes").
 const EXIT_CODES: [&str; 5] = ["0", "1", "2", "3", "130"];
 
 /// The escape sequence every ANSI colour starts with.

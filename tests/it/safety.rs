@@ -1,6 +1,6 @@
 //! knead's safety promises, proved as invariants (issue 4: "Safety:
 //! screening, check-ins, stop guidance, escalation"; docs/safety.md, every section;
-//! design.md "The session" and "Plain mode").
+//! README "A session" and plain mode under "Commands").
 //!
 //! Three levels, from the engine up:
 //! - the engine (`Session`), driven by random routines and random command

@@ -97,3 +97,18 @@ fn a_format_is_required_and_bad_dates_are_clear() {
         .code(2)
         .stderr(predicates::str::contains("invalid --since `last week`"));
 }
+
+#[test]
+fn a_bad_now_is_invalid_usage_named_as_such() {
+    let output = with_journal()
+        .knead()
+        .args(["report", "--json", "--now", "yesterday"])
+        .output()
+        .expect("knead ran");
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("knead: error: invalid --now: ") && stderr.lines().count() == 1,
+        "{stderr}"
+    );
+}

@@ -367,3 +367,21 @@ fn an_editor_that_cannot_start_or_fails_is_a_runtime_failure() {
         assert!(stderr.contains(said), "{stderr}");
     }
 }
+
+#[test]
+fn edit_with_no_config_folder_says_which_variables_to_set() {
+    let output = Sandbox::new()
+        .knead()
+        .args(["config", "--edit"])
+        .env("XDG_CONFIG_HOME", "relative-config")
+        .env("HOME", "relative-home")
+        .env("EDITOR", "true")
+        .timeout(PATIENCE)
+        .output()
+        .expect("knead ran");
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "knead: error: no config folder: set XDG_CONFIG_HOME or HOME to an absolute path\n"
+    );
+}

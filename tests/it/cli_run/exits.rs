@@ -1,4 +1,4 @@
-//! The exit codes design.md promises scripts: 0 done, 2 invalid routine or
+//! The exit codes the README promises scripts: 0 done, 2 invalid routine or
 //! usage, 3 stopped early (130, a signal, is in `processes.rs`).
 
 use predicates::prelude::*;

@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use knead::routine::{Breathe, Breathing, Hold, Kind, Roll, Routine, Step};
+use knead::routine::{Activity, Breathe, Breathing, Hold, Roll, Routine, Step};
 use knead::session::{Command, Cue, Ending, Session};
 
 // The engine's tests take these from here with the builders below.
@@ -17,7 +17,7 @@ pub fn rating(steps: Vec<Step>) -> Routine {
 }
 
 /// A step of any kind lasting `seconds`, once, on no side.
-pub fn step(kind: Kind, seconds: u64) -> Step {
+pub fn step(kind: Activity, seconds: u64) -> Step {
     Step {
         kind,
         title: kind.as_str().to_owned(),
@@ -33,17 +33,17 @@ pub fn step(kind: Kind, seconds: u64) -> Step {
 
 /// A setup step.
 pub fn setup(seconds: u64) -> Step {
-    step(Kind::Setup, seconds)
+    step(Activity::Setup, seconds)
 }
 
 /// A rest step.
 pub fn rest(seconds: u64) -> Step {
-    step(Kind::Rest, seconds)
+    step(Activity::Rest, seconds)
 }
 
 /// A timed breathe step.
 pub fn breathe(seconds: u64) -> Step {
-    step(Kind::Breathe(Breathe { breaths: None }), seconds)
+    step(Activity::Breathe(Breathe { breaths: None }), seconds)
 }
 
 /// A hold that may be adjusted within `min..=max` seconds.
@@ -53,7 +53,7 @@ pub fn hold_within(seconds: u64, min: u64, max: u64) -> Step {
         min: secs(min),
         max: secs(max),
     };
-    step(Kind::Hold(hold), seconds)
+    step(Activity::Hold(hold), seconds)
 }
 
 /// A hold that cannot be adjusted.
@@ -68,13 +68,13 @@ pub fn hold_spot(seconds: u64) -> Step {
         min: secs(seconds),
         max: secs(seconds),
     };
-    step(Kind::Hold(hold), seconds)
+    step(Activity::Hold(hold), seconds)
 }
 
 /// A roll, paced when `tempo` is given.
 pub fn roll(seconds: u64, tempo: Option<u64>) -> Step {
     step(
-        Kind::Roll(Roll {
+        Activity::Roll(Roll {
             tempo: tempo.map(secs),
         }),
         seconds,

@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use knead::routine::{Breathe, Breathing, Hold, Kind, Roll, Routine, Side, Step};
+use knead::routine::{Activity, Breathe, Breathing, Hold, Roll, Routine, Side, Step};
 use knead::session::{Command, Cue, Mode, Outcome, Plan, Session};
 use proptest::prelude::*;
 
@@ -17,20 +17,20 @@ enum Action {
     Nothing,
 }
 
-fn kind() -> impl Strategy<Value = Kind> {
+fn kind() -> impl Strategy<Value = Activity> {
     let hold = (any::<bool>(), 5_000u64..200_000).prop_map(|(find_spot, d)| {
-        Kind::Hold(Hold {
+        Activity::Hold(Hold {
             find_spot,
             min: ms(d.saturating_sub(30_000).max(5_000)),
             max: ms(d + 30_000),
         })
     });
     prop_oneof![
-        Just(Kind::Setup),
+        Just(Activity::Setup),
         hold,
-        proptest::option::of(500u64..5_000).prop_map(|t| Kind::Roll(Roll { tempo: t.map(ms) })),
-        Just(Kind::Rest),
-        Just(Kind::Breathe(Breathe { breaths: None })),
+        proptest::option::of(500u64..5_000).prop_map(|t| Activity::Roll(Roll { tempo: t.map(ms) })),
+        Just(Activity::Rest),
+        Just(Activity::Breathe(Breathe { breaths: None })),
     ]
 }
 
@@ -55,7 +55,7 @@ fn step() -> impl Strategy<Value = Step> {
         .prop_map(|(kind, d, side, repeat, breathing)| {
             // Holds must lie within their own bounds, whatever was drawn.
             let duration = match kind {
-                Kind::Hold(h) => ms(d).clamp(h.min, h.max),
+                Activity::Hold(h) => ms(d).clamp(h.min, h.max),
                 _ => ms(d),
             };
             Step {

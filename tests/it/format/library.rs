@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 use std::time::Duration;
 
-use knead::routine::{self, Hold, Kind, Routine, Step};
+use knead::routine::{self, Activity, Hold, Routine, Step};
 
 use crate::support::clock::secs;
 
@@ -39,7 +39,7 @@ fn bundled() -> Vec<(String, Routine)> {
 /// A routine's holds, with their steps.
 fn holds(routine: &Routine) -> impl Iterator<Item = (&Step, Hold)> {
     routine.steps.iter().filter_map(|step| match step.kind {
-        Kind::Hold(hold) => Some((step, hold)),
+        Activity::Hold(hold) => Some((step, hold)),
         _ => None,
     })
 }
@@ -161,7 +161,7 @@ fn no_hold_lasts_over_5_minutes() {
 fn no_roll_set_lasts_over_2_minutes() {
     for (id, routine) in bundled() {
         for step in &routine.steps {
-            if let Kind::Roll(_) = step.kind {
+            if let Activity::Roll(_) = step.kind {
                 assert!(
                     step.duration <= secs(2 * 60),
                     "{id}, line {}: a {:?} roll set",

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use jiff::Timestamp;
-use knead::journal::history::{self, Aims, Context, Filter, Format, Order, Query};
+use knead::journal::history::{self, Aims, Filter, HistoryFormat, Order, Perspective, Query};
 use knead::journal::{self, SessionRecord};
 use knead::local_time::Zone;
 
@@ -17,14 +17,19 @@ fn filter(routine: Option<&str>, since: Option<&str>) -> Result<Filter, history:
     Filter::new(routine, since, &Zone::utc(), now())
 }
 
-fn report(records: Vec<SessionRecord>, query: &Query, format: Format, aims: &Aims) -> String {
+fn report(
+    records: Vec<SessionRecord>,
+    query: &Query,
+    format: HistoryFormat,
+    aims: &Aims,
+) -> String {
     let zone = Zone::utc();
-    let context = Context {
+    let perspective = Perspective {
         zone: &zone,
         now: now(),
         aims,
     };
-    history::report(records, query, format, context).expect("report")
+    history::report(records, query, format, perspective).expect("report")
 }
 
 fn only(filter: Filter) -> Query {
@@ -133,14 +138,19 @@ fn an_empty_history_is_a_friendly_line() {
 fn a_filter_that_matches_nothing_says_so() {
     let filter = filter(Some("no-such-routine"), None).expect("filter");
     let none = Aims::new();
-    let text = report(fixture(), &only(filter.clone()), Format::Table, &none);
+    let text = report(
+        fixture(),
+        &only(filter.clone()),
+        HistoryFormat::Table,
+        &none,
+    );
     assert_eq!(text, "No sessions match the filter.\n");
-    let all = report(fixture(), &Query::default(), Format::Table, &none);
+    let all = report(fixture(), &Query::default(), HistoryFormat::Table, &none);
     assert!(all.starts_with(&history::render_table(&fixture(), &Zone::utc())));
-    let json = report(fixture(), &only(filter), Format::Json, &none);
+    let json = report(fixture(), &only(filter), HistoryFormat::Json, &none);
     assert_eq!(json, "[]\n");
     let since = filter_since("2026-11-26");
-    let csv = report(fixture(), &only(since), Format::Csv, &none);
+    let csv = report(fixture(), &only(since), HistoryFormat::Csv, &none);
     assert_eq!(csv.lines().count(), 2, "{csv}");
 }
 
@@ -191,7 +201,7 @@ fn limit_keeps_the_most_recent_and_reverse_puts_the_newest_first() {
         ..Query::default()
     };
     assert_eq!(starts(&many.apply(fixture())), all);
-    let table = report(fixture(), &newest_first, Format::Table, &Aims::new());
+    let table = report(fixture(), &newest_first, HistoryFormat::Table, &Aims::new());
     let dates: Vec<&str> = table.lines().skip(1).take(2).map(|l| &l[..10]).collect();
     assert_eq!(dates, ["2026-11-26", "2026-11-25"], "{table}");
 }
@@ -212,14 +222,14 @@ fn since_7d_counts_back_whole_days() {
 #[test]
 fn the_table_footer_counts_this_week_against_per_week() {
     let aims: Aims = HashMap::from([("piriformis-tennis-ball".to_owned(), 3)]);
-    let table = report(fixture(), &Query::default(), Format::Table, &aims);
+    let table = report(fixture(), &Query::default(), HistoryFormat::Table, &aims);
     let footer = table.split("This week").nth(1).expect("a footer");
     insta::assert_snapshot!(footer);
     // Sessions hidden by --since still count for this week.
     let hidden = report(
         fixture(),
         &only(filter_since("2026-11-26")),
-        Format::Table,
+        HistoryFormat::Table,
         &aims,
     );
     assert!(hidden.contains("This week"), "{hidden}");

@@ -1,14 +1,13 @@
-//! Plain mode's promises (design.md, "Plain mode"), checked on every
-//! transcript the suite produces.
+//! Plain mode's promises (README, "Commands"; docs/decisions.md, "Plain
+//! mode"), checked on every transcript the suite produces.
 
 use knead::safety;
 use knead::sound::Clip;
 
 use super::support::Ran;
 
-/// Every tag plain mode may start a line with. design.md lists all but
-/// `PRESSURE:` and `AFTER:`, which the code adds for the rating and the
-/// post-session question.
+/// Every tag a session in plain mode may start a line with, as the README
+/// lists them (`PICK:` is the picker's, not a session's).
 const TAGS: &[&str] = &[
     "ROUTINE", "BEFORE", "SCREEN", "STEP", "CUE", "BREATHE", "SPOT", "HALFWAY", "CHECKIN",
     "PRESSURE", "STOPPED", "DONE", "NOTICE", "AFTER",
