@@ -18,7 +18,7 @@ use std::path::Path;
 pub use convert::{MAX_STEPS, MAX_TOTAL};
 pub use diagnostic::{Diagnostic, Severity};
 pub use model::{
-    Breathe, Breathing, Hold, Kind, Roll, Routine, SWITCH_SIDES, SafetyAdditions,
+    Activity, Breathe, Breathing, Hold, Roll, Routine, SWITCH_SIDES, SafetyAdditions,
     ScreeningQuestion, Side, Step, StepKind,
 };
 pub use raw::RawRoutine;

@@ -1,5 +1,6 @@
-//! Where plain mode's input comes from: stdin and signals, or a script for
-//! tests. Time is the session loop's: a driver is told how long it may wait.
+//! Where plain mode's input comes from: stdin and signals (a test brings a
+//! script of its own). Time is the session loop's: a driver is told how
+//! long it may wait.
 
 use std::collections::VecDeque;
 use std::io::IsTerminal;
@@ -7,7 +8,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::Duration;
 
-use crate::clock::{self, ManualClock};
+use crate::clock;
 use crate::signals;
 
 /// Why a wait ended.
@@ -179,51 +180,6 @@ impl RealDriver {
                 Input::Eof => self.ended = true,
                 Input::Signal => self.signalled = true,
             }
-        }
-    }
-}
-
-/// A scripted driver for tests: time jumps straight to each deadline, and
-/// answers come from a list.
-pub struct Scripted {
-    clock: ManualClock,
-    inputs: VecDeque<Wake>,
-}
-
-impl Scripted {
-    /// Starts at `now` with these answers, in order.
-    pub fn new(now: std::time::Instant, inputs: impl IntoIterator<Item = Wake>) -> Self {
-        Self {
-            clock: ManualClock::at(now),
-            inputs: inputs.into_iter().collect(),
-        }
-    }
-
-    /// Answers given as lines, one per question.
-    pub fn lines(now: std::time::Instant, lines: &[&str]) -> Self {
-        Self::new(now, lines.iter().map(|l| Wake::Line((*l).to_owned())))
-    }
-
-    /// The clock this script moves: the session loop reads it.
-    pub fn clock(&self) -> ManualClock {
-        self.clock.clone()
-    }
-}
-
-impl Driver for Scripted {
-    fn wait(&mut self, within: Option<Duration>, want_line: bool) -> Wake {
-        if matches!(self.inputs.front(), Some(Wake::Signal)) {
-            return self.inputs.pop_front().unwrap_or(Wake::Signal);
-        }
-        if want_line {
-            return self.inputs.pop_front().unwrap_or(Wake::Eof);
-        }
-        match within {
-            Some(left) => {
-                self.clock.advance(left);
-                Wake::Due
-            }
-            None => Wake::Eof,
         }
     }
 }

@@ -205,23 +205,16 @@ impl Page for SessionPage<'_, '_> {
     }
 
     fn wait(&self, area: Rect) -> Wait {
-        let view = self.view();
-        let context = context(&view);
-        if self.lingering {
-            return Wait {
-                asked: Some(context),
-                ..Wait::default()
-            };
-        }
-        let Some(now) = self.pane.at else {
+        let (Some(now), false) = (self.pane.at, self.lingering) else {
+            // The last screen waits for the person only.
             return Wait::default();
         };
+        let view = self.view();
         let levels = levels(&view, &self.status, area);
         let redraw = wake::next_change(&self.status, now, levels);
         Wait {
             redraw: redraw.map(|at| at.saturating_duration_since(now)),
             deadline: self.until.map(|at| at.saturating_duration_since(now)),
-            asked: self.session.awaits_input().then_some(context),
         }
     }
 

@@ -19,8 +19,7 @@ use ratatui::layout::Rect;
 pub use model::{HistoryView, Marks, PressureRow, Row, WEEKS};
 pub use render::{max_scroll, render};
 
-use super::input::{Events, Wait};
-use super::keys::KeyContext;
+use super::input::Events;
 use super::page::{self, Shown};
 use super::terminal::Screen;
 
@@ -106,14 +105,6 @@ impl page::Page for Page<'_> {
             Key::Bottom => view.scroll = usize::MAX,
         }
         None
-    }
-
-    fn wait(&self, _area: Rect) -> Wait {
-        // Nothing runs on this screen: it only ever waits for the person.
-        Wait {
-            asked: Some(KeyContext::Finished),
-            ..Wait::default()
-        }
     }
 
     fn ended(&mut self, _signal: bool) -> Closed {

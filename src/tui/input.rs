@@ -1,7 +1,6 @@
 //! What the full screen hears: key presses, resizes and the ending signals,
 //! on one channel, so one wait serves all three.
 
-use std::collections::VecDeque;
 use std::io;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
@@ -9,8 +8,7 @@ use std::time::Duration;
 
 use ratatui::crossterm::event::{self, Event, KeyEvent};
 
-use super::keys::KeyContext;
-use crate::clock::{self, ManualClock};
+use crate::clock;
 use crate::signals;
 
 /// One thing heard.
@@ -72,9 +70,6 @@ pub struct Wait {
     pub redraw: Option<Duration>,
     /// How long until the session next has something to do.
     pub deadline: Option<Duration>,
-    /// What the person is being asked, when the session waits for them (a
-    /// question, a find-spot wait).
-    pub asked: Option<KeyContext>,
 }
 
 impl Wait {
@@ -115,59 +110,6 @@ impl Events for Live {
             Ok(input) => Some(input),
             Err(RecvTimeoutError::Timeout) => None,
             Err(RecvTimeoutError::Disconnected) => Some(Input::Closed),
-        }
-    }
-}
-
-/// Keys from a script, for tests: time jumps straight to the session's next
-/// deadline (no frame in between is drawn), and a key is pressed when the session waits for the person (or at once, for
-/// keys marked so).
-pub struct Scripted {
-    clock: ManualClock,
-    script: VecDeque<(When, Input)>,
-}
-
-/// When a scripted input arrives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum When {
-    /// When the session next waits for the person.
-    Asked,
-    /// At the next wait, whatever the session is doing.
-    AtOnce,
-}
-
-impl Scripted {
-    /// A script starting at `now`.
-    pub fn new(now: std::time::Instant, script: impl IntoIterator<Item = (When, Input)>) -> Self {
-        Self {
-            clock: ManualClock::at(now),
-            script: script.into_iter().collect(),
-        }
-    }
-
-    /// The clock this script moves: the session loop reads it.
-    pub fn clock(&self) -> ManualClock {
-        self.clock.clone()
-    }
-}
-
-impl Events for Scripted {
-    fn next(&mut self, wait: &Wait) -> Option<Input> {
-        let asked = wait.asked.is_some();
-        match self.script.front() {
-            Some((When::AtOnce, _)) => return self.script.pop_front().map(|(_, input)| input),
-            Some((When::Asked, _)) if asked => {
-                return self.script.pop_front().map(|(_, input)| input);
-            }
-            None if asked => return Some(Input::Closed),
-            _ => {}
-        }
-        match wait.deadline {
-            Some(left) => {
-                self.clock.advance(left);
-                None
-            }
-            None => Some(Input::Closed),
         }
     }
 }

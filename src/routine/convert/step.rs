@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use super::super::diagnostic::{Diagnostic, line_col};
 use super::super::duration::format as show;
-use super::super::model::{Breathe, Breathing, Hold, Kind, Roll, Side, Step, StepKind};
+use super::super::model::{Activity, Breathe, Breathing, Hold, Roll, Side, Step, StepKind};
 use super::super::raw::{RawStep, SIDE_NAMES};
 use super::super::suggest::did_you_mean;
 use super::checks::{in_count, in_range, non_empty};
@@ -224,11 +224,11 @@ fn kind(
     kind: StepKind,
     duration: Option<Duration>,
     out: &mut Vec<Diagnostic>,
-) -> Option<Kind> {
+) -> Option<Activity> {
     match kind {
-        StepKind::Setup => Some(Kind::Setup),
-        StepKind::Rest => Some(Kind::Rest),
-        StepKind::Breathe => Some(Kind::Breathe(Breathe {
+        StepKind::Setup => Some(Activity::Setup),
+        StepKind::Rest => Some(Activity::Rest),
+        StepKind::Breathe => Some(Activity::Breathe(Breathe {
             breaths: raw
                 .breaths
                 .as_ref()
@@ -239,9 +239,9 @@ fn kind(
                 Some(t) => Some(in_range(t, secs(1), secs(10), "`tempo`", out)?),
                 None => None,
             };
-            Some(Kind::Roll(Roll { tempo }))
+            Some(Activity::Roll(Roll { tempo }))
         }
-        StepKind::Hold => hold(raw, duration?, out).map(Kind::Hold),
+        StepKind::Hold => hold(raw, duration?, out).map(Activity::Hold),
     }
 }
 
