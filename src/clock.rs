@@ -1,9 +1,8 @@
 //! Session time: the one clock the session loop reads, once per turn, and
 //! hands to the engine and the face. Faces and input sources never read
-//! time; they are told how long, in session time, they may wait.
+//! time; they are told how long, in session time, they may wait. (Tests
+//! bring a clock of their own that jumps from deadline to deadline.)
 
-use std::cell::Cell;
-use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 /// Where the session loop reads the time.
@@ -38,35 +37,6 @@ impl SessionClock {
 impl Clock for SessionClock {
     fn now(&self) -> Instant {
         self.origin + self.origin.elapsed().mul_f64(self.speed)
-    }
-}
-
-/// A clock that moves only when told to, shared by whoever holds a copy:
-/// a test's input script jumps it to the next deadline, and the loop reads
-/// the jump on its next turn.
-#[derive(Debug, Clone)]
-pub struct ManualClock(Rc<Cell<Instant>>);
-
-impl ManualClock {
-    /// A clock standing at `at`.
-    pub fn at(at: Instant) -> Self {
-        Self(Rc::new(Cell::new(at)))
-    }
-
-    /// Moves the clock `by` forward.
-    pub fn advance(&self, by: Duration) {
-        self.0.set(self.0.get() + by);
-    }
-
-    /// Moves the clock forward to `at`; never back.
-    pub fn advance_to(&self, at: Instant) {
-        self.0.set(self.0.get().max(at));
-    }
-}
-
-impl Clock for ManualClock {
-    fn now(&self) -> Instant {
-        self.0.get()
     }
 }
 

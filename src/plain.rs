@@ -15,10 +15,11 @@ use std::time::Instant;
 use crate::coach::{Face, Heard, Moment};
 use crate::routine::Breathing;
 use crate::session::{Cue, Session};
+use crate::words;
 
 use answer::{Answer, answer};
 use driver::{Driver, Wake};
-use lines::{Context, HOW_TO_STOP, before_lines, lines_for, routine_line};
+use lines::{Context, before_lines, lines_for, routine_line};
 
 /// Lines on an output, answers from a [`Driver`].
 pub struct PlainFace<W: Write, D: Driver> {
@@ -56,7 +57,7 @@ impl<W: Write, D: Driver> Face for PlainFace<W, D> {
                 lines.push(routine_line(moment.about.routine, session));
                 lines.extend(before_lines(moment.about.routine));
                 lines.extend(opening.iter().map(|n| format!("NOTICE: {n}")));
-                lines.push(HOW_TO_STOP.to_owned());
+                lines.push(format!("NOTICE: {}", words::HOW_TO_STOP_TYPED));
             }
             if let Cue::StepStarted { index, .. } = cue {
                 self.pacing = session.plan().get(index).map(|step| step.breathing);

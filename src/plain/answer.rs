@@ -1,6 +1,7 @@
 //! Turning a typed line into a session command, for the question waiting.
 
 use crate::session::{Asked, Command, Feeling};
+use crate::words::{ANSWER_FEELING, ANSWER_RATING, ANSWER_YES_NO};
 
 /// What a line means where the session is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,10 +11,6 @@ pub enum Answer {
     /// The line does not answer the question: what would.
     Invalid(String),
 }
-
-const YES_NO: &str = "Please answer y or n (x stops).";
-const RATING: &str = "Type a number from 0 to 10, or press Enter to skip (x stops).";
-const FEELING: &str = "Please answer b, s or w.";
 
 /// Whether a line is `x` or `stop`, which stop the session at any moment.
 pub fn is_stop(line: &str) -> bool {
@@ -28,20 +25,20 @@ pub fn answer(asked: Option<Asked>, line: &str) -> Answer {
     }
     let word = line.trim().to_lowercase();
     let Some(asked) = asked else {
-        return invalid(YES_NO);
+        return invalid(ANSWER_YES_NO);
     };
     match asked {
         Asked::Screening if word == "c" => Answer::Command(Command::ReviewConditions),
         asked if asked.is_yes_no() => match word.as_str() {
             "y" | "yes" => Answer::Command(Command::Answer(true)),
             "n" | "no" => Answer::Command(Command::Answer(false)),
-            _ => invalid(YES_NO),
+            _ => invalid(ANSWER_YES_NO),
         },
         Asked::Pressure => match word.as_str() {
             "" => Answer::Command(Command::Rate(None)),
             number => match number.parse::<u8>() {
                 Ok(rating) if rating <= 10 => Answer::Command(Command::Rate(Some(rating))),
-                _ => invalid(RATING),
+                _ => invalid(ANSWER_RATING),
             },
         },
         Asked::Group { count } => match word.parse::<usize>() {
@@ -52,11 +49,11 @@ pub fn answer(asked: Option<Asked>, line: &str) -> Answer {
             "b" | "better" => Answer::Command(Command::Feel(Feeling::Better)),
             "s" | "same" => Answer::Command(Command::Feel(Feeling::Same)),
             "w" | "worse" => Answer::Command(Command::Feel(Feeling::Worse)),
-            _ => invalid(FEELING),
+            _ => invalid(ANSWER_FEELING),
         },
         // Any line means "found it".
         Asked::FindSpot => Answer::Command(Command::FoundIt),
-        _ => invalid(YES_NO),
+        _ => invalid(ANSWER_YES_NO),
     }
 }
 
@@ -66,51 +63,45 @@ fn invalid(hint: &str) -> Answer {
 
 #[cfg(test)]
 mod tests {
-    use super::{Answer, FEELING, RATING, YES_NO, answer};
+    use super::{Answer, answer};
     use crate::session::{Asked, Command, Feeling};
+    use crate::words::{ANSWER_FEELING, ANSWER_RATING, ANSWER_YES_NO};
 
     #[track_caller]
     fn case(asked: Asked, line: &str, expected: Answer) {
         assert_eq!(answer(Some(asked), line), expected, "{line:?}");
     }
 
+    fn does(command: Command) -> Answer {
+        Answer::Command(command)
+    }
+
+    fn hint(text: &str) -> Answer {
+        Answer::Invalid(text.into())
+    }
+
     #[test]
     fn reads_answers_for_each_question() {
+        let (screening, pressure, spot) = (Asked::Screening, Asked::Pressure, Asked::FindSpot);
         let check_in = Asked::CheckIn { halfway: false };
-        case(
-            Asked::Screening,
-            "n",
-            Answer::Command(Command::Answer(false)),
-        );
-        case(
-            Asked::Screening,
-            " Yes ",
-            Answer::Command(Command::Answer(true)),
-        );
-        case(check_in, "y", Answer::Command(Command::Answer(true)));
-        case(check_in, "", Answer::Invalid(YES_NO.into()));
-        case(check_in, "maybe", Answer::Invalid(YES_NO.into()));
-        case(check_in, "X", Answer::Command(Command::Stop));
-        case(
-            Asked::Pressure,
-            "4",
-            Answer::Command(Command::Rate(Some(4))),
-        );
-        case(Asked::Pressure, "", Answer::Command(Command::Rate(None)));
-        case(Asked::Pressure, "11", Answer::Invalid(RATING.into()));
-        case(Asked::Pressure, "stop", Answer::Command(Command::Stop));
-        case(Asked::FindSpot, "", Answer::Command(Command::FoundIt));
-        case(Asked::FindSpot, "x", Answer::Command(Command::Stop));
+        case(screening, "n", does(Command::Answer(false)));
+        case(screening, " Yes ", does(Command::Answer(true)));
+        case(check_in, "y", does(Command::Answer(true)));
+        case(check_in, "", hint(ANSWER_YES_NO));
+        case(check_in, "maybe", hint(ANSWER_YES_NO));
+        case(check_in, "X", does(Command::Stop));
+        case(pressure, "4", does(Command::Rate(Some(4))));
+        case(pressure, "", does(Command::Rate(None)));
+        case(pressure, "11", hint(ANSWER_RATING));
+        case(pressure, "stop", does(Command::Stop));
+        case(spot, "", does(Command::FoundIt));
+        case(spot, "x", does(Command::Stop));
         let groups = Asked::Group { count: 4 };
-        case(groups, "4", Answer::Command(Command::Choose(3)));
-        case(
-            groups,
-            "5",
-            Answer::Invalid("Type a number from 1 to 4.".into()),
-        );
-        case(groups, "x", Answer::Command(Command::Stop));
+        case(groups, "4", does(Command::Choose(3)));
+        case(groups, "5", hint("Type a number from 1 to 4."));
+        case(groups, "x", does(Command::Stop));
         let feeling = Asked::Feeling { late: false };
-        case(feeling, "W", Answer::Command(Command::Feel(Feeling::Worse)));
-        case(feeling, "ok", Answer::Invalid(FEELING.into()));
+        case(feeling, "W", does(Command::Feel(Feeling::Worse)));
+        case(feeling, "ok", hint(ANSWER_FEELING));
     }
 }

@@ -151,20 +151,15 @@ impl Driver for RealDriver {
                 {
                     return Wake::Line(line);
                 }
-                // Kept for the next question; the time left is the loop's
-                // to say again, so the wait never runs long.
-                Ok(Input::Line(line)) if !want_line => {
-                    self.pending.push_back(line);
-                    return Wake::Due;
-                }
                 Ok(Input::Line(line)) => self.pending.push_back(line),
-                Ok(Input::Eof) if !want_line => {
-                    self.ended = true;
-                    return Wake::Due;
-                }
                 Ok(Input::Eof) => self.ended = true,
                 Err(RecvTimeoutError::Timeout) => return Wake::Due,
                 Err(RecvTimeoutError::Disconnected) => return Wake::Eof,
+            }
+            // Kept for the next question; the loop says again how long is
+            // left, so the wait never runs long.
+            if !want_line {
+                return Wake::Due;
             }
         }
     }

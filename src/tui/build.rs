@@ -121,7 +121,7 @@ fn before(fixed: &Fixed<'_>, session: &Session, local: &Local, ask: String) -> B
 }
 
 /// How to stop, said before every session.
-pub const HOW_TO_STOP: &str = "To stop at any moment, press x (or q, which asks first).";
+pub const HOW_TO_STOP: &str = crate::words::HOW_TO_STOP_KEYS;
 
 /// The notice line a cue leaves on the step screen: `Some("")` clears it,
 /// `None` leaves it as it was.

@@ -1,7 +1,8 @@
-//! `View`: plain data for one frame, built by the session loop from the engine.
+//! `View`: plain data for one frame, built by `build::view` from the
+//! engine's status at the instant the session loop handed the face.
 //!
 //! Every screen is a pure function of `&View`: no clock, no engine, no I/O.
-//! The loop decides every number shown; the screens only lay them out.
+//! `build` decides every number shown; the screens only lay them out.
 
 use std::time::Duration;
 

@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use std::io;
 use std::time::Instant;
 
-use knead::clock::ManualClock;
+use crate::support::clock::ManualClock;
 use knead::coach::{self, Face, Heard, Moment};
 use knead::journal::{self, Feeling as JournalFeeling, YesNo};
 use knead::safety::{Answers, Group, PressureAdvice, Reason, Tier};

@@ -7,7 +7,9 @@ use std::io::{self, Write};
 use std::rc::Rc;
 use std::time::Duration;
 
-use knead::clock::{Clock as _, ManualClock};
+use knead::clock::Clock as _;
+
+use crate::support::clock::ManualClock;
 
 use knead::plain::driver::{Driver, Wake};
 

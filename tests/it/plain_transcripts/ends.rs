@@ -2,7 +2,7 @@
 //! signal mid-step, a reader that goes away; and questions that wait
 //! (reminders, answers that are not answers).
 
-use knead::clock::ManualClock;
+use crate::support::clock::ManualClock;
 use std::io;
 use std::time::{Duration, Instant};
 

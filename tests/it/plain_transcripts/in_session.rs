@@ -6,8 +6,8 @@
 use crate::support::scripted::Lines;
 use std::time::Instant;
 
-use knead::plain::lines::HOW_TO_STOP;
 use knead::sound::Clip;
+use knead::words::HOW_TO_STOP_TYPED;
 
 use super::support::{Journaled, QUIET, Ran, run_text, session};
 
@@ -86,7 +86,8 @@ fn before_lines_and_how_to_stop_come_before_the_screening() {
     // Right after the ROUTINE line, every one of them.
     assert_eq!(before, [1, 2, 3, 4], "{}", ran.text);
     assert!(lines[1].contains("never") || lines[1].contains("Keep out of"));
-    let stop = lines.iter().position(|l| *l == HOW_TO_STOP);
+    let how_to_stop = format!("NOTICE: {HOW_TO_STOP_TYPED}");
+    let stop = lines.iter().position(|l| *l == how_to_stop);
     assert!(stop < screen && screen < first_step, "{}", ran.text);
 }
 

@@ -8,7 +8,7 @@ use std::io;
 use std::rc::Rc;
 use std::time::Instant;
 
-use knead::clock::ManualClock;
+use crate::support::clock::ManualClock;
 use knead::coach::{self, Face, Heard, Moment};
 use knead::safety::{Answers, CONDITIONS, CONDITIONS_HEADING};
 use knead::session::{Ask, Asked, Conditions, Cue, Mode, Outcome, Session};

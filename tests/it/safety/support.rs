@@ -228,7 +228,7 @@ impl Driver for Bounded {
 }
 
 impl session::Clocked for Bounded {
-    fn clock(&self) -> knead::clock::ManualClock {
+    fn clock(&self) -> crate::support::clock::ManualClock {
         self.inner.clock()
     }
 }

@@ -5,7 +5,7 @@
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
-use knead::clock::ManualClock;
+use crate::support::clock::ManualClock;
 use knead::plain::driver::{Driver, Wake};
 use knead::tui::input::{Events, Input, Wait};
 

@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use knead::clock::ManualClock;
+use crate::support::clock::ManualClock;
 use knead::coach::{self, About, Prepared};
 use knead::journal::Journal;
 use knead::plain::PlainFace;
