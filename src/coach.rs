@@ -14,7 +14,7 @@ use std::io;
 use std::time::{Duration, Instant};
 
 use crate::clock::Clock;
-use crate::record::Recorder;
+use crate::recorder::Recorder;
 use crate::routine::Routine;
 use crate::session::{Command, Cue, FollowUp, Outcome, Session, Timed};
 use crate::sound::Player;

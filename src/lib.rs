@@ -22,7 +22,7 @@ pub mod library;
 pub mod local_time;
 pub mod output;
 pub mod plain;
-pub mod record;
+pub mod recorder;
 pub mod remembered;
 pub mod report;
 pub mod routine;

@@ -19,8 +19,8 @@ mod fit;
 mod follow_up;
 mod machine;
 mod plan;
-mod run;
 mod status;
+mod step_run;
 mod summary;
 mod timeline;
 

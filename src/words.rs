@@ -6,7 +6,7 @@
 use crate::routine::Routine;
 use crate::routine::duration::format as show;
 use crate::safety::{self, Group, Limits, Tier, Tool};
-use crate::session::{Outcome, Plan, PlannedKind, PlannedStep, Summary};
+use crate::session::{Feeling, Outcome, Plan, PlannedKind, PlannedStep, Summary};
 
 /// How to stop, said at the start of every session in plain mode.
 pub const HOW_TO_STOP_TYPED: &str = "To stop at any moment, type x and press Enter.";
@@ -22,6 +22,15 @@ pub const ANSWER_RATING: &str = "Type a number from 0 to 10, or press Enter to s
 
 /// Plain mode's hint after a line that does not say better, same or worse.
 pub const ANSWER_FEELING: &str = "Please answer b, s or w.";
+
+/// The words for an answer to "better, the same or worse?".
+pub fn feeling(feeling: Feeling) -> &'static str {
+    match feeling {
+        Feeling::Better => "better",
+        Feeling::Same => "the same",
+        Feeling::Worse => "worse",
+    }
+}
 
 /// What kind of line a sentence is; plain mode prints it as the tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

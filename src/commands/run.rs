@@ -18,7 +18,7 @@ use crate::session::Outcome;
 use crate::settings::{self, Settings, ThemeName};
 use crate::sound::SoundOptions;
 use crate::text::single_line;
-use crate::tui::run::{Look, SetUpFailed};
+use crate::tui::launch::{Look, SetUpFailed};
 use crate::tui::window::Window;
 use crate::tui::{self, Theme};
 
@@ -112,7 +112,7 @@ fn full(
     match window {
         Ok(window) => {
             let clock = SessionClock::start(args.speed);
-            tui::run::run_in(window, prepared, look, &clock)
+            tui::launch::run_in(window, prepared, look, &clock)
         }
         Err(SetUpFailed(e)) => {
             let notice = format!("the full screen could not start ({e}): using plain lines");

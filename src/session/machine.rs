@@ -14,9 +14,9 @@ use super::cue::{Cue, Ending, Timed};
 use super::fit::{Ask, Conditions};
 use super::follow_up::{self, FollowUp};
 use super::plan::Plan;
-use super::run::Run;
+use super::step_run::Run;
 use super::summary::Summary;
-use super::timeline::{Event, Key};
+use super::timeline::{Beat, Place};
 use super::{Command, Outcome, REMINDER_EVERY};
 use crate::routine::Routine;
 use crate::safety::{self, Group, Load};
@@ -93,7 +93,7 @@ pub(super) enum Then {
 
 /// Something that becomes due at an instant.
 pub(super) enum Due {
-    Step(Key, Event),
+    Step(Place, Beat),
     Reminder,
 }
 
@@ -263,15 +263,15 @@ impl Session {
         run.cursor = Some(key);
         let index = run.index;
         match event {
-            Event::Breath(phase) => self.emit(out, at, Cue::Breath(phase)),
-            Event::Direction(direction) => self.emit(out, at, Cue::Direction(direction)),
-            Event::Countdown(n) => self.emit(out, at, Cue::Countdown(n)),
-            Event::Halfway => {
+            Beat::Breath(phase) => self.emit(out, at, Cue::Breath(phase)),
+            Beat::Direction(direction) => self.emit(out, at, Cue::Direction(direction)),
+            Beat::Countdown(n) => self.emit(out, at, Cue::Countdown(n)),
+            Beat::Halfway => {
                 run.halfway_cued = true;
                 self.emit(out, at, Cue::Halfway { index });
             }
-            Event::HalfwayCheckIn => self.ask_halfway_check_in(at, out),
-            Event::End => {
+            Beat::HalfwayCheckIn => self.ask_halfway_check_in(at, out),
+            Beat::End => {
                 if let Stage::Step(run) = self.take_stage() {
                     self.leave_step(run, Ending::Completed, Then::Next, at, out);
                 }

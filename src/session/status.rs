@@ -8,7 +8,7 @@ use super::breath::{BreathPhase, breath_at};
 use super::cue::RollDirection;
 use super::machine::{Session, Stage};
 use super::plan::PlannedStep;
-use super::run::Run;
+use super::step_run::Run;
 use crate::safety;
 
 /// Everything a face shows at one moment; build it with [`Session::status`].

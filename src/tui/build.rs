@@ -231,7 +231,7 @@ fn ending(fixed: &Fixed<'_>, session: &Session, local: &Local) -> Stage {
     let summary = session.summary();
     let outcome = session.outcome().unwrap_or(Outcome::Interrupted);
     let asking = session.awaits_input();
-    let feeling = summary.feeling.map(Feeling::from);
+    let feeling = summary.feeling;
     if outcome == Outcome::Completed {
         return Stage::Summary(Summary {
             done: summary.steps_done(),

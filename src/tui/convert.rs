@@ -1,9 +1,9 @@
 //! From the engine's words to the screen's, so the loop cannot get the
 //! meaning of a shape's size or a marker's position backwards.
 
-use crate::session::{self, BreathPhase, BreathStatus, RollDirection, RollStatus};
+use crate::session::{BreathPhase, BreathStatus, RollDirection, RollStatus};
 
-use super::view::{Breath, BreathWord, Feeling, Roll, RollWay};
+use super::view::{Breath, BreathWord, Roll, RollWay};
 
 impl From<BreathPhase> for BreathWord {
     fn from(phase: BreathPhase) -> Self {
@@ -12,26 +12,6 @@ impl From<BreathPhase> for BreathWord {
             BreathPhase::HoldIn => BreathWord::Hold,
             BreathPhase::Exhale => BreathWord::Out,
             BreathPhase::HoldOut => BreathWord::Rest,
-        }
-    }
-}
-
-impl From<session::Feeling> for Feeling {
-    fn from(feeling: session::Feeling) -> Self {
-        match feeling {
-            session::Feeling::Better => Feeling::Better,
-            session::Feeling::Same => Feeling::Same,
-            session::Feeling::Worse => Feeling::Worse,
-        }
-    }
-}
-
-impl From<Feeling> for session::Feeling {
-    fn from(feeling: Feeling) -> Self {
-        match feeling {
-            Feeling::Better => session::Feeling::Better,
-            Feeling::Same => session::Feeling::Same,
-            Feeling::Worse => session::Feeling::Worse,
         }
     }
 }

@@ -10,7 +10,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 use super::build::{self, Fixed, Local};
-use super::clock::clock;
+use super::countdown::clock;
 use super::input::{Events, Wait};
 use super::keys::{Action, action_for, context, rating_after};
 use super::page::{self, Page, Shown};
@@ -265,7 +265,7 @@ impl Pane<'_> {
             Action::Interrupt => Some(Heard::Signal),
             Action::Submit => command(Command::Rate(self.local.typed.take())),
             Action::Choose(n) => command(Command::Choose(usize::from(n).saturating_sub(1))),
-            Action::Feel(feeling) => command(Command::Feel(feeling.into())),
+            Action::Feel(feeling) => command(Command::Feel(feeling)),
             Action::ReviewConditions => command(Command::ReviewConditions),
             Action::Digit(_) | Action::RatingUp | Action::RatingDown => {
                 self.local.typed = rating_after(self.local.typed, action);

@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
-use super::clock::shown_seconds;
+use super::countdown::shown_seconds;
 use super::view::{Breath, Roll};
 
 /// Cells kept for the words beside the disc ("Breathe out", "12 s").

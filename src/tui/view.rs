@@ -8,6 +8,9 @@ use std::time::Duration;
 
 use super::theme::Theme;
 
+/// The answer to "better, the same or worse?": the engine's own.
+pub use crate::session::Feeling;
+
 /// Everything one frame shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct View {
@@ -260,28 +263,6 @@ pub struct Summary {
     pub saved: bool,
     /// How many lines the body is scrolled down.
     pub scroll: u16,
-}
-
-/// The answer to "better, the same or worse?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Feeling {
-    /// Better than before.
-    Better,
-    /// The same as before.
-    Same,
-    /// Worse than before.
-    Worse,
-}
-
-impl Feeling {
-    /// The word shown for the answer.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Feeling::Better => "better",
-            Feeling::Same => "the same",
-            Feeling::Worse => "worse",
-        }
-    }
 }
 
 /// A box over the stage.

@@ -8,7 +8,7 @@ use crate::safety;
 use crate::session::Outcome;
 use crate::session::cue::{Cue, Ending, Timed};
 use crate::session::plan::PlannedKind;
-use crate::session::run::Run;
+use crate::session::step_run::Run;
 
 impl Session {
     /// Start the planned step at `index`, or complete the session past the end.

@@ -10,8 +10,9 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::keybar::{KeyBar, rows_needed};
 use super::stack;
 use super::text::{height_of, scroll_room, scrolled, split_row};
-use crate::tui::clock::{clock, short};
+use crate::tui::countdown::{clock, short};
 use crate::tui::view::{Before, ChooseGroup, Condition, Stage, Stopped, Summary, View};
+use crate::words;
 
 /// A text page before it is laid out.
 struct Page<'a> {
@@ -225,7 +226,7 @@ fn summary_page<'a>(view: &'a View, summary: &'a Summary) -> Page<'a> {
     let footer = match summary.feeling {
         None => Line::styled(summary.question.as_str(), theme.emphasis),
         Some(feeling) => Line::styled(
-            format!("You feel {}. Thank you.", feeling.as_str()),
+            format!("You feel {}. Thank you.", words::feeling(feeling)),
             theme.emphasis,
         ),
     };

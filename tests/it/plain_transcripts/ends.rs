@@ -12,7 +12,7 @@ use knead::plain::PlainFace;
 use knead::plain::driver::Wake;
 
 use crate::support::scripted::Lines;
-use knead::record::Recorder;
+use knead::recorder::Recorder;
 use knead::session::Outcome;
 use knead::sound::{self, Clip};
 

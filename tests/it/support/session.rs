@@ -10,7 +10,7 @@ use knead::coach::{self, About, Prepared};
 use knead::journal::Journal;
 use knead::plain::PlainFace;
 use knead::plain::driver::Driver;
-use knead::record::Recorder;
+use knead::recorder::Recorder;
 use knead::routine::Routine;
 use knead::session::Outcome;
 use knead::sound::Player;

@@ -1,6 +1,6 @@
 //! The widgets alone: the digit ladder, the pacer and the roll marker.
 
-use knead::tui::clock::clock;
+use knead::tui::countdown::clock;
 use knead::tui::digits::{BigText, Rung, big_size, rung};
 use knead::tui::pacer::{Pacer, RollTrack, level, levels, roll_level, roll_levels};
 use knead::tui::screens::pacer_area;

@@ -39,7 +39,7 @@ impl page::Page for Page<'_> {
     }
 
     fn key(&mut self, key: KeyEvent, _area: Rect) -> Option<Picked> {
-        action_for(key, self.0.mode()).and_then(|a| self.0.apply(a))
+        action_for(key, self.0.key_context()).and_then(|a| self.0.apply(a))
     }
 
     fn ended(&mut self, signal: bool) -> Picked {
