@@ -6,8 +6,8 @@ use crate::safety::{self, Group};
 use crate::session::{Asked, Cue, Mode, Outcome, Session, Status, Timed};
 use crate::tui::Theme;
 use crate::tui::view::{
-    Before, Breath, CheckIn, ChooseGroup, Condition, Feeling, Flags, Header, Pressure, Roll, Stage,
-    StepView, Stopped, Summary, View,
+    Before, Breath, CheckIn, ChooseGroup, ConditionPage, Feeling, Flags, Header, PressurePage,
+    RollMarker, Stage, StepView, Stopped, SummaryPage, View,
 };
 use crate::words;
 
@@ -63,7 +63,7 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
             Stage::Before(before(fixed, session, local, question))
         }
         Mode::Asking(Asked::Feeling { late: true }) => Stage::LastSession(question),
-        Mode::Asking(Asked::Condition | Asked::StillTrue) => Stage::Condition(Condition {
+        Mode::Asking(Asked::Condition | Asked::StillTrue) => Stage::Condition(ConditionPage {
             heading: safety::CONDITIONS_HEADING.to_owned(),
             advice: local.notice.clone(),
             question,
@@ -82,7 +82,7 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
         ),
         Mode::Asking(Asked::Pressure) => Stage::Pressure(
             step(session, status),
-            Pressure {
+            PressurePage {
                 question,
                 typed: local.typed,
             },
@@ -221,7 +221,7 @@ fn step(session: &Session, status: &Status) -> StepView {
         progress: status.progress,
         bounds: planned.and_then(|s| s.hold()).map(|h| (h.min, h.max)),
         breath: status.breath.map(Breath::from),
-        roll: status.roll.map(Roll::from),
+        roll: status.roll.map(RollMarker::from),
     }
 }
 
@@ -233,7 +233,7 @@ fn ending(fixed: &Fixed<'_>, session: &Session, local: &Local) -> Stage {
     let asking = session.awaits_input();
     let feeling = summary.feeling;
     if outcome == Outcome::Completed {
-        return Stage::Summary(Summary {
+        return Stage::Summary(SummaryPage {
             done: summary.steps_done(),
             count: session.plan().len(),
             time: summary.active_time(),

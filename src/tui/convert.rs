@@ -3,7 +3,7 @@
 
 use crate::session::{BreathPhase, BreathStatus, RollDirection, RollStatus};
 
-use super::view::{Breath, BreathWord, Roll, RollWay};
+use super::view::{Breath, BreathWord, RollMarker, RollWay};
 
 impl From<BreathPhase> for BreathWord {
     fn from(phase: BreathPhase) -> Self {
@@ -44,7 +44,7 @@ impl From<BreathStatus> for Breath {
 }
 
 /// Out passes move the marker away from the start, back passes towards it.
-impl From<RollStatus> for Roll {
+impl From<RollStatus> for RollMarker {
     fn from(status: RollStatus) -> Self {
         let position = match status.direction {
             RollDirection::Out => status.progress,
@@ -61,7 +61,7 @@ impl From<RollStatus> for Roll {
 mod tests {
     use std::time::Duration;
 
-    use super::{Breath, BreathWord, Roll, RollWay};
+    use super::{Breath, BreathWord, RollMarker, RollWay};
     use crate::session::{BreathPhase, BreathStatus, RollDirection, RollStatus};
 
     fn breath(phase: BreathPhase, progress: f32) -> Breath {
@@ -85,7 +85,7 @@ mod tests {
 
     #[test]
     fn the_marker_comes_back() {
-        let back: Roll = RollStatus {
+        let back: RollMarker = RollStatus {
             direction: RollDirection::Back,
             progress: 0.25,
         }

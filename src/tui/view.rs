@@ -64,22 +64,22 @@ pub enum Stage {
     /// The safety check-in, over the step it is about.
     CheckIn(StepView, CheckIn),
     /// The 0-10 pressure rating, over the step it is about.
-    Pressure(StepView, Pressure),
+    Pressure(StepView, PressurePage),
     /// After a "yes" at the screening: which group applies.
     ChooseGroup(ChooseGroup),
     /// The session stopped early: release first, then guidance.
     Stopped(Stopped),
     /// The session ended: what was done and how it feels.
-    Summary(Summary),
+    Summary(SummaryPage),
     /// At launch: how the last session went, asked before today's.
     LastSession(String),
     /// A long-standing condition, asked once and remembered.
-    Condition(Condition),
+    Condition(ConditionPage),
 }
 
 /// One long-standing question, with the advice for the last "yes".
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Condition {
+pub struct ConditionPage {
     /// What these questions are and how long they are remembered.
     pub heading: String,
     /// The advice for the "yes" just given, if any.
@@ -137,7 +137,7 @@ pub struct StepView {
     /// The breathing pacer, on steps that pace breathing.
     pub breath: Option<Breath>,
     /// The roll marker, on paced rolls.
-    pub roll: Option<Roll>,
+    pub roll: Option<RollMarker>,
 }
 
 /// Where the breathing pacer is.
@@ -178,7 +178,7 @@ impl BreathWord {
 
 /// Where the roll marker is.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Roll {
+pub struct RollMarker {
     /// The way the current pass goes.
     pub direction: RollWay,
     /// Where the marker is on the track: 0.0 the start, 1.0 the far end.
@@ -217,7 +217,7 @@ pub struct CheckIn {
 
 /// The pressure rating.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Pressure {
+pub struct PressurePage {
     /// The question in full.
     pub question: String,
     /// The number typed or chosen so far, if any.
@@ -244,7 +244,7 @@ pub struct Stopped {
 
 /// The screen after the last step.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Summary {
+pub struct SummaryPage {
     /// Steps completed.
     pub done: usize,
     /// Steps planned.
