@@ -7,7 +7,7 @@ use super::Theme;
 use super::build::Fixed;
 use super::face::TuiFace;
 use super::window::Window;
-use crate::clock::{Clock, SessionClock};
+use crate::clock::Clock;
 use crate::coach::{self, Prepared};
 use crate::session::Outcome;
 use crate::tui::view::Flags;
@@ -23,18 +23,6 @@ pub struct Look {
 }
 
 pub use super::window::SetUpFailed;
-
-/// Runs `prepared` full-screen at the instants `clock` says. `Err` means
-/// the terminal could not be set up and nothing was shown: the caller falls
-/// back to plain mode.
-pub fn run(
-    prepared: &mut Prepared<'_>,
-    look: Look,
-    clock: &SessionClock,
-) -> Result<io::Result<Outcome>, SetUpFailed> {
-    let window = Window::open(clock.speed())?;
-    Ok(run_in(window, prepared, look, clock))
-}
 
 /// Runs `prepared` in a window already open (the picker's): the session's
 /// first screen replaces the page before it, with no return to the shell.
