@@ -51,6 +51,7 @@ pub fn step(kind: Kind, seconds: u64) -> Step {
         repeat: 1,
         breathing: None,
         check_in: false,
+        tools: Vec::new(),
         line: 1,
     }
 }
