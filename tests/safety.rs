@@ -24,6 +24,7 @@
 //! | 7. the first-run notice                         | notices               |
 //! | 8. "y" at the screening, then the group         | screening             |
 //! | 9. stop now                                     | stopping              |
+//! | 10. limits hold against any routine file        | hostile_routines      |
 
 #[path = "safety/check_ins.rs"]
 mod check_ins;
@@ -35,6 +36,8 @@ mod escalation;
 mod full_screen;
 #[path = "safety/generate.rs"]
 mod generate;
+#[path = "safety/hostile_routines.rs"]
+mod hostile_routines;
 #[path = "safety/notices.rs"]
 mod notices;
 #[path = "safety/properties.rs"]

@@ -85,7 +85,7 @@ pub fn convert(
         .map_or(pace, |b| breathing(b.get_ref(), out));
     vocab::areas(&raw.areas, out);
     let listed = vocab::tools(&raw.tools, out);
-    let steps = steps(raw, source, &breathing, &listed, out);
+    let steps = steps(raw, source, &breathing, listed.as_deref(), out);
     // Only when reading and the format were sound: a step that could not be
     // read was reported then and is missing from `raw.step`. A missing title
     // does not hide it, so a bare `format = 1` hears of both.
@@ -137,7 +137,7 @@ fn steps(
     raw: &RawRoutine,
     source: &str,
     breathing: &Breathing,
-    tools: &[&'static ToolEntry],
+    tools: Option<&[&'static ToolEntry]>,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<Step> {
     if let Some(extra) = raw.step.get(MAX_STEPS) {

@@ -21,7 +21,7 @@ pub(super) fn step(
     header: Range<usize>,
     source: &str,
     routine_breathing: &Breathing,
-    tools: &[&'static ToolEntry],
+    tools: Option<&[&'static ToolEntry]>,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Step> {
     let errors_before = out.iter().filter(|d| d.is_error()).count();

@@ -23,8 +23,12 @@ pub(super) fn areas(raw: &[Spanned<String>], out: &mut Vec<Diagnostic>) {
 }
 
 /// The entries of the routine's `tools`, reporting every word the
-/// vocabulary does not know.
-pub(super) fn tools(raw: &[Spanned<String>], out: &mut Vec<Diagnostic>) -> Vec<&'static ToolEntry> {
+/// vocabulary does not know; `None` when there was one, so steps are not
+/// also told that the tool they name is missing.
+pub(super) fn tools(
+    raw: &[Spanned<String>],
+    out: &mut Vec<Diagnostic>,
+) -> Option<Vec<&'static ToolEntry>> {
     let mut known = Vec::with_capacity(raw.len());
     for word in raw {
         match vocabulary::tool(word.get_ref()) {
@@ -40,20 +44,21 @@ pub(super) fn tools(raw: &[Spanned<String>], out: &mut Vec<Diagnostic>) -> Vec<&
             }
         }
     }
-    known
+    (known.len() == raw.len()).then_some(known)
 }
 
-/// The names of the tools a step uses: each must be one the routine lists,
-/// or the person's hands, which every routine may use.
+/// The names of the tools a step uses: each must be one the routine lists
+/// (`None` when its list has a word knead does not know), or the person's
+/// hands, which every routine may use.
 pub(super) fn step_tools(
     raw: &[Spanned<String>],
-    listed: &[&'static ToolEntry],
+    listed: Option<&[&'static ToolEntry]>,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<&'static str> {
     let mut names = Vec::with_capacity(raw.len());
     for word in raw {
         let Some(entry) = vocabulary::tool(word.get_ref()) else {
-            let names: Vec<&str> = listed.iter().map(|t| t.name).collect();
+            let names: Vec<&str> = TOOLS.iter().map(|t| t.name).collect();
             out.push(unknown(
                 word,
                 "tool",
@@ -62,7 +67,8 @@ pub(super) fn step_tools(
             ));
             continue;
         };
-        if entry.kind != ToolKind::Hands && !listed.iter().any(|t| t.name == entry.name) {
+        let unlisted = listed.is_some_and(|listed| !listed.iter().any(|t| t.name == entry.name));
+        if entry.kind != ToolKind::Hands && unlisted {
             out.push(
                 Diagnostic::error(
                     word.span(),

@@ -79,3 +79,29 @@ fn every_word_names_one_entry_only() {
     }
     assert!(AREAS.iter().all(|a| !a.regions.is_empty()));
 }
+
+#[test]
+fn the_format_page_lists_every_entry_as_it_is() {
+    let page = include_str!("../../../docs/routine-format.md");
+    let word = |class: Pressure| format!("{class:?}").to_lowercase();
+    for t in TOOLS {
+        let kind = format!("{:?}", t.kind).to_lowercase();
+        let row = format!(
+            "| {} | {} | {} | {kind} |",
+            t.name,
+            t.aliases.join(", "),
+            word(t.class)
+        );
+        assert!(page.contains(&row), "docs/routine-format.md lacks {row}");
+    }
+    for a in AREAS {
+        let regions: Vec<&str> = a.regions.iter().map(|r| r.as_str()).collect();
+        let row = format!(
+            "| {} | {} | {} |",
+            a.name,
+            a.aliases.join(", "),
+            regions.join(", ")
+        );
+        assert!(page.contains(&row), "docs/routine-format.md lacks {row}");
+    }
+}
