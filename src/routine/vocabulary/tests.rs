@@ -105,3 +105,20 @@ fn the_format_page_lists_every_entry_as_it_is() {
         assert!(page.contains(&row), "docs/routine-format.md lacks {row}");
     }
 }
+
+#[test]
+fn the_schema_lists_every_word_for_editors() {
+    let schema = crate::routine::schema();
+    let listed = |pointer: &str| {
+        schema
+            .pointer(pointer)
+            .and_then(|v| v.as_array())
+            .map(|words| words.iter().filter_map(|w| w.as_str()).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    assert_eq!(listed("/$defs/Tool/enum"), tool_words());
+    assert_eq!(listed("/$defs/Area/enum"), area_words());
+    assert!(listed("/$defs/Tool/examples").contains(&"tennis ball"));
+    let step_tools = schema.pointer("/$defs/Step/properties/tools/items/$ref");
+    assert_eq!(step_tools.and_then(|v| v.as_str()), Some("#/$defs/Tool"));
+}

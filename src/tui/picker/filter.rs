@@ -90,3 +90,16 @@ fn score(
         Some(total + best)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::tool_key;
+
+    #[test]
+    fn one_tool_is_one_key_however_a_routine_spells_it() {
+        assert_eq!(tool_key("mat or bed"), tool_key("mat"));
+        assert_eq!(tool_key("Pillows "), "pillow");
+        assert_eq!(tool_key("foam roller (soft or medium)"), "foam roller");
+        assert_ne!(tool_key("tennis ball"), tool_key("mat"));
+    }
+}
