@@ -9,9 +9,9 @@ use super::screening::Tier;
 /// How hard a routine presses on the body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Pressure {
-    /// Nothing presses: no holds or rolls, or only a heat or cold pack.
+    /// Nothing presses: no holds or rolls, and only packs and supports.
     None,
-    /// Hands or movement only, or pressure kept at 3/10 or below.
+    /// The person's hands, or holds and rolls that name only gentle tools.
     Light,
     /// A ball, a roller or a wall.
     Firm,
