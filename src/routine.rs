@@ -4,12 +4,14 @@ mod convert;
 mod diagnostic;
 pub mod duration;
 mod lint;
+mod load;
 mod model;
 mod parse;
 mod raw;
 mod schema;
 mod source;
 mod suggest;
+pub mod vocabulary;
 
 pub use suggest::did_you_mean as suggest;
 

@@ -18,9 +18,11 @@ pub struct Routine {
     pub title: String,
     /// One line shown in lists.
     pub summary: Option<String>,
-    /// Body areas the routine works on, as the author wrote them.
+    /// Body areas the routine works on, as the author wrote them; each is
+    /// an entry of the area vocabulary (`routine::vocabulary`).
     pub areas: Vec<String>,
-    /// Tools the person needs.
+    /// Tools the person needs, as the author wrote them; each is an entry
+    /// of the tool vocabulary.
     pub tools: Vec<String>,
     /// Who wrote the routine.
     pub author: Option<String>,
@@ -130,6 +132,9 @@ pub struct Step {
     pub breathing: Option<Breathing>,
     /// A setup, rest or breathe step that ends with the safety check-in.
     pub check_in: bool,
+    /// The routine's tools this step uses, by vocabulary name; empty when
+    /// the step names none.
+    pub tools: Vec<&'static str>,
     /// The line of the `[[step]]` header in the file, for messages.
     pub line: usize,
 }

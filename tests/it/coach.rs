@@ -32,6 +32,7 @@ duration = "5s"
 [[step]]
 kind = "hold"
 title = "Hold"
+tools = ["hands"]
 find_spot = true
 duration = "30s"
 
@@ -140,7 +141,8 @@ fn long_standing_conditions_are_asked_through_the_loop_and_adapt_what_runs() {
         ask: Ask::Every,
     };
     let (ran, journal) = run_with(&answers, conditions);
-    // Hands-only pressure is still pressure: the clot rules it out.
+    // Hands-only pressure (the hold names its tool) is still pressure: the
+    // clot rules it out.
     assert_eq!(ran.outcome, Outcome::StoppedAtScreening);
     let asked = ran.face.asked_in.iter();
     assert_eq!(

@@ -24,12 +24,14 @@
 //! | 7. the first-run notice                         | notices               |
 //! | 8. "y" at the screening, then the group         | screening             |
 //! | 9. stop now                                     | stopping              |
+//! | 10. limits hold against any routine file        | hostile_routines      |
 
 mod check_ins;
 mod conditions;
 mod escalation;
 mod full_screen;
 mod generate;
+mod hostile_routines;
 mod notices;
 mod properties;
 mod runs;

@@ -59,12 +59,13 @@ fn every_bundled_page_is_self_contained() {
     }
 }
 
-/// A routine whose every text tries to become markup.
+/// A routine whose every text tries to become markup (areas and tools are
+/// vocabulary words, which `knead check` holds to: no markup gets in there).
 const HOSTILE: &str = r#"format = 1
 title = "<script>alert('t')</script> **Bold** # Title"
 summary = "<img src=x onerror=alert(1)> [a link](https://example.com)"
-areas = ["glutes", "<svg onload=alert(1)>"]
-tools = ["<b>ball</b>"]
+areas = ["glutes", "hands"]
+tools = ["tennis ball"]
 notes = """
 ## Safety
 <iframe src="https://example.com"></iframe>
@@ -116,7 +117,7 @@ fn html_and_markdown_in_a_routine_appear_as_text() {
         "<li>`code` and &lt;em&gt;markup&lt;/em&gt;</li>",
         "<strong>&lt;h2&gt;Forged heading&lt;/h2&gt;</strong>",
         "&lt;style&gt;body{display:none}&lt;/style&gt; ![image](x.png)",
-        "Also worked, not drawn:</strong> &lt;svg onload=alert(1)&gt;",
+        "Also worked, not drawn:</strong> hands",
     ] {
         assert!(page.contains(text), "missing as text: {text}");
     }

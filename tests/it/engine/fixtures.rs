@@ -27,6 +27,7 @@ pub fn step(kind: Activity, seconds: u64) -> Step {
         repeat: 1,
         breathing: None,
         check_in: false,
+        tools: Vec::new(),
         line: 1,
     }
 }

@@ -67,6 +67,7 @@ fn step() -> impl Strategy<Value = Step> {
                 repeat,
                 breathing,
                 check_in: false,
+                tools: Vec::new(),
                 line: 1,
             }
         })

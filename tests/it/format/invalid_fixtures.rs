@@ -224,6 +224,20 @@ fixtures! {
     unknown_side_typo: "unknown-side-typo"
         => "tests/invalid/unknown-side-typo.toml:11:8: error: unknown side `lfet`"
         at "\"lfet\"";
+
+    // Tools and areas outside the vocabularies (issue 19).
+    unknown_tool_typo: "unknown-tool-typo"
+        => "tests/invalid/unknown-tool-typo.toml:5:10: error: unknown tool `tenis ball`"
+        at "\"tenis ball\"";
+    unknown_tool: "unknown-tool"
+        => "tests/invalid/unknown-tool.toml:5:10: error: unknown tool `kettlebell`"
+        at "\"kettlebell\"";
+    unknown_area_typo: "unknown-area-typo"
+        => "tests/invalid/unknown-area-typo.toml:4:20: error: unknown area `lumbarr`"
+        at "\"lumbarr\"";
+    step_tool_not_listed: "step-tool-not-listed"
+        => "tests/invalid/step-tool-not-listed.toml:12:10: error: this step uses `tennis ball`, which the routine's `tools` do not list"
+        at "\"tennis ball\"";
     side_on_rest: "side-on-rest"
         => "tests/invalid/side-on-rest.toml:16:8: error: `side` is only allowed on setup, hold or roll steps, not on a rest step"
         at "\"left\"";

@@ -345,6 +345,15 @@ proptest! {
             prop_assert!(checked.diagnostics.iter().all(swallowed), "{:?}", checked.diagnostics);
             return Ok(());
         }
+        // Tools and areas are vocabulary words: an escape that swallows a
+        // letter of one ("\u001blower back") makes it an unknown word, refused.
+        let unknown = |d: &routine::Diagnostic| {
+            d.message.starts_with("unknown tool") || d.message.starts_with("unknown area")
+        };
+        if checked.diagnostics.iter().any(unknown) {
+            prop_assert!(checked.diagnostics.iter().all(unknown), "{:?}", checked.diagnostics);
+            return Ok(());
+        }
         prop_assert!(!checked.has_errors(), "{:?} in {text:?}", checked.diagnostics);
         let Some(routine) = &checked.routine else {
             return Err(TestCaseError::fail("no routine"));
