@@ -240,9 +240,9 @@ impl Pane<'_> {
 
     /// Scrolls the long page of `view` drawn over `area`.
     fn scroll(&mut self, view: &View, area: Rect, by: i32) -> Option<Heard> {
-        let most = screens::max_scroll(view, area);
-        let next = i32::from(self.local.scroll) + by;
-        self.local.scroll = u16::try_from(next.max(0)).unwrap_or(0).min(most);
+        let most = usize::from(screens::max_scroll(view, area));
+        let at = page::scrolled(usize::from(self.local.scroll), by, most);
+        self.local.scroll = u16::try_from(at).unwrap_or(u16::MAX);
         None
     }
 

@@ -92,14 +92,13 @@ impl page::Page for Page<'_> {
         render(view, area, frame);
     }
 
-    fn key(&mut self, event: KeyEvent, _area: Rect) -> Option<Closed> {
+    fn key(&mut self, event: KeyEvent, area: Rect) -> Option<Closed> {
         let view = &mut *self.0;
         match key(event)? {
             Key::Close => return Some(Closed::Back),
             Key::Interrupt => return Some(Closed::Interrupted),
             Key::Scroll(by) => {
-                let next = view.scroll as i64 + i64::from(by);
-                view.scroll = usize::try_from(next.max(0)).unwrap_or(0);
+                view.scroll = page::scrolled(view.scroll, by, max_scroll(view, area))
             }
             Key::Top => view.scroll = 0,
             Key::Bottom => view.scroll = usize::MAX,

@@ -69,6 +69,17 @@ impl Shown {
     }
 }
 
+/// A scroll position moved `by` lines (negative: up), kept within
+/// `0..=most`: every page that scrolls moves the same way.
+pub fn scrolled(at: usize, by: i32, most: usize) -> usize {
+    let moved = if by < 0 {
+        at.saturating_sub(by.unsigned_abs() as usize)
+    } else {
+        at.saturating_add(by as usize)
+    };
+    moved.min(most)
+}
+
 /// Shows `page` on `screen` until it ends, and says how.
 pub fn show<P: Page>(
     page: &mut P,
