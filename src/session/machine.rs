@@ -42,7 +42,8 @@ pub struct Session {
     pub(super) conditions: Conditions,
 }
 
-/// Where the session is.
+/// Where the session is: the machine's own state, with what each stage
+/// carries (the screen's `tui::view::Stage` is only which page shows).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Stage {
     NotStarted,

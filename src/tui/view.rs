@@ -50,7 +50,7 @@ pub struct Flags {
     pub reduce_motion: bool,
 }
 
-/// Which screen is showing.
+/// Which page is showing, with its data; built from `session::Mode`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Stage {
     /// Before the first step: what to have, notices and the screening.
@@ -265,7 +265,7 @@ pub struct SummaryPage {
     pub scroll: u16,
 }
 
-/// A box over the stage.
+/// A box over the session's page (the picker has its own, over its list).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     /// The keys and what they do.
