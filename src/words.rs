@@ -1,8 +1,8 @@
 //! The sentences a person reads about a session, in one place for every
 //! face: plain mode adds its tags, the full screen lays them out.
 
-use crate::routine::Routine;
 use crate::routine::duration::format as show;
+use crate::routine::{self, Routine};
 use crate::safety::{self, Group, Limits, Tier, Tool};
 use crate::session::{Outcome, Plan, PlannedKind, PlannedStep, Summary};
 
@@ -35,6 +35,54 @@ pub fn group_heading(group: Group) -> &'static str {
         Group::Routine => "From this routine",
     }
 }
+
+/// The screening questions that concern this routine: every warning sign
+/// about today, and the area items only where it presses, rolls or puts a
+/// pack (docs/safety.md, "Screening").
+pub fn screening(routine: &Routine) -> Vec<safety::Question> {
+    safety::questions_for(&routine.safety.asks(), scope(routine))
+}
+
+/// What the routine does to the body. A hold or roll presses whatever its
+/// tools; a pack or bottle touches the skin even in a rest. An area not
+/// known to be off the legs counts as a leg: unsure means ask.
+fn scope(routine: &Routine) -> safety::Scope {
+    let presses = routine
+        .steps
+        .iter()
+        .any(|step| matches!(step.kind, routine::Kind::Hold(_) | routine::Kind::Roll(_)));
+    let pack = routine.tools.iter().any(|tool| {
+        let tool = tool.to_lowercase();
+        ["pack", "bottle", "heat", "cold", "ice"]
+            .iter()
+            .any(|word| tool.contains(word))
+    });
+    let legs = routine.areas.is_empty()
+        || routine.areas.iter().any(|area| {
+            let area = area.to_lowercase();
+            !OFF_THE_LEGS.iter().any(|known| area == *known)
+        });
+    safety::Scope {
+        contact: presses || pack,
+        legs,
+    }
+}
+
+/// Areas that are known not to be on a leg, where varicose veins are not asked about.
+const OFF_THE_LEGS: &[&str] = &[
+    "glutes",
+    "buttock",
+    "buttocks",
+    "hips",
+    "hip",
+    "lower back",
+    "upper back",
+    "back",
+    "chest",
+    "shoulders",
+    "shoulder",
+    "neck",
+];
 
 /// The word for a planned step's kind ("hold", "roll", "switch").
 pub fn kind_word(step: &PlannedStep) -> &'static str {
