@@ -16,6 +16,7 @@ mod guidance;
 mod lint;
 mod pressure;
 mod release;
+mod scope;
 mod screening;
 
 pub use conditions::{
@@ -33,9 +34,10 @@ pub use lint::{
 };
 pub use pressure::PressureAdvice;
 pub use release::Tool;
+pub use scope::{Needs, Scope};
 pub use screening::{
-    BUILTIN_QUESTIONS, Group, Needs, Question, SCREENING_ASK, Scope, Tier, group_guidance,
-    questions_for, screening_questions,
+    BUILTIN_QUESTIONS, Group, Question, SCREENING_ASK, Tier, group_guidance, questions_for,
+    screening_questions,
 };
 
 /// The pressure band to aim for, 0-10 (docs/safety.md, "Pressure").

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use super::fit::{Effect, Limit};
+use super::scope::{Needs, Scope};
 
 /// The one question the screening screen asks about the whole list.
 pub const SCREENING_ASK: &str = "Does any of these apply to you today?";
@@ -110,45 +111,6 @@ pub struct Question {
     pub advice: Option<&'static str>,
     /// What a routine must do for this question to be asked.
     pub needs: Needs,
-}
-
-/// What a routine must do for a question to concern it: today's warning
-/// signs concern every routine, the area items only those that touch there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Needs {
-    /// Asked before every routine.
-    Always,
-    /// Asked when the routine presses, rolls or puts a pack on the body.
-    Contact,
-    /// Asked when the routine presses or puts a pack on a leg.
-    Legs,
-}
-
-/// What a routine does to the body, which decides the area questions.
-/// Built by the caller from the routine; when unsure, say yes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Scope {
-    /// It presses, rolls or puts a pack somewhere.
-    pub contact: bool,
-    /// One of the places it works may be a leg (calf, thigh, knee).
-    pub legs: bool,
-}
-
-impl Scope {
-    /// A scope that asks every question.
-    pub const EVERYTHING: Scope = Scope {
-        contact: true,
-        legs: true,
-    };
-
-    /// Whether a question with these needs is asked in this scope.
-    pub fn asks(self, needs: Needs) -> bool {
-        match needs {
-            Needs::Always => true,
-            Needs::Contact => self.contact,
-            Needs::Legs => self.contact && self.legs,
-        }
-    }
 }
 
 /// What to do after a "yes" in a group, with the emergency number to show.
