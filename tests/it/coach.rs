@@ -134,7 +134,7 @@ fn long_standing_conditions_are_asked_through_the_loop_and_adapt_what_runs() {
     let no = Command::Answer(false);
     let yes = Command::Answer(true);
     // Today: no. C1, C2: no. C3 (a clot): yes; a clinician's yes: no. Rest: no.
-    let answers = [no, no, no, yes, no, no, no, no, no];
+    let answers = [no, no, no, yes, no, no, no, no, no, no];
     let conditions = Conditions {
         answers: Answers::default(),
         ask: Ask::Every,
@@ -144,7 +144,7 @@ fn long_standing_conditions_are_asked_through_the_loop_and_adapt_what_runs() {
     // clot rules it out.
     assert_eq!(ran.outcome, Outcome::StoppedAtScreening);
     let asked = ran.face.asked_in.iter();
-    assert_eq!(asked.filter(|m| **m == Mode::Condition).count(), 8);
+    assert_eq!(asked.filter(|m| **m == Mode::Condition).count(), 9);
     assert!(
         ran.face
             .cues
