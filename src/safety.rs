@@ -17,6 +17,7 @@ mod lint;
 mod pressure;
 mod reason;
 mod release;
+mod scope;
 mod screening;
 
 pub use conditions::{
@@ -35,8 +36,10 @@ pub use lint::{
 pub use pressure::PressureAdvice;
 pub use reason::Reason;
 pub use release::Tool;
+pub use scope::{Needs, Scope};
 pub use screening::{
-    BUILTIN_QUESTIONS, Group, Question, SCREENING_ASK, Tier, group_guidance, screening_questions,
+    BUILTIN_QUESTIONS, Group, Question, SCREENING_ASK, Tier, group_guidance, questions_for,
+    screening_questions,
 };
 
 /// The pressure band to aim for, 0-10 (docs/safety.md, "Pressure").
@@ -54,12 +57,12 @@ pub const DEFAULT_EMERGENCY_NUMBER: &str = "112, 999 or 911";
 /// The check-in question every routine asks, without its question mark: it
 /// asks about change, because many people with sciatica live with some of
 /// these every day (docs/safety.md, "Check-ins").
-pub const CHECK_IN_BASE: &str = "Anything new or worse since you started: sharp or shooting pain, \
-     numbness, tingling, or leg symptoms spreading further";
+pub const CHECK_IN_BASE: &str =
+    "Anything new or worse since you started: sharp pain, numbness, tingling, or spreading pain";
 
 /// What the check-in adds when a routine has stop signs of its own, which
 /// are listed once at the start of the step rather than in every question.
-pub const CHECK_IN_OWN_SIGNS: &str = "Or any of this routine's stop signs?";
+pub const CHECK_IN_OWN_SIGNS: &str = "Or this routine's stop signs?";
 
 /// The full check-in question: the built-in signs, then a pointer to the
 /// routine's own `stop_signs` when it has any.

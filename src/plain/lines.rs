@@ -133,7 +133,7 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
 fn screening(cx: &Context<'_>) -> Vec<String> {
     let mut lines = vec!["SCREEN: Before you start, read this list.".to_owned()];
     let mut group = None;
-    for question in safety::screening_questions(&cx.routine.safety.asks()) {
+    for question in words::screening(cx.routine) {
         if group != Some(question.group) {
             group = Some(question.group);
             lines.push(format!("SCREEN: {}:", words::group_heading(question.group)));

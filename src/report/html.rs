@@ -18,8 +18,8 @@ pub fn render(report: &Report) -> String {
     html.raw("<h1>knead progress report</h1>\n<p>");
     match (&report.first, &report.last) {
         (Some(first), Some(last)) => html.text(&format!(
-            "{} sessions, from {first} to {last}. ",
-            report.sessions
+            "{}, from {first} to {last}. ",
+            crate::text::count(report.sessions, "session")
         )),
         _ => html.text("No sessions recorded in this range. "),
     }
@@ -193,8 +193,8 @@ fn stops(html: &mut Html, report: &Report) {
 fn screening(html: &mut Html, report: &Report) {
     html.raw("<h2>Screening answers that changed what was offered</h2>\n<p>");
     html.text(&format!(
-        "Answered \u{201c}no\u{201d} (nothing applied) before {} sessions.",
-        report.screening_no
+        "Answered \u{201c}no\u{201d} (nothing applied) before {}.",
+        crate::text::count(report.screening_no, "session")
     ));
     html.raw("</p>\n");
     if report.screening.is_empty() {

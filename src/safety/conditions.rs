@@ -42,7 +42,8 @@ pub const CONDITIONS: &[Condition] = &[
     Condition {
         id: "C1",
         name: "blood thinners or a bleeding disorder",
-        text: "Do you take blood thinners, or have a bleeding disorder or low platelets?",
+        text: "Do you take blood thinners (such as warfarin, apixaban, rivaroxaban, heparin, \
+               daily aspirin or clopidogrel), or have a bleeding disorder or low platelets?",
         advice: "No deep or firm pressure: only the light routines, until a clinician says more is OK.",
         limit: Some(Limit::LightOnly),
         clinician_lifts: false,
@@ -91,9 +92,19 @@ pub const CONDITIONS: &[Condition] = &[
         id: "L4",
         name: "advice to avoid massage or pressure",
         text: "Has a doctor or physio told you to avoid massage, pressure, or lying on your back?",
-        advice: "Follow that advice: skip any routine or step that goes against it.",
-        limit: None,
+        advice: "Follow that advice: no pressure routines, and skip any step that goes against it.",
+        limit: Some(Limit::NoPressure),
         clinician_lifts: false,
+    },
+    // Signs that change over weeks, not days: asked here so the list read
+    // every session stays short (docs/safety.md, "Screening").
+    Condition {
+        id: "U2",
+        name: "weight loss or a lump",
+        text: "Weight loss you can't explain, or a new lump or change in your back's shape?",
+        advice: "Get medical advice soon: see your GP before pressure routines.",
+        limit: Some(Limit::NoPressure),
+        clinician_lifts: true,
     },
 ];
 
@@ -138,12 +149,9 @@ impl Answers {
         }
         let names: Vec<&str> = self.conditions().map(|c| c.name).collect();
         if names.is_empty() {
-            "Long-standing conditions you told knead about: none.".to_owned()
+            "Your long-standing conditions: none.".to_owned()
         } else {
-            format!(
-                "Long-standing conditions you told knead about: {}.",
-                names.join("; ")
-            )
+            format!("Your long-standing conditions: {}.", names.join("; "))
         }
     }
 

@@ -10,21 +10,21 @@ pub const PRESSURE_QUESTION: &str =
 pub const RED_FLAGS_EMERGENCY: &[&str] = &[
     "new numbness or tingling around your genitals, bottom or inner thighs",
     "new trouble controlling your bladder or bowels",
-    "pain, numbness or weakness in both legs",
+    "new or worsening pain, numbness or weakness in both legs",
     "a leg that is getting weaker",
     "chest pain or sudden breathlessness",
-    "pain that started after a serious accident or fall",
+    "pain that started after a serious accident",
 ];
 
 /// Signs that mean getting medical advice the same day (docs/safety.md, "Warning signs").
 pub const RED_FLAGS_URGENT: &[&str] = &[
-    "a fever",
+    "a fever or chills",
     "weight loss you can't explain",
     "severe or worsening pain at night that rest doesn't ease",
     "a lump, or a change in the shape of your back",
     "new, constant upper-back pain that rest doesn't ease, or that comes with chest pain or \
      feeling unwell",
-    "one calf that is swollen, warm and red",
+    "a calf or thigh newly swollen and warm, often red (not your usual leg pain)",
 ];
 
 /// The red-flag list as lines, with the emergency number to call.
@@ -62,6 +62,7 @@ pub fn stop_guidance(tool: Tool, stop_signs: &[String], emergency_number: &str) 
         }
         .to_owned(),
     );
+    lines.push(SETTLE.to_owned());
     if !dizzy {
         lines.push("Dizzy? Sit or lie down and breathe normally.".to_owned());
     }
@@ -73,6 +74,10 @@ pub fn stop_guidance(tool: Tool, stop_signs: &[String], emergency_number: &str) 
     lines.extend(red_flags(emergency_number));
     lines
 }
+
+/// When to get advice after a stop, with a time frame (review S8).
+pub const SETTLE: &str = "If it has not settled within 30 minutes, or a leg feels weak, \
+     get medical advice today.";
 
 /// Said after a stop when the routine names dizziness among its stop signs.
 const DIZZY: &str = "If you feel dizzy or light-headed, sit or lie down and breathe normally \
@@ -122,11 +127,12 @@ pub const FIRST_RUN_NOTICE: &str = "knead guides you through self-massage at hom
      slow breathing and regular safety questions. It is a general relaxation and self-care aid. \
      It does not diagnose or treat any condition, and it does not replace a clinician. \
      Any benefit is short-term; staying active and exercising matter most. \
-     Stop at once if anything feels sharp or shooting, numb or tingling.";
+     Stop at once if anything new or worse comes on: sharp or shooting pain, numbness or \
+     tingling.";
 
 /// The short version of the notice shown before each session (docs/safety.md, "What knead is").
-pub const SESSION_NOTICE: &str = "A relaxation aid, not a treatment. Stay active between \
-     sessions, and stop if anything feels sharp or shooting, numb or tingling.";
+pub const SESSION_NOTICE: &str = "A relaxation aid, not a treatment. Stay active, and stop if \
+     anything is new or worse.";
 
 #[cfg(test)]
 mod tests {
@@ -146,7 +152,7 @@ mod tests {
         assert!(lines.iter().take(first_flag).any(|l| l.contains("today")));
         assert_eq!(
             lines.last().map(String::as_str),
-            Some("- one calf that is swollen, warm and red")
+            Some("- a calf or thigh newly swollen and warm, often red (not your usual leg pain)")
         );
     }
 

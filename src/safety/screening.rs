@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use super::fit::{Effect, Limit};
+use super::scope::{Needs, Scope};
 
 /// The one question the screening screen asks about the whole list.
 pub const SCREENING_ASK: &str = "Does any of these apply to you today?";
@@ -12,9 +13,9 @@ pub const SCREENING_ASK: &str = "Does any of these apply to you today?";
 pub enum Tier {
     /// Call the emergency number or go to A&E now (E1-E4).
     Emergency,
-    /// Don't start; get same-day medical advice (U1-U4).
+    /// Don't start; get same-day medical advice (U1-U4, U6-U8).
     Urgent,
-    /// Severe pain today: only the light routines (U5).
+    /// Severe pain or a flare-up today: only the light routines (U5, U9).
     Severe,
     /// A new strain: gentle heat or cold only (C7).
     Strain,
@@ -37,9 +38,9 @@ impl Tier {
         match self {
             Tier::Emergency => "Emergency signs",
             Tier::Urgent => "Get advice first",
-            Tier::Severe => "Severe pain today",
+            Tier::Severe => "Worse than usual today",
             Tier::Strain => "A new strain",
-            Tier::Local => "About the area you will work on",
+            Tier::Local => "Where you'll work",
         }
     }
 
@@ -67,8 +68,8 @@ impl Tier {
             Tier::Urgent => "Don't start today. Get medical advice today: call your GP or a \
                              health advice line (111 in the UK)."
                 .to_owned(),
-            Tier::Severe => "No ball or roller pressure today: only the light routines. \
-                             Get medical advice if the pain stays this bad."
+            Tier::Severe => "No ball or roller pressure today: only the light routines, such \
+                             as gentle-flare-up. Get medical advice if the pain stays this bad."
                 .to_owned(),
             Tier::Strain => "No pressure on the strain: gentle heat or cold and breathing \
                              only for the next few days."
@@ -108,6 +109,8 @@ pub struct Question {
     pub text: Cow<'static, str>,
     /// Advice for this item beyond its tier's guidance, if any.
     pub advice: Option<&'static str>,
+    /// What a routine must do for this question to be asked.
+    pub needs: Needs,
 }
 
 /// What to do after a "yes" in a group, with the emergency number to show.
@@ -123,30 +126,49 @@ pub fn group_guidance(group: Group, emergency_number: &str) -> String {
 /// Every screening question: the built-ins first, then a routine's own
 /// `screening` questions.
 pub fn screening_questions(own: &[String]) -> Vec<Question> {
+    questions_for(own, Scope::EVERYTHING)
+}
+
+/// The screening questions that concern a routine doing `scope`: every
+/// warning sign about today, the area items only where it works, then the
+/// routine's own questions.
+pub fn questions_for(own: &[String], scope: Scope) -> Vec<Question> {
     let own = own.iter().enumerate().map(|(n, text)| Question {
         id: Cow::Owned(format!("Q{}", n + 1)),
         group: Group::Routine,
         text: Cow::Owned(text.clone()),
         advice: None,
+        needs: Needs::Always,
     });
-    BUILTIN_QUESTIONS.iter().cloned().chain(own).collect()
+    BUILTIN_QUESTIONS
+        .iter()
+        .filter(|q| scope.asks(q.needs))
+        .cloned()
+        .chain(own)
+        .collect()
 }
 
 const fn q(id: &'static str, tier: Tier, text: &'static str) -> Question {
-    Question {
-        id: Cow::Borrowed(id),
-        group: Group::Builtin(tier),
-        text: Cow::Borrowed(text),
-        advice: None,
-    }
+    local(id, tier, Needs::Always, text, None)
 }
 
 const fn qa(id: &'static str, tier: Tier, text: &'static str, advice: &'static str) -> Question {
+    local(id, tier, Needs::Always, text, Some(advice))
+}
+
+const fn local(
+    id: &'static str,
+    tier: Tier,
+    needs: Needs,
+    text: &'static str,
+    advice: Option<&'static str>,
+) -> Question {
     Question {
         id: Cow::Borrowed(id),
         group: Group::Builtin(tier),
         text: Cow::Borrowed(text),
-        advice: Some(advice),
+        advice,
+        needs,
     }
 }
 
@@ -154,73 +176,68 @@ use Tier::{Emergency, Local, Severe, Strain, Urgent};
 
 /// knead's own screening questions about today, grouped by tier
 /// (docs/safety.md, "Screening"). Long-standing conditions are asked apart,
-/// once, and remembered: see [`super::conditions`].
+/// once, and remembered: see [`super::conditions`]. Each item is one sign in
+/// a few words: a list read every session must stay short enough to be read.
 pub const BUILTIN_QUESTIONS: &[Question] = &[
     q(
         "E1",
         Emergency,
-        "New numbness, tingling or odd feeling around your genitals, bottom or inner thighs (the \"saddle\" area), or a change in sexual sensation?",
-    ),
-    q(
-        "E2",
-        Emergency,
-        "New trouble starting, stopping or holding in urine or stools, or newly not feeling when your bladder or bowel is full?",
+        "New numbness around your genitals or bottom, or new bladder or bowel trouble?",
     ),
     q(
         "E3",
         Emergency,
-        "New or worsening pain, tingling, numbness or weakness in both legs, or a leg getting weaker (foot slapping, leg giving way)?",
+        "New or worsening pain, numbness or weakness in both legs, or one leg weakening?",
     ),
     q(
         "E4",
         Emergency,
-        "Did a serious accident, a fall or a hard blow in the last few days start this pain? Or do you have chest pain or sudden breathlessness now?",
+        "Chest pain, sudden breathlessness, or pain since a serious accident?",
     ),
-    q(
-        "U1",
-        Urgent,
-        "A fever, chills or feeling generally unwell today, or an infection in the last few weeks?",
-    ),
-    q("U2", Urgent, "Weight loss you can't explain?"),
+    q("U1", Urgent, "Fever or chills today?"),
     q(
         "U3",
         Urgent,
-        "Pain that has newly become constant, worse at night or lying down, with no position or rest easing it? New, constant upper-back pain that rest doesn't ease, or with chest pain or feeling unwell? A new lump, or a change in the shape of your back?",
+        "Pain at night, or new upper-back pain, that rest doesn't ease?",
     ),
+    q("U8", Urgent, "A minor fall that started this pain?"),
     qa(
         "U4",
         Urgent,
-        "One calf or thigh that has become swollen, warm, red or painful?",
-        "A swollen, warm calf or thigh: get it checked today, and if breathlessness or chest pain comes with it, treat it as an emergency.",
+        "A calf or thigh newly swollen and warm, often red (not your usual leg pain)?",
+        "A newly swollen, warm calf or thigh: get it checked today; with breathlessness or \
+         chest pain, treat it as an emergency.",
     ),
-    // One question each: the tier's own guidance is all the advice.
+    // The tier's own guidance is all the advice these need.
     q(
-        "U5",
+        "U9",
         Severe,
-        "Is your pain severe right now: constant, hard to think or talk through, or stopping you sleeping or looking after yourself?",
+        "Leg pain, numbness or tingling worse than usual today?",
     ),
-    q(
+    q("U5", Severe, "Pain too severe to sleep or think?"),
+    local(
         "C7",
         Strain,
-        "A new strain, sprain or bruise in the last two to three days?",
+        Needs::Contact,
+        "A new strain or sprain where you'll work (last 3 days)?",
+        None,
     ),
-    qa(
+    local(
         "L1",
         Local,
-        "An open wound, burn, rash, skin infection, bruise or hot swollen area where you plan to work?",
-        "A wound, rash or hot swollen area: keep the ball, roller, pack and hands off it.",
+        Needs::Contact,
+        "A wound, rash, or hot swollen or numb skin there?",
+        Some(
+            "A wound, rash, or hot swollen or numb skin: keep the ball, roller, pack and hands \
+             off it; numb skin can bruise or burn unfelt.",
+        ),
     ),
-    qa(
+    local(
         "L2",
         Local,
-        "Varicose veins where you plan to work?",
-        "Varicose veins: never press on them.",
-    ),
-    qa(
-        "L3",
-        Local,
-        "Numb skin, or less feeling (for example from diabetes), where heat or cold would go?",
-        "Numb skin: no heat or cold on it; it can burn without you feeling it.",
+        Needs::Legs,
+        "Varicose veins there?",
+        Some("Varicose veins: never press on them."),
     ),
 ];
 
@@ -232,7 +249,7 @@ mod tests {
     fn builtins_are_grouped_by_tier_in_order() {
         let ids: Vec<&str> = BUILTIN_QUESTIONS.iter().map(|q| q.id.as_ref()).collect();
         let expected = [
-            "E1", "E2", "E3", "E4", "U1", "U2", "U3", "U4", "U5", "C7", "L1", "L2", "L3",
+            "E1", "E3", "E4", "U1", "U3", "U8", "U4", "U9", "U5", "C7", "L1", "L2",
         ];
         assert_eq!(ids, expected);
         for question in BUILTIN_QUESTIONS {
@@ -263,7 +280,7 @@ mod tests {
         assert!(urgent.starts_with("Don't start today."), "{urgent}");
         assert!(urgent.contains("calf or thigh"), "{urgent}");
         let local = Tier::Local.guidance("999");
-        assert!(local.contains("Varicose veins") && local.contains("Numb skin"));
+        assert!(local.contains("Varicose veins") && local.contains("numb skin"));
     }
 
     #[test]

@@ -98,8 +98,7 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
 
 fn before(fixed: &Fixed<'_>, session: &Session, local: &Local, ask: String) -> Before {
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    let own = &fixed.routine.safety.asks();
-    for question in safety::screening_questions(own) {
+    for question in crate::words::screening(fixed.routine) {
         let title = heading(question.group);
         match groups.last_mut() {
             Some((last, list)) if *last == title => list.push(question.text.into_owned()),

@@ -135,7 +135,7 @@ fn long_standing_conditions_are_asked_through_the_loop_and_adapt_what_runs() {
     let no = Command::Answer(false);
     let yes = Command::Answer(true);
     // Today: no. C1, C2: no. C3 (a clot): yes; a clinician's yes: no. Rest: no.
-    let answers = [no, no, no, yes, no, no, no, no, no];
+    let answers = [no, no, no, yes, no, no, no, no, no, no];
     let conditions = Conditions {
         answers: Answers::default(),
         ask: Ask::Every,
@@ -149,7 +149,7 @@ fn long_standing_conditions_are_asked_through_the_loop_and_adapt_what_runs() {
         asked
             .filter(|m| **m == Mode::Asking(Asked::Condition))
             .count(),
-        8
+        9
     );
     assert!(
         ran.face

@@ -105,7 +105,8 @@ fn legend(html: &mut Html, sorted: &Areas) {
         html.raw("</li>");
     }
     html.raw("<li><span class=\"swatch never\"></span> <strong>Red stripes, dashed edge: never press</strong> ");
-    let names: Vec<&str> = AVOID_AREAS.iter().map(|a| a.name).collect();
+    let mut names: Vec<&str> = AVOID_AREAS.iter().map(|a| a.name).collect();
+    names.push(regions::SCIATIC_NOTCH);
     html.text(&names.join(", "));
     html.raw("</li><li>Front view: the person facing you. Back view: from behind.</li></ul></figcaption>");
 }
@@ -165,6 +166,26 @@ mod tests {
                 "{} has no place on the body outline",
                 area.name
             );
+        }
+    }
+
+    #[test]
+    fn the_buttock_is_shaded_upper_and_outer_and_striped_deep_inside() {
+        let glutes = super::worked_regions("glutes").unwrap_or_default();
+        let notch = NEVER
+            .iter()
+            .find(|(name, _)| *name == super::regions::SCIATIC_NOTCH)
+            .map(|(_, regions)| *regions)
+            .unwrap_or_default();
+        assert!(!glutes.is_empty() && !notch.is_empty());
+        for (worked, never) in glutes.iter().zip(notch) {
+            let (super::Ellipse { x: wx, y: wy, .. }, super::Ellipse { x: nx, y: ny, .. }) =
+                (worked.shape, never.shape)
+            else {
+                panic!("ellipses");
+            };
+            // Shaded further out and higher than the striped notch.
+            assert!(wx > nx && wy < ny, "{wx},{wy} vs {nx},{ny}");
         }
     }
 

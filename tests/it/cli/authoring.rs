@@ -315,10 +315,10 @@ fn a_handout_stands_on_its_own() {
             "- **How often:** Once a day at most, 3-5 days a week",
         ))
         .stdout(predicate::str::contains(
-            "\n## Before you start\n\n- Ball on the fleshy upper and outer buttock",
+            "\n## Before you start\n\n- Ball on the fleshy upper, outer buttock",
         ))
         .stdout(predicate::str::contains(
-            "(if yes, try `wall-ball-glute-standing` instead)",
+            "(if yes, try **Standing wall-ball glute holds** instead)",
         ))
         .stdout(predicate::str::contains(
             "halfway through holds of 2m or more",

@@ -106,7 +106,7 @@ fn the_first_run_notice_shows_once_then_the_short_one() {
     assert!(first_notice("y\n1\n").starts_with("NOTICE: knead guides you"));
     assert_eq!(
         first_notice("y\n1\n"),
-        "NOTICE: A relaxation aid, not a treatment. Stay active between sessions, and stop if anything feels sharp or shooting, numb or tingling."
+        "NOTICE: A relaxation aid, not a treatment. Stay active, and stop if anything is new or worse."
     );
 }
 

@@ -32,7 +32,7 @@ const THINK: Duration = Duration::from_millis(400);
 
 /// Everything the calf routine says, in order.
 fn calf_sentences() -> Vec<String> {
-    let check_in = "Anything new or worse since you started: sharp or shooting pain, numbness, tingling, or leg symptoms spreading further?";
+    let check_in = "Anything new or worse since you started: sharp pain, numbness, tingling, or spreading pain?";
     [
         "Press the calf, left side.",
         "three",

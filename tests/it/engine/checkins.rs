@@ -30,8 +30,8 @@ fn a_check_in_waits_for_ever_with_a_reminder_every_15_seconds() {
     assert_eq!(
         status.question.as_deref(),
         Some(
-            "Anything new or worse since you started: sharp or shooting pain, numbness, \
-             tingling, or leg symptoms spreading further?"
+            "Anything new or worse since you started: sharp pain, numbness, tingling, \
+             or spreading pain?"
         )
     );
     assert_eq!(status.number, 1);

@@ -44,8 +44,8 @@ fn the_routines_own_questions_come_after_the_built_ins() {
 #[test]
 fn the_check_in_question_asks_about_change_and_points_to_the_stop_signs() {
     let mut r = routine(vec![setup(10)]);
-    let base = "Anything new or worse since you started: sharp or shooting pain, numbness, \
-                tingling, or leg symptoms spreading further?";
+    let base = "Anything new or worse since you started: sharp pain, numbness, tingling, \
+                or spreading pain?";
     assert_eq!(check_in_question(&r.safety.stop_signs), base);
     assert_eq!(check_in_question(&[]), base);
     // About 15 words: a person lying on a ball hears it many times.
@@ -53,7 +53,7 @@ fn the_check_in_question_asks_about_change_and_points_to_the_stop_signs() {
     r.safety.stop_signs = vec!["new or worse pain spreading below the knee".to_owned()];
     assert_eq!(
         check_in_question(&r.safety.stop_signs),
-        format!("{base} Or any of this routine's stop signs?")
+        format!("{base} Or this routine's stop signs?")
     );
     // The signs themselves are listed once, at the start of the step.
     r.safety.stop_signs = vec![

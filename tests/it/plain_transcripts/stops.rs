@@ -115,15 +115,15 @@ fn a_group_number_out_of_range_is_asked_again() {
     SCREEN: Which group applies? The most serious one, if several do.
     SCREEN: 1. Emergency signs
     SCREEN: 2. Get advice first
-    SCREEN: 3. Severe pain today
+    SCREEN: 3. Worse than usual today
     SCREEN: 4. A new strain
-    SCREEN: 5. About the area you will work on
+    SCREEN: 5. Where you'll work
     SCREEN: 6. From this routine
     SCREEN: Type its number. [1-6]
     NOTICE: Type a number from 1 to 6.
     NOTICE: Type a number from 1 to 6.
     STOPPED: The session will not start today.
-    STOPPED: Don't start today. Get medical advice today: call your GP or a health advice line (111 in the UK). A swollen, warm calf or thigh: get it checked today, and if breathlessness or chest pain comes with it, treat it as an emergency.
+    STOPPED: Don't start today. Get medical advice today: call your GP or a health advice line (111 in the UK). A newly swollen, warm calf or thigh: get it checked today; with breathlessness or chest pain, treat it as an emergency.
     ");
     assert_eq!(
         ran.tagged("SCREEN")

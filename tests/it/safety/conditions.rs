@@ -13,7 +13,7 @@ use crate::support::sandbox::Sandbox;
 
 /// Answers to a bundled firm routine's questions: no to today's warning
 /// signs, then "no" to every long-standing condition.
-const NO_TO_ALL: &str = "n\nn\nn\nn\nn\nn\nn\nn\n";
+const NO_TO_ALL: &str = "n\nn\nn\nn\nn\nn\nn\nn\nn\n";
 
 /// `knead run ID` in plain mode, fast and silent, `answers` on stdin.
 fn run(sandbox: &Sandbox, id: &str, answers: &str, extra: &[&str]) -> (String, Option<i32>) {
@@ -126,7 +126,7 @@ fn c_at_todays_list_asks_them_again() {
     let (out, _) = run(&sandbox, "gentle-flare-up", &format!("c\n{NO_TO_ALL}"), &[]);
     assert!(
         out.contains(
-            "SCREEN: Long-standing conditions you told knead about: blood thinners or a \
+            "SCREEN: Your long-standing conditions: blood thinners or a \
              bleeding disorder. To change them, type c."
         ),
         "{out}"
@@ -178,7 +178,7 @@ fn a_clots_yes_waits_for_a_clinician_and_a_clinician_yes_is_remembered() {
     let (out, code) = run(
         &sandbox,
         "piriformis-tennis-ball",
-        "n\nn\nn\ny\nn\nn\nn\nn\nn\n",
+        "n\nn\nn\ny\nn\nn\nn\nn\nn\nn\n",
         &[],
     );
     assert_eq!(code, Some(3), "{out}");
@@ -192,7 +192,7 @@ fn a_clots_yes_waits_for_a_clinician_and_a_clinician_yes_is_remembered() {
     let (out, code) = run(
         &sandbox,
         "piriformis-tennis-ball",
-        "n\nn\nn\ny\ny\nn\nn\nn\nn\n",
+        "n\nn\nn\ny\ny\nn\nn\nn\nn\nn\n",
         &["--review-conditions"],
     );
     assert!(out.contains("STEP: 1."), "{code:?} {out}");

@@ -54,6 +54,13 @@ pub const fn back(shape: Shape, mirror: bool) -> Region {
     }
 }
 
+/// The fleshy upper, outer quarter of each buttock: where a ball or roller
+/// goes, clear of the sitting bone and the sciatic nerve's exit.
+const UPPER_OUTER_BUTTOCK: Region = back(ellipse(19, 129, 8, 6), true);
+
+/// The deep inner, lower buttock, where the sciatic nerve leaves the pelvis.
+pub const SCIATIC_NOTCH: &str = "the deep inner buttock (sciatic nerve)";
+
 /// Area words a routine may use, and where each is drawn.
 pub const WORKED: &[(&[&str], &[Region])] = &[
     (
@@ -90,15 +97,11 @@ pub const WORKED: &[(&[&str], &[Region])] = &[
             "piriformis",
             "bottom",
         ],
-        &[back(ellipse(14, 134, 13, 11), true)],
+        &[UPPER_OUTER_BUTTOCK],
     ),
-    (
-        &["hips", "hip", "outer hips"],
-        &[
-            front(ellipse(26, 128, 6, 9), true),
-            back(ellipse(27, 126, 5, 8), true),
-        ],
-    ),
+    // The hip muscles these routines press lie under the buttock; the bony
+    // point at the side and the front of the hip bone are never pressed.
+    (&["hips", "hip", "outer hips"], &[UPPER_OUTER_BUTTOCK]),
     (
         &[
             "thighs",
@@ -161,6 +164,7 @@ pub const NEVER: &[(&str, &[Region])] = &[
     ("the armpit", &[front(ellipse(29, 66, 4, 7), true)]),
     ("the abdomen", &[front(rect(-17, 84, 34, 34), false)]),
     ("the kidney area", &[back(ellipse(14, 90, 7, 4), true)]),
+    (SCIATIC_NOTCH, &[back(ellipse(9, 140, 4, 5), true)]),
 ];
 
 /// The outline of a figure, the same for front and back.

@@ -74,16 +74,28 @@ fn plain(text: Text) -> Item {
     }
 }
 
-/// A routine question, with the routine it offers instead.
+/// A routine question, with the routine it offers instead: by its title,
+/// which a patient recognises, where knead bundles it.
 fn question(question: &ScreeningQuestion) -> Text {
     let text = Text::file(&question.ask);
-    match &question.offer {
-        Some(offer) => text
-            .then(Span::Own(" (if yes, try ".into()))
-            .then(Span::Code(offer.clone()))
-            .then(Span::Own(" instead)".into())),
-        None => text,
-    }
+    let Some(offer) = &question.offer else {
+        return text;
+    };
+    let named = match bundled_title(offer) {
+        Some(title) => Span::Strong(title),
+        None => Span::Code(offer.clone()),
+    };
+    text.then(Span::Own(" (if yes, try ".into()))
+        .then(named)
+        .then(Span::Own(" instead)".into()))
+}
+
+/// The title of the bundled routine with this id.
+fn bundled_title(id: &str) -> Option<String> {
+    crate::library::bundled()
+        .into_iter()
+        .find(|loaded| loaded.id == id)
+        .and_then(|loaded| loaded.checked.routine.map(|routine| routine.title))
 }
 
 fn pressure(cap: Option<u8>) -> Vec<Text> {

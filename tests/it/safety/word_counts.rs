@@ -1,0 +1,76 @@
+//! How much a person reads before the first step, counted on the real
+//! binary in plain mode with the tags left out (issue 19, review M6), and
+//! how long the check-in question is. docs/safety.md, "How much is read",
+//! has the counts before and after.
+
+use crate::support::sandbox::Sandbox;
+
+/// The routine the review counted.
+const ROUTINE: &str = "piriformis-tennis-ball";
+
+/// "n" to every question: the screening and each long-standing condition.
+const ALL_NO: &str = "n\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\n";
+
+/// The words of every line before the first `STEP:` line, tags left out.
+fn words_before_first_step(stdout: &str) -> usize {
+    stdout
+        .lines()
+        .take_while(|line| !line.starts_with("STEP: "))
+        .map(|line| line.split_once(": ").map_or(line, |(_, text)| text))
+        .map(|text| text.split_whitespace().count())
+        .sum()
+}
+
+/// The words of the built-in warning signs on the list (`SCREEN: - ` lines
+/// before the routine's own questions).
+fn builtin_screening_words(stdout: &str) -> usize {
+    stdout
+        .lines()
+        .take_while(|line| *line != "SCREEN: From this routine:")
+        .filter_map(|line| line.strip_prefix("SCREEN: - "))
+        .map(|text| text.split_whitespace().count())
+        .sum()
+}
+
+fn run(sandbox: &Sandbox) -> String {
+    let output = sandbox
+        .run_fast(ROUTINE, ALL_NO)
+        .output()
+        .expect("knead runs");
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(stdout.contains("\nSTEP: 1."), "{stdout}");
+    stdout
+}
+
+#[test]
+fn the_first_session_reads_at_most_450_words_before_the_first_step() {
+    let stdout = run(&Sandbox::first_launch());
+    let words = words_before_first_step(&stdout);
+    assert!(words <= 450, "{words} words before step 1:\n{stdout}");
+}
+
+#[test]
+fn a_later_session_reads_a_short_list_before_the_first_step() {
+    let sandbox = Sandbox::first_launch();
+    run(&sandbox);
+    let stdout = run(&sandbox);
+    let words = words_before_first_step(&stdout);
+    // 449 before issue 19; the review asks for 200. What is left over 200
+    // is the routine's own lines and questions (docs/safety.md).
+    assert!(words <= 270, "{words} words before step 1:\n{stdout}");
+    let builtin = builtin_screening_words(&stdout);
+    assert!(
+        builtin <= 115,
+        "{builtin} words of warning signs:\n{stdout}"
+    );
+}
+
+#[test]
+fn the_check_in_asks_what_is_new_or_worse_in_at_most_20_words() {
+    for signs in [vec![], vec!["pain below the knee".to_owned()]] {
+        let question = knead::safety::check_in_question(&signs);
+        let words = question.split_whitespace().count();
+        assert!(words <= 20, "{words} words: {question}");
+        assert!(question.contains("new or worse"), "{question}");
+    }
+}
