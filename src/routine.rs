@@ -98,8 +98,9 @@ pub fn check_str_paced(source: &str, pace: Breathing, lints: Lints) -> Checked {
     }
 }
 
-/// Adds a warning to `checked` for each screening `offer` in `source` that
-/// names none of the `known` routine ids (bundled and user routines).
+/// Adds an error to `checked` for each screening `offer` in `source` that
+/// names none of the `known` routine ids (bundled and user routines), and
+/// then holds no routine.
 ///
 /// Kept apart from [`check_str`] so validation stays pure: only a caller that
 /// knows the library, such as `knead check`, can say which ids exist.
@@ -112,6 +113,9 @@ pub fn check_offers(checked: &mut Checked, source: &str, known: &[String]) {
         return;
     };
     lint::unknown_offers(&raw, known, &mut checked.diagnostics);
+    if checked.has_errors() {
+        checked.routine = None;
+    }
     checked
         .diagnostics
         .sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
