@@ -16,7 +16,7 @@ pub use suggest::did_you_mean as suggest;
 use std::path::Path;
 
 pub use convert::{MAX_STEPS, MAX_TOTAL};
-pub use diagnostic::{Diagnostic, Severity};
+pub use diagnostic::{Diagnostic, Severity, Shown};
 pub use model::{
     Breathe, Breathing, Hold, Kind, Roll, Routine, SWITCH_SIDES, SafetyAdditions,
     ScreeningQuestion, Side, Step, StepKind,

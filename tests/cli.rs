@@ -38,6 +38,8 @@ mod man_page;
 mod names;
 #[path = "cli/not_files.rs"]
 mod not_files;
+#[path = "cli/outside_files.rs"]
+mod outside_files;
 #[path = "cli/packaging.rs"]
 mod packaging;
 #[path = "cli/picker_input.rs"]
