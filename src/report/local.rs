@@ -50,7 +50,7 @@ impl LocalClock {
         let tz = self.zone.zone();
         let info = tz.to_offset_info(at);
         let offset = info.offset();
-        let name = match tz.iana_name() {
+        let name = match tz.iana_name().filter(|name| !name.is_empty()) {
             Some(name) => name.to_owned(),
             None => info.abbreviation().to_owned(),
         };
