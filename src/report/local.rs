@@ -33,10 +33,11 @@ impl LocalClock {
 
     /// "2026-11-21 08:30", local time.
     pub fn minute(&self, at: Timestamp) -> String {
-        self.zone
-            .datetime(at)
-            .strftime("%Y-%m-%d %H:%M")
-            .to_string()
+        // A report over years shows hundreds of thousands of these:
+        // history's writer, not `strftime`'s parser of its format.
+        let mut minute = String::with_capacity(16);
+        crate::journal::history::push_minute(&mut minute, self.zone.datetime(at));
+        minute
     }
 
     /// The local calendar date of an instant.
