@@ -124,16 +124,18 @@ pub fn write_private(path: &Path, contents: &[u8]) -> io::Result<()> {
     io::Write::write_all(&mut file, contents)
 }
 
+/// What [`keep_private`] changed first, said once when knead ends.
+static MADE_PRIVATE: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
 /// Makes an open file of knead's readable by its owner only, whoever
 /// created it: a journal another program made keeps 0644 otherwise, and a
-/// create mode applies to new files only. Said once on stderr when done;
-/// a file that cannot be changed (someone else's) is left as it is.
+/// create mode applies to new files only. A file that cannot be changed
+/// (someone else's) is left as it is. The change is said once, by
+/// [`made_private`], because a full screen may be up now.
 pub fn keep_private(file: &File, path: &Path) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        use std::sync::atomic::{AtomicBool, Ordering};
-        static SAID: AtomicBool = AtomicBool::new(false);
         let Ok(metadata) = file.metadata() else {
             return;
         };
@@ -141,17 +143,29 @@ pub fn keep_private(file: &File, path: &Path) {
         if !metadata.is_file() || mode & 0o077 == 0 {
             return;
         }
-        let private = fs::Permissions::from_mode(0o600);
-        if file.set_permissions(private).is_ok() && !SAID.swap(true, Ordering::Relaxed) {
-            crate::output::eprint(&format!(
-                "knead: note: {} could be read by others ({:o}); it is now readable by you only (600)\n",
-                crate::text::display_path(path),
-                mode & 0o777
-            ));
+        if file
+            .set_permissions(fs::Permissions::from_mode(0o600))
+            .is_err()
+        {
+            return;
+        }
+        let note = format!(
+            "{} could be read by others ({:o}); it is now readable by you only (600)",
+            crate::text::display_path(path),
+            mode & 0o777
+        );
+        if let Ok(mut said) = MADE_PRIVATE.lock() {
+            said.get_or_insert(note);
         }
     }
     #[cfg(not(unix))]
     let _ = (file, path);
+}
+
+/// The first file [`keep_private`] made private, in words, once: for
+/// `main` to say on stderr after the terminal is restored.
+pub fn made_private() -> Option<String> {
+    MADE_PRIVATE.lock().ok().and_then(|mut said| said.take())
 }
 
 #[cfg(test)]
