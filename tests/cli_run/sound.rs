@@ -1,6 +1,10 @@
-//! Sound through the real binary when the audio backend fails: ALSA with
-//! no device at all (`ALSA_CONFIG_PATH=/dev/null`), as on a server or in a
-//! container.
+//! Sound through the real binary when the audio backend fails, as on a
+//! server or in a container: every player knead could use (`pw-cat`,
+//! `paplay`, `aplay`) complains on stderr and exits, and ALSA has no
+//! device at all (`ALSA_CONFIG_PATH=/dev/null`).
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
 
 use crate::sandbox::{SHORT_REST, Sandbox};
 
@@ -8,17 +12,29 @@ use crate::sandbox::{SHORT_REST, Sandbox};
 fn a_session_with_a_failing_audio_backend_completes_and_says_so_once() {
     let sandbox = Sandbox::new();
     let routine = sandbox.scratch_file("rest.toml", SHORT_REST);
+    let players = sandbox.scratch_dir().join("players");
+    fs::create_dir(&players).expect("a folder for the players");
+    for name in ["pw-cat", "paplay", "aplay"] {
+        let player = players.join(name);
+        fs::write(
+            &player,
+            "#!/bin/sh\necho \"$0: Connection refused\" >&2\nexit 1\n",
+        )
+        .expect("a failing player");
+        fs::set_permissions(&player, fs::Permissions::from_mode(0o755)).expect("executable");
+    }
     let output = sandbox
         .knead()
         .arg("run")
         .arg(&routine)
         .args(["--plain", "--speed", "1000"])
+        .env("PATH", &players)
         .env("ALSA_CONFIG_PATH", "/dev/null")
         .write_stdin("n\nb\n")
         .output()
         .expect("knead runs");
     assert!(output.status.success(), "{output:?}");
-    // ALSA's own complaints never reach the person's screen.
+    // The players' own complaints never reach the person's screen.
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let said: Vec<&str> = stdout
