@@ -49,3 +49,46 @@ fn a_session_with_a_failing_audio_backend_completes_and_says_so_once() {
     assert_eq!(said, [expected]);
     assert!(stdout.contains("\nDONE: "), "{stdout}");
 }
+
+#[test]
+fn the_cues_are_streamed_to_the_systems_player() {
+    let sandbox = Sandbox::new();
+    let routine = sandbox.scratch_file("rest.toml", SHORT_REST);
+    let players = sandbox.scratch_dir().join("players");
+    fs::create_dir(&players).expect("a folder for the players");
+    let heard = sandbox.scratch_dir().join("heard.raw");
+    let player = players.join("paplay");
+    let script = format!("#!/bin/sh\nexec /bin/cat > '{}'\n", heard.display());
+    fs::write(&player, script).expect("a recording player");
+    fs::set_permissions(&player, fs::Permissions::from_mode(0o755)).expect("executable");
+    // At speed 2 the 2 s rest lasts a second: time for the bell and the
+    // step's sounds to reach the player.
+    let output = sandbox
+        .knead()
+        .arg("run")
+        .arg(&routine)
+        .args(["--plain", "--speed", "2"])
+        .env("PATH", &players)
+        .write_stdin("n\nb\n")
+        .output()
+        .expect("knead runs");
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    if !cfg!(feature = "sound") {
+        // A build without sound never starts a player.
+        assert!(!heard.exists(), "{stdout}");
+        return;
+    }
+    assert!(!stdout.contains("runs silently"), "{stdout}");
+    let bytes = fs::read(&heard).expect("the player was started");
+    let loudest = bytes
+        .chunks_exact(2)
+        .map(|pair| i16::from_le_bytes([pair[0], pair[1]]).unsigned_abs())
+        .max()
+        .unwrap_or(0);
+    assert!(
+        loudest > 1000,
+        "{} bytes of 16-bit sound, loudest {loudest}",
+        bytes.len()
+    );
+}
