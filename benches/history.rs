@@ -13,7 +13,7 @@ use std::path::Path;
 use criterion::{Criterion, criterion_group, criterion_main};
 use jiff::Timestamp;
 use knead::journal;
-use knead::journal::history::{self, Context, Format, Query};
+use knead::journal::history::{self, HistoryFormat, Perspective, Query};
 use knead::local_time::Zone;
 use knead::tui::history::HistoryView;
 use knead::tui::theme::Theme;
@@ -33,7 +33,7 @@ fn history(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let zone = Zone::utc();
     let aims = HashMap::from([("piriformis-tennis-ball".to_owned(), 3)]);
-    let context = Context {
+    let perspective = Perspective {
         zone: &zone,
         now: Timestamp::now(),
         aims: &aims,
@@ -50,7 +50,13 @@ fn history(c: &mut Criterion) {
         group.bench_function(format!("read + render table {name}"), |b| {
             b.iter(|| {
                 let (records, _) = journal::read(&path).expect("read");
-                history::report(records, &Query::default(), Format::Table, context).expect("table")
+                history::report(
+                    records,
+                    &Query::default(),
+                    HistoryFormat::Table,
+                    perspective,
+                )
+                .expect("table")
             })
         });
     }

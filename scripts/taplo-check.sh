@@ -16,6 +16,8 @@ cat > "$work/broken.toml" <<'TOML'
 #:schema ./knead.schema.json
 format = 1
 title = "Broken"
+tools = ["tenis ball"]
+areas = ["lumbarr"]
 
 [[step]]
 kind = "hodl"
@@ -32,7 +34,7 @@ if (cd "$work" && taplo check broken.toml) > "$work/out.txt" 2>&1; then
     echo "taplo accepted a broken routine" >&2
     exit 1
 fi
-for expected in "duraton" "hodl" "up" "45 secs and a bit"; do
+for expected in "duraton" "hodl" "up" "45 secs and a bit" "tenis ball" "lumbarr"; do
     grep -q -- "$expected" "$work/out.txt" || {
         echo "taplo did not report '$expected':" >&2
         cat "$work/out.txt" >&2
@@ -40,4 +42,4 @@ for expected in "duraton" "hodl" "up" "45 secs and a bit"; do
     }
 done
 sed "s/^/    /" "$work/out.txt" | grep -v INFO || true
-echo "taplo: broken routine rejected (unknown key, unknown kind, unknown side, bad duration)"
+echo "taplo: broken routine rejected (unknown key, kind, side, tool and area, bad duration)"

@@ -1,60 +1,57 @@
 //! Dispatch: turns parsed arguments into a command run and an exit.
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Subcommand};
 use crate::commands::{self, print, report};
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::library::{self, Loaded, Origin};
 use crate::output;
 use crate::routine::Routine;
 use crate::text::display_name;
 
-/// Runs the command line; errors here are runtime failures (exit 1).
-pub fn run(cli: Cli) -> std::io::Result<Exit> {
+/// Runs the command line: how it ended, or why it failed (`main` shows it).
+pub fn run(cli: Cli) -> Result<Exit, Error> {
     let err_color = output::stderr_color(cli.color);
     match cli.command {
         None => commands::pick::run(cli.color, cli.plain, cli.voice),
-        Some(Command::Run(mut args)) => match valid(&args.routine, err_color) {
-            Ok((loaded, routine)) => {
-                // `knead --voice run ...` asks for the voice as clearly as `run --voice`.
-                args.voice |= cli.voice;
-                commands::run::run(&loaded, &routine, &args, cli.color)
-            }
-            Err(exit) => Ok(exit),
-        },
-        Some(Command::List { json }) => commands::list::run(json),
-        Some(Command::Check {
+        Some(Subcommand::Run(mut args)) => {
+            let (loaded, routine) = valid(&args.routine, err_color)?;
+            // `knead --voice run ...` asks for the voice as clearly as `run --voice`.
+            args.voice |= cli.voice;
+            commands::run::run(&loaded, &routine, &args, cli.color)
+        }
+        Some(Subcommand::List { json }) => commands::list::run(json),
+        Some(Subcommand::Check {
             files,
             deny_warnings,
             format,
         }) => commands::check::run(&files, deny_warnings, format, err_color),
-        Some(Command::New { path, force }) => commands::new::run(&path, force),
-        Some(Command::Schema) => commands::schema::run(),
-        Some(Command::History(args)) => commands::history::run(&args, cli.color),
-        Some(Command::Config { edit: false }) => commands::config::show(err_color),
-        Some(Command::Config { edit: true }) => commands::config::edit(err_color),
-        Some(Command::Completions { shell }) => commands::shell::completions(shell),
-        Some(Command::Man) => commands::man::run(),
-        Some(Command::Print {
+        Some(Subcommand::New { path, force }) => commands::new::run(&path, force),
+        Some(Subcommand::Schema) => commands::schema::run(),
+        Some(Subcommand::History(args)) => commands::history::run(&args, cli.color),
+        Some(Subcommand::Config { edit: false }) => commands::config::show(err_color),
+        Some(Subcommand::Config { edit: true }) => commands::config::edit(err_color),
+        Some(Subcommand::Completions { shell }) => commands::shell::completions(shell),
+        Some(Subcommand::Man) => commands::man::run(),
+        Some(Subcommand::Print {
             routine,
             html,
             therapist,
             phone,
-        }) => match valid(&routine, err_color) {
-            Ok((_, routine)) => {
-                let format = if html {
-                    print::Format::Html
-                } else {
-                    print::Format::Markdown
-                };
-                let therapist = print::Therapist {
-                    name: therapist,
-                    phone,
-                };
-                commands::print::run(&routine, format, therapist)
-            }
-            Err(exit) => Ok(exit),
-        },
-        Some(Command::Report {
+        }) => {
+            let (_, routine) = valid(&routine, err_color)?;
+            let format = if html {
+                print::HandoutFormat::Html
+            } else {
+                print::HandoutFormat::Markdown
+            };
+            let therapist = print::Therapist {
+                name: therapist,
+                phone,
+            };
+            commands::print::run(&routine, format, therapist)
+        }
+        Some(Subcommand::Report {
             html,
             json: _,
             since,
@@ -62,9 +59,9 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
             now,
         }) => {
             let format = if html {
-                report::Format::Html
+                report::ReportFormat::Html
             } else {
-                report::Format::Json
+                report::ReportFormat::Json
             };
             let filter = report::Choice {
                 since: since.as_deref(),
@@ -76,12 +73,10 @@ pub fn run(cli: Cli) -> std::io::Result<Exit> {
     }
 }
 
-/// Finds a routine and insists that it is valid, printing why when not.
-fn valid(name: &str, color: bool) -> Result<(Loaded, Routine), Exit> {
-    let loaded = library::resolve(name).map_err(|e| {
-        output::eprint(&format!("knead: error: {e}\n"));
-        Exit::Invalid
-    })?;
+/// Finds a routine and insists that it is valid; when not, the error
+/// holds its diagnostics (coloured when stderr shows `color`).
+fn valid(name: &str, color: bool) -> Result<(Loaded, Routine), Error> {
+    let loaded = library::resolve(name)?;
     let Some(routine) = loaded.checked.routine.clone() else {
         let mut report = String::new();
         for diagnostic in loaded.checked.diagnostics.iter().filter(|d| d.is_error()) {
@@ -95,8 +90,7 @@ fn valid(name: &str, color: bool) -> Result<(Loaded, Routine), Exit> {
                 loaded.id
             ));
         }
-        output::eprint(&report);
-        return Err(Exit::Invalid);
+        return Err(Error::Rejected { report });
     };
     Ok((loaded, routine))
 }

@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, ValueEnum};
 
 /// A terminal coach for home self-massage: timed holds, breathing cues and
 /// safety check-ins.
@@ -41,7 +41,7 @@ pub struct Cli {
     pub plain: bool,
     /// What to do; with none, knead offers the routines to pick from.
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub command: Option<Subcommand>,
 }
 
 /// What `--version` prints after the name: the version, and whether sound
@@ -74,8 +74,8 @@ pub enum CheckFormat {
 }
 
 /// The commands knead knows.
-#[derive(Debug, Subcommand)]
-pub enum Command {
+#[derive(Debug, clap::Subcommand)]
+pub enum Subcommand {
     /// Run a routine: screening, timed steps, check-ins, summary.
     #[command(
         after_help = "Examples:\n  knead run piriformis-tennis-ball\n  knead run ./my-routine.toml --plain\n  knead run foam-roll-glutes --plain --speed 100 --mute"

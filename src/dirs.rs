@@ -15,8 +15,9 @@ pub fn data_dir() -> Option<PathBuf> {
     knead_dir("XDG_DATA_HOME", |dirs| dirs.data_dir())
 }
 
-/// The variable wins wherever it is set (design.md promises it, and the
-/// `directories` crate reads it on Linux only); else the platform's folder.
+/// The variable wins wherever it is set (README, "Your files", promises
+/// it, and the `directories` crate reads it on Linux only); else the
+/// platform's folder.
 ///
 /// A relative value is ignored, as the XDG specification says, and so is a
 /// relative `HOME`: either would put the person's files wherever knead

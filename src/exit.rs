@@ -1,6 +1,12 @@
-//! Exit codes, as design.md promises them to scripts.
+//! Exit codes, as the command line promises them to scripts (README,
+//! "Exit codes"): one table for how a command ended, how a session ended,
+//! and each kind of error.
 
 use std::process::ExitCode;
+
+use crate::error::Error;
+use crate::journal::history::HistoryError;
+use crate::session::Outcome;
 
 /// How a knead command ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,5 +40,42 @@ impl Exit {
 impl From<Exit> for ExitCode {
     fn from(exit: Exit) -> Self {
         ExitCode::from(exit.code())
+    }
+}
+
+impl From<Outcome> for Exit {
+    fn from(outcome: Outcome) -> Self {
+        match outcome {
+            Outcome::Completed => Exit::Done,
+            Outcome::Interrupted => Exit::Interrupted,
+            Outcome::StoppedForSafety
+            | Outcome::StoppedAtScreening
+            | Outcome::StoppedByPerson
+            | Outcome::Unanswered => Exit::Stopped,
+        }
+    }
+}
+
+/// What the person asked for cannot be: exit 2. The system failed them:
+/// exit 1.
+impl From<&Error> for Exit {
+    fn from(error: &Error) -> Self {
+        match error {
+            Error::NotFound(_)
+            | Error::Rejected { .. }
+            | Error::History(HistoryError::BadSince { .. })
+            | Error::BadNow(_)
+            | Error::Exists(_)
+            | Error::NoEditor { .. } => Exit::Invalid,
+            Error::History(_)
+            | Error::NoConfigFolder
+            | Error::Write { .. }
+            | Error::EditorStart { .. }
+            | Error::EditorFailed { .. }
+            | Error::Journal(_)
+            | Error::NoFullScreen(_)
+            | Error::ReportJson(_)
+            | Error::Io(_) => Exit::Failure,
+        }
     }
 }

@@ -22,7 +22,7 @@ pub mod history;
 mod last;
 mod raw;
 mod reader;
-mod record;
+mod session_record;
 mod warning;
 mod writer;
 
@@ -31,6 +31,6 @@ pub use event::{CheckPoint, Event, Feeling, Line, Outcome, Pressure, SessionId, 
 pub use hash::content_hash;
 pub use last::last_routine;
 pub use reader::{MAX_JOURNAL_BYTES, parse, read};
-pub use record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepDone};
+pub use session_record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepDone};
 pub use warning::Warning;
 pub use writer::Journal;

@@ -1,7 +1,10 @@
 //! knead: a terminal coach for home self-massage.
 //!
-//! A pure core (the routine format and the session engine) with thin faces
-//! over it (the command line and plain line mode).
+//! A pure core (the routine format in `routine`, the session engine in
+//! `session`) run by one session loop (`coach`) behind two faces: the full
+//! screen (`tui`) and plain lines (`plain`, for pipes and screen readers).
+//! The command line (`cli`, `app`, `commands`) picks the face; `journal`
+//! and `report` read back what sessions wrote.
 
 pub mod app;
 pub mod cli;
@@ -9,6 +12,7 @@ pub mod clock;
 pub mod coach;
 pub mod commands;
 pub mod dirs;
+pub mod error;
 pub mod exit;
 pub mod files;
 pub mod html;

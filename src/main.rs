@@ -13,9 +13,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match knead::app::run(cli) {
         Ok(exit) => exit.into(),
+        // The one place a command's failure is shown.
         Err(error) => {
-            knead::output::eprint(&format!("knead: error: {error:#}\n"));
-            Exit::Failure.into()
+            knead::output::eprint(&error.message());
+            Exit::from(&error).into()
         }
     }
 }

@@ -4,12 +4,14 @@ mod convert;
 mod diagnostic;
 pub mod duration;
 mod lint;
+mod load;
 mod model;
 mod parse;
 mod raw;
 mod schema;
 mod source;
 mod suggest;
+pub mod vocabulary;
 
 pub use suggest::did_you_mean as suggest;
 
@@ -18,7 +20,7 @@ use std::path::Path;
 pub use convert::{MAX_STEPS, MAX_TOTAL};
 pub use diagnostic::{Diagnostic, Severity};
 pub use model::{
-    Breathe, Breathing, Hold, Kind, Roll, Routine, SWITCH_SIDES, SafetyAdditions,
+    Activity, Breathe, Breathing, Hold, Roll, Routine, SWITCH_SIDES, SafetyAdditions,
     ScreeningQuestion, Side, Step, StepKind,
 };
 pub use raw::RawRoutine;

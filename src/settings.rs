@@ -106,7 +106,7 @@ impl ThemeName {
 /// The settings as read for one command: where the file is, what applies,
 /// which keys the file set, and what was wrong with it.
 #[derive(Debug, Clone)]
-pub struct Loaded {
+pub struct LoadedSettings {
     /// The settings file's path; `None` with no config folder at all.
     pub path: Option<PathBuf>,
     /// Whether a settings file exists there (readable or not).
@@ -169,7 +169,7 @@ impl Problem {
     }
 }
 
-impl Loaded {
+impl LoadedSettings {
     fn defaults(path: Option<PathBuf>, exists: bool, problem: Option<Problem>) -> Self {
         Self {
             path,
@@ -197,31 +197,31 @@ pub fn path() -> Option<PathBuf> {
 }
 
 /// Reads the settings file, or the defaults when there is none.
-pub fn load() -> Loaded {
+pub fn load() -> LoadedSettings {
     match path() {
         Some(path) => load_from(path),
-        None => Loaded::defaults(None, false, None),
+        None => LoadedSettings::defaults(None, false, None),
     }
 }
 
 /// Reads the settings from `path`: only a regular file, at most 64 KiB, in
 /// UTF-8; anything else is a [`Problem`] and the defaults apply.
-pub fn load_from(path: PathBuf) -> Loaded {
+pub fn load_from(path: PathBuf) -> LoadedSettings {
     let shown = display_path(&path);
     let bytes = match files::read_regular(&path, MAX_BYTES, "64 KiB") {
         Ok(bytes) => bytes,
         Err(FileError::Io(e)) if e.kind() == io::ErrorKind::NotFound => {
-            return Loaded::defaults(Some(path), false, None);
+            return LoadedSettings::defaults(Some(path), false, None);
         }
         Err(FileError::TooLarge(_)) => {
             let message = "the file is larger than 64 KiB; a settings file is a few lines";
             let problem = Problem::whole_file(shown, message.into());
-            return Loaded::defaults(Some(path), true, Some(problem));
+            return LoadedSettings::defaults(Some(path), true, Some(problem));
         }
         Err(e) => {
             let problem = Problem::whole_file(shown, format!("cannot read: {e}"));
             let exists = exists(&path);
-            return Loaded::defaults(Some(path), exists, Some(problem));
+            return LoadedSettings::defaults(Some(path), exists, Some(problem));
         }
     };
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
@@ -236,7 +236,7 @@ pub fn load_from(path: PathBuf) -> Loaded {
         })
         .and_then(parse);
     match read {
-        Ok((settings, from_file)) => Loaded {
+        Ok((settings, from_file)) => LoadedSettings {
             path: Some(path),
             exists: true,
             settings,
@@ -249,7 +249,7 @@ pub fn load_from(path: PathBuf) -> Loaded {
                 source,
                 diagnostics,
             };
-            Loaded::defaults(Some(path), true, Some(problem))
+            LoadedSettings::defaults(Some(path), true, Some(problem))
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::routine::Routine;
 use crate::routine::duration::format as show;
-use crate::safety::{self, Group, Limits, Tier, Tool};
+use crate::safety::{self, Group, Limits, Tier};
 use crate::session::{Outcome, Plan, PlannedKind, PlannedStep, Summary};
 
 /// What kind of line a sentence is; plain mode prints it as the tag.
@@ -55,7 +55,7 @@ pub fn step_title(step: &PlannedStep) -> String {
 /// What a step says as it starts besides its cue: from the second pass of a
 /// repeated hold, to move to a new spot (docs/safety.md, "Pressure").
 pub fn new_spot(step: &PlannedStep, routine: &Routine) -> Option<&'static str> {
-    (step.hold().is_some() && step.pass.number > 1).then(|| Tool::of(&routine.tools).new_spot())
+    (step.hold().is_some() && step.pass.number > 1).then(|| routine.load().tool.new_spot())
 }
 
 /// The routine's stop signs in a line, said as the session's first step
@@ -113,7 +113,7 @@ pub fn ending(
     recording: bool,
 ) -> Vec<(Kind, String)> {
     let stopped = |text: String| (Kind::Stopped, text);
-    let tool = Tool::of(&routine.tools);
+    let tool = routine.load().tool;
     let release = tool.release_now();
     let mut lines = match outcome {
         Outcome::Completed => vec![(

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::cli::CheckFormat;
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::library::{self, Loaded, Origin};
 use crate::output;
@@ -38,7 +39,7 @@ pub fn run(
     deny_warnings: bool,
     format: CheckFormat,
     color: bool,
-) -> std::io::Result<Exit> {
+) -> Result<Exit, Error> {
     let (mut errors, mut warnings) = (0, 0);
     let known = known_ids(files);
     for path in files {

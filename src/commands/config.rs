@@ -3,13 +3,13 @@
 
 mod edit;
 
-use std::io;
 use std::time::Duration;
 
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::output;
 use crate::routine::duration;
-use crate::settings::{self, Loaded, Settings};
+use crate::settings::{self, LoadedSettings, Settings};
 use crate::text::display_path;
 
 pub use edit::edit;
@@ -19,14 +19,14 @@ const COMMENT_AT: usize = 34;
 
 /// Prints the path and the settings in force; the file's problems go to
 /// stderr and make the exit 2.
-pub fn show(color: bool) -> io::Result<Exit> {
+pub fn show(color: bool) -> Result<Exit, Error> {
     let loaded = settings::load();
     output::print(&describe(&loaded))?;
     Ok(report_problem(&loaded, color))
 }
 
 /// Shows the file's problem on stderr, if it has one: exit 2 then.
-fn report_problem(loaded: &Loaded, color: bool) -> Exit {
+fn report_problem(loaded: &LoadedSettings, color: bool) -> Exit {
     match &loaded.problem {
         Some(problem) => {
             output::eprint(&problem.render(color));
@@ -41,7 +41,7 @@ fn report_problem(loaded: &Loaded, color: bool) -> Exit {
 
 /// The settings as TOML a person could copy into the file: a comment with
 /// the path, then each setting with `# default` or `# file` beside it.
-pub fn describe(loaded: &Loaded) -> String {
+pub fn describe(loaded: &LoadedSettings) -> String {
     let mut text = format!("# {}\n", headline(loaded));
     text.push_str("# Flags such as --mute override these for one session.\n");
     let s: &Settings = &loaded.settings;
@@ -71,7 +71,7 @@ pub fn describe(loaded: &Loaded) -> String {
 }
 
 /// What the first line says: the path, and why every value may be a default.
-fn headline(loaded: &Loaded) -> String {
+fn headline(loaded: &LoadedSettings) -> String {
     let Some(path) = &loaded.path else {
         return "no config folder (XDG_CONFIG_HOME and HOME are unset or relative): every setting is its default".into();
     };

@@ -1,14 +1,13 @@
 //! `knead history`: past sessions from the journal, as a table, JSON, CSV,
 //! or the full-screen view.
 
-use std::io;
-
 use jiff::Timestamp;
 
 use crate::cli::{ColorChoice, HistoryArgs};
+use crate::error::Error;
 use crate::exit::Exit;
-use crate::journal::history::{self, Aims, Context, Filter, Format, Order, Query};
-use crate::journal::{self, Journal, SessionRecord};
+use crate::journal::history::{self, Aims, Filter, HistoryFormat, Order, Perspective, Query};
+use crate::journal::{self, Journal, JournalError, SessionRecord};
 use crate::library;
 use crate::local_time::Zone;
 use crate::output;
@@ -22,7 +21,7 @@ use crate::tui::{self, Theme};
 
 /// Prints the journal's sessions (or shows them full-screen); skipped
 /// lines are warned about on stderr.
-pub fn run(args: &HistoryArgs, color: ColorChoice) -> io::Result<Exit> {
+pub fn run(args: &HistoryArgs, color: ColorChoice) -> Result<Exit, Error> {
     let zone = if args.utc {
         Zone::utc()
     } else {
@@ -32,16 +31,8 @@ pub fn run(args: &HistoryArgs, color: ColorChoice) -> io::Result<Exit> {
         output::eprint(&format!("knead: warning: {fallback}\n"));
     }
     let now = Timestamp::now();
-    let filter = match Filter::new(args.routine.as_deref(), args.since.as_deref(), &zone, now) {
-        Ok(filter) => filter,
-        Err(e) => {
-            output::eprint(&format!("knead: error: {e}\n"));
-            return Ok(Exit::Invalid);
-        }
-    };
-    let Some((records, skipped)) = read_journal(true) else {
-        return Ok(Exit::Failure);
-    };
+    let filter = Filter::new(args.routine.as_deref(), args.since.as_deref(), &zone, now)?;
+    let (records, skipped) = read_journal(true)?;
     let aims = aims();
     if args.view {
         if run::can_draw() {
@@ -54,9 +45,9 @@ pub fn run(args: &HistoryArgs, color: ColorChoice) -> io::Result<Exit> {
         output::eprint("knead: note: --view needs a terminal; printing the table\n");
     }
     let format = match (args.json, args.csv) {
-        (true, _) => Format::Json,
-        (_, true) => Format::Csv,
-        _ => Format::Table,
+        (true, _) => HistoryFormat::Json,
+        (_, true) => HistoryFormat::Csv,
+        _ => HistoryFormat::Table,
     };
     let query = Query {
         filter,
@@ -67,18 +58,12 @@ pub fn run(args: &HistoryArgs, color: ColorChoice) -> io::Result<Exit> {
             Order::OldestFirst
         },
     };
-    let context = Context {
+    let perspective = Perspective {
         zone: &zone,
         now,
         aims: &aims,
     };
-    match history::report(records, &query, format, context) {
-        Ok(text) => output::print(&text)?,
-        Err(e) => {
-            output::eprint(&format!("knead: error: {e}\n"));
-            return Ok(Exit::Failure);
-        }
-    }
+    output::print(&history::report(records, &query, format, perspective)?)?;
     Ok(Exit::Done)
 }
 
@@ -87,8 +72,8 @@ pub fn run(args: &HistoryArgs, color: ColorChoice) -> io::Result<Exit> {
 /// that cannot be read is an empty history with a notice.
 pub fn load_view(zone: &Zone, theme: Theme, now: Timestamp) -> HistoryView {
     let (records, notice) = match read_journal(false) {
-        Some((records, skipped)) => (records, skipped_notice(skipped)),
-        None => (Vec::new(), Some("the journal cannot be read".to_owned())),
+        Ok((records, skipped)) => (records, skipped_notice(skipped)),
+        Err(_) => (Vec::new(), Some("the journal cannot be read".to_owned())),
     };
     let mut view = HistoryView::build(&records, zone, now, &aims(), theme);
     view.notice = view.notice.or(notice);
@@ -106,27 +91,17 @@ pub fn aims() -> Aims {
         .collect()
 }
 
-/// The sessions and how many lines were skipped; `None` when the journal
-/// cannot be read (said on stderr when `say`).
-pub(super) fn read_journal(say: bool) -> Option<(Vec<SessionRecord>, usize)> {
-    let read = Journal::default_path()
-        .and_then(|path| journal::read(&path).map(|(records, warnings)| (path, records, warnings)));
-    match read {
-        Ok((path, records, warnings)) => {
-            if say {
-                for warning in &warnings {
-                    output::eprint(&format!("knead: warning: {}: {warning}\n", path.display()));
-                }
-            }
-            Some((records, warnings.len()))
-        }
-        Err(e) => {
-            if say {
-                output::eprint(&format!("knead: error: {e}\n"));
-            }
-            None
+/// The sessions and how many lines were skipped, each skipped line warned
+/// about on stderr when `say`.
+pub(super) fn read_journal(say: bool) -> Result<(Vec<SessionRecord>, usize), JournalError> {
+    let path = Journal::default_path()?;
+    let (records, warnings) = journal::read(&path)?;
+    if say {
+        for warning in &warnings {
+            output::eprint(&format!("knead: warning: {}: {warning}\n", path.display()));
         }
     }
+    Ok((records, warnings.len()))
 }
 
 fn skipped_notice(skipped: usize) -> Option<String> {
@@ -134,32 +109,16 @@ fn skipped_notice(skipped: usize) -> Option<String> {
 }
 
 /// Runs the view on a full screen of its own.
-fn show(view: &mut HistoryView) -> io::Result<Exit> {
-    let mut events = match Live::start(1.0) {
-        Ok(events) => events,
-        Err(e) => return set_up_failed(&e),
-    };
-    let mut screen = match FullScreen::enter() {
-        Ok(screen) => screen,
-        Err(e) => return set_up_failed(&e),
-    };
+fn show(view: &mut HistoryView) -> Result<Exit, Error> {
+    let mut events = Live::start(1.0).map_err(Error::NoFullScreen)?;
+    let mut screen = FullScreen::enter().map_err(Error::NoFullScreen)?;
     let closed = tui::history::show(&mut screen, &mut events, view);
+    // The terminal is the shell's again before anything is printed.
     drop(screen);
-    match closed {
-        Ok(Closed::Back) => Ok(Exit::Done),
-        Ok(Closed::Interrupted) => Ok(Exit::Interrupted),
-        Err(e) => {
-            output::eprint(&format!("knead: error: {e}\n"));
-            Ok(Exit::Failure)
-        }
+    match closed? {
+        Closed::Back => Ok(Exit::Done),
+        Closed::Interrupted => Ok(Exit::Interrupted),
     }
-}
-
-fn set_up_failed(error: &io::Error) -> io::Result<Exit> {
-    output::eprint(&format!(
-        "knead: error: the full screen could not start ({error}); `knead history` prints the table\n"
-    ));
-    Ok(Exit::Failure)
 }
 
 /// High contrast when asked; no colour when `NO_COLOR` or `--color never` says so.

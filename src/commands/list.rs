@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::library::{self, Loaded, Origin};
 use crate::output;
@@ -73,7 +74,7 @@ impl Listed {
 }
 
 /// Prints the routines as a table or as JSON.
-pub fn run(json: bool) -> std::io::Result<Exit> {
+pub fn run(json: bool) -> Result<Exit, Error> {
     // A user routine shadows the bundled one of its id, broken or not: one
     // entry per id, as `knead run ID` would find it.
     let users = library::user_routines();

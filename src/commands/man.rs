@@ -6,6 +6,7 @@
 use clap::{Arg, Command, CommandFactory};
 
 use crate::cli::Cli;
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::output;
 
@@ -130,7 +131,7 @@ const FILES: &[(&str, &str)] = &[
 ];
 
 /// Prints the man page.
-pub fn run() -> std::io::Result<Exit> {
+pub fn run() -> Result<Exit, Error> {
     output::print(&page()?)?;
     Ok(Exit::Done)
 }

@@ -4,6 +4,7 @@ use std::fs::OpenOptions;
 use std::io::{self, Write};
 use std::path::Path;
 
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::files::{self, FileError};
 use crate::output;
@@ -13,7 +14,7 @@ use crate::text::display_path;
 pub const TEMPLATE: &str = include_str!("../template.toml");
 
 /// Writes the template, refusing to overwrite unless `force`.
-pub fn run(path: &Path, force: bool) -> io::Result<Exit> {
+pub fn run(path: &Path, force: bool) -> Result<Exit, Error> {
     let shown = display_path(path);
     let mut options = OpenOptions::new();
     options.write(true);
@@ -26,26 +27,20 @@ pub fn run(path: &Path, force: bool) -> io::Result<Exit> {
     // template; only a regular file is overwritten.
     let opened = files::check_writable(path)
         .and_then(|()| files::open_nonblocking(&mut options, path).map_err(FileError::Io));
+    let cannot_write = |source| Error::Write {
+        path: path.to_owned(),
+        source,
+    };
     let mut file = match opened {
         Ok(file) => file,
         Err(FileError::Io(e)) if e.kind() == io::ErrorKind::AlreadyExists => {
-            output::eprint(&format!(
-                "knead: error: {shown} already exists; nothing was written (use --force to overwrite)\n"
-            ));
-            return Ok(Exit::Invalid);
+            return Err(Error::Exists(path.to_owned()));
         }
-        Err(e) => {
-            output::eprint(&format!("knead: error: cannot write {shown}: {e}\n"));
-            return Ok(Exit::Failure);
-        }
+        Err(e) => return Err(cannot_write(e)),
     };
-    if let Err(e) = file
-        .write_all(TEMPLATE.as_bytes())
+    file.write_all(TEMPLATE.as_bytes())
         .and_then(|()| file.sync_all())
-    {
-        output::eprint(&format!("knead: error: cannot write {shown}: {e}\n"));
-        return Ok(Exit::Failure);
-    }
+        .map_err(|e| cannot_write(FileError::Io(e)))?;
     let word = shell_word(path);
     output::eprint(&format!(
         "wrote {shown}: edit it, then `knead check {word}` and `knead run {word}`\n"

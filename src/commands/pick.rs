@@ -6,9 +6,8 @@ mod full;
 mod lines;
 mod tools_file;
 
-use std::io;
-
 use crate::cli::{ColorChoice, RunArgs};
+use crate::error::Error;
 use crate::exit::Exit;
 
 pub use full::entries;
@@ -17,7 +16,7 @@ use super::run;
 
 /// Offers the routines, then runs the one picked, with a voice when
 /// `voice` asks for one.
-pub fn run(color: ColorChoice, plain: bool, voice: bool) -> io::Result<Exit> {
+pub fn run(color: ColorChoice, plain: bool, voice: bool) -> Result<Exit, Error> {
     let args = RunArgs {
         routine: String::new(),
         plain,

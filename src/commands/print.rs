@@ -12,6 +12,7 @@ pub mod handout;
 mod html;
 mod markdown;
 
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::output;
 use crate::routine::Routine;
@@ -20,7 +21,7 @@ pub use handout::{Handout, Therapist};
 
 /// The formats a handout is printed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Format {
+pub enum HandoutFormat {
     /// Markdown text.
     #[default]
     Markdown,
@@ -29,11 +30,11 @@ pub enum Format {
 }
 
 /// Prints the handout to stdout.
-pub fn run(routine: &Routine, format: Format, therapist: Therapist) -> std::io::Result<Exit> {
+pub fn run(routine: &Routine, format: HandoutFormat, therapist: Therapist) -> Result<Exit, Error> {
     let handout = Handout::new(routine, therapist);
     let text = match format {
-        Format::Markdown => markdown::render(&handout),
-        Format::Html => html::render(&handout),
+        HandoutFormat::Markdown => markdown::render(&handout),
+        HandoutFormat::Html => html::render(&handout),
     };
     output::print(&text)?;
     Ok(Exit::Done)

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::journal::SessionRecord;
 use crate::journal::history::Filter;
@@ -14,7 +15,7 @@ use crate::report::{self, Inputs, LocalClock, RoutineFacts};
 
 /// How the report is printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum ReportFormat {
     /// One HTML page.
     Html,
     /// One JSON object.
@@ -33,29 +34,20 @@ pub struct Choice<'a> {
 }
 
 /// Prints the report; skipped journal lines are warned about on stderr.
-pub fn run(format: Format, choice: &Choice<'_>) -> std::io::Result<Exit> {
-    let now = match choice.now.map(str::parse::<Timestamp>).transpose() {
-        Ok(now) => now.unwrap_or_else(Timestamp::now),
-        Err(e) => {
-            output::eprint(&format!("knead: error: invalid --now: {e}\n"));
-            return Ok(Exit::Invalid);
-        }
-    };
+pub fn run(format: ReportFormat, choice: &Choice<'_>) -> Result<Exit, Error> {
+    let now = choice
+        .now
+        .map(str::parse::<Timestamp>)
+        .transpose()
+        .map_err(Error::BadNow)?
+        .unwrap_or_else(Timestamp::now);
     let clock = LocalClock::system();
     if let Some(why) = clock.zone().fallback() {
         output::eprint(&format!("knead: warning: {why}\n"));
     }
-    let filter = match Filter::new(choice.routine, choice.since, clock.zone(), now) {
-        Ok(filter) => filter,
-        Err(e) => {
-            output::eprint(&format!("knead: error: {e}\n"));
-            return Ok(Exit::Invalid);
-        }
-    };
+    let filter = Filter::new(choice.routine, choice.since, clock.zone(), now)?;
     // Read as `knead history` reads it: the same warnings, the same failure.
-    let Some((records, _)) = super::history::read_journal(true) else {
-        return Ok(Exit::Failure);
-    };
+    let (records, _) = super::history::read_journal(true)?;
     let facts = routine_facts(&records);
     let inputs = Inputs {
         records: &records,
@@ -66,16 +58,10 @@ pub fn run(format: Format, choice: &Choice<'_>) -> std::io::Result<Exit> {
     };
     let report = report::build(&inputs);
     let text = match format {
-        Format::Html => report::html::render(&report),
-        Format::Json => match serde_json::to_string_pretty(&report) {
-            Ok(json) => json + "\n",
-            Err(e) => {
-                output::eprint(&format!(
-                    "knead: error: cannot write the report as JSON: {e}\n"
-                ));
-                return Ok(Exit::Failure);
-            }
-        },
+        ReportFormat::Html => report::html::render(&report),
+        ReportFormat::Json => {
+            serde_json::to_string_pretty(&report).map_err(Error::ReportJson)? + "\n"
+        }
     };
     output::print(&text)?;
     Ok(Exit::Done)

@@ -5,6 +5,7 @@ use std::io::{self, IsTerminal};
 
 use crate::cli::{ColorChoice, RunArgs};
 use crate::coach::{self, Options, Prepared};
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::library::Loaded;
 use crate::output;
@@ -27,7 +28,7 @@ pub fn run(
     routine: &Routine,
     args: &RunArgs,
     color: ColorChoice,
-) -> io::Result<Exit> {
+) -> Result<Exit, Error> {
     let window = full_screen(args).then_some(Opening::Later);
     start(loaded, routine, args, &settings::load(), color, window)
 }
@@ -40,9 +41,9 @@ pub fn run_in(
     loaded: &Loaded,
     routine: &Routine,
     args: &RunArgs,
-    loaded_settings: &settings::Loaded,
+    loaded_settings: &settings::LoadedSettings,
     color: ColorChoice,
-) -> io::Result<Exit> {
+) -> Result<Exit, Error> {
     let window = Some(Opening::Open(window));
     start(loaded, routine, args, loaded_settings, color, window)
 }
@@ -59,10 +60,10 @@ fn start(
     loaded: &Loaded,
     routine: &Routine,
     args: &RunArgs,
-    loaded_settings: &settings::Loaded,
+    loaded_settings: &settings::LoadedSettings,
     color: ColorChoice,
     window: Option<Opening>,
-) -> io::Result<Exit> {
+) -> Result<Exit, Error> {
     let settings = &loaded_settings.settings;
     let (paced, pace_notice) = paced(loaded, routine, settings);
     let routine = paced.as_ref().unwrap_or(routine);
@@ -89,10 +90,7 @@ fn start(
         // The reader went away (`| head`): the journal says "interrupted";
         // the command ends quietly, as pipelines expect.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(Exit::Done),
-        Err(e) => {
-            output::eprint(&format!("knead: error: {e}\n"));
-            Ok(Exit::Failure)
-        }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -213,14 +211,7 @@ fn paced(
     }
 }
 
-/// The exit code design.md gives each outcome.
+/// The exit each outcome gets (the table is in `exit.rs`).
 pub fn exit_for(outcome: Outcome) -> Exit {
-    match outcome {
-        Outcome::Completed => Exit::Done,
-        Outcome::Interrupted => Exit::Interrupted,
-        Outcome::StoppedForSafety
-        | Outcome::StoppedAtScreening
-        | Outcome::StoppedByPerson
-        | Outcome::Unanswered => Exit::Stopped,
-    }
+    Exit::from(outcome)
 }

@@ -6,7 +6,7 @@ use std::collections::hash_map::Entry;
 use jiff::Timestamp;
 
 use super::event::{CheckPoint, Event, Outcome, Pressure, SessionId};
-use super::record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepDone};
+use super::session_record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepDone};
 use super::warning::Warning;
 
 /// The title of a session whose start line is missing or unreadable.

@@ -21,7 +21,7 @@ pub(crate) use text::{push_minute, truncate_owned, width};
 
 use jiff::Timestamp;
 
-use super::record::SessionRecord;
+use super::session_record::SessionRecord;
 use crate::local_time::Zone;
 
 /// A failure to build the history report.
@@ -48,7 +48,7 @@ pub enum HistoryError {
 
 /// How the history is printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Format {
+pub enum HistoryFormat {
     /// A readable table (the default).
     #[default]
     Table,
@@ -58,10 +58,10 @@ pub enum Format {
     Csv,
 }
 
-/// What a report is read against: the person's zone, the moment, and the
+/// Where a report is read from: the person's zone, the moment, and the
 /// routines' weekly aims.
 #[derive(Debug, Clone, Copy)]
-pub struct Context<'a> {
+pub struct Perspective<'a> {
     /// The zone times are shown in.
     pub zone: &'a Zone,
     /// Now, for "this week".
@@ -75,24 +75,24 @@ pub struct Context<'a> {
 pub fn report(
     records: Vec<SessionRecord>,
     query: &Query,
-    format: Format,
-    context: Context<'_>,
+    format: HistoryFormat,
+    perspective: Perspective<'_>,
 ) -> Result<String, HistoryError> {
     let recorded = records.len();
     // Adherence counts the whole week, whatever `--since` or `--limit` hide.
-    let week = (format == Format::Table)
-        .then(|| adherence::Tally::this_week(&records, context.zone, context.now));
+    let week = (format == HistoryFormat::Table)
+        .then(|| adherence::Tally::this_week(&records, perspective.zone, perspective.now));
     let shown = query.apply(records);
     match format {
-        Format::Table if shown.is_empty() && recorded > 0 => {
+        HistoryFormat::Table if shown.is_empty() && recorded > 0 => {
             Ok("No sessions match the filter.\n".to_string())
         }
-        Format::Table => {
-            let mut text = render_table(&shown, context.zone);
+        HistoryFormat::Table => {
+            let mut text = render_table(&shown, perspective.zone);
             if let Some(tally) = week {
                 let ids = shown.iter().map(|r| r.routine.as_str());
-                let counts = tally.adherence(ids, context.aims);
-                let start = adherence::this_week_start(context.zone, context.now);
+                let counts = tally.adherence(ids, perspective.aims);
+                let start = adherence::this_week_start(perspective.zone, perspective.now);
                 let footer = render_adherence(&counts, start);
                 if !footer.is_empty() {
                     text.push('\n');
@@ -101,7 +101,7 @@ pub fn report(
             }
             Ok(text)
         }
-        Format::Json => render_json(&shown),
-        Format::Csv => render_csv(&shown),
+        HistoryFormat::Json => render_json(&shown),
+        HistoryFormat::Csv => render_csv(&shown),
     }
 }

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use super::error::JournalError;
 use super::grouper::Grouper;
 use super::raw::RawLine;
-use super::record::SessionRecord;
+use super::session_record::SessionRecord;
 use super::warning::Warning;
 
 /// The largest journal read: 256 MiB, about 200,000 sessions (500 years of

@@ -8,6 +8,7 @@ use toml::Spanned;
 pub(crate) mod checks;
 mod safety;
 mod step;
+mod vocab;
 
 use checks::{in_count, in_range, non_empty};
 
@@ -15,6 +16,7 @@ use super::diagnostic::Diagnostic;
 use super::duration::{DurationSpec, format as show};
 use super::model::{Breathing, Routine, SafetyAdditions, Step};
 use super::raw::{RawBreathing, RawRoutine};
+use super::vocabulary::ToolEntry;
 use crate::text::{sanitize, single_line};
 
 /// The most steps a file may hold.
@@ -81,7 +83,9 @@ pub fn convert(
         .breathing
         .as_ref()
         .map_or(pace, |b| breathing(b.get_ref(), out));
-    let steps = steps(raw, source, &breathing, out);
+    vocab::areas(&raw.areas, out);
+    let listed = vocab::tools(&raw.tools, out);
+    let steps = steps(raw, source, &breathing, listed.as_deref(), out);
     // Only when reading and the format were sound: a step that could not be
     // read was reported then and is missing from `raw.step`. A missing title
     // does not hide it, so a bare `format = 1` hears of both.
@@ -133,6 +137,7 @@ fn steps(
     raw: &RawRoutine,
     source: &str,
     breathing: &Breathing,
+    tools: Option<&[&'static ToolEntry]>,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<Step> {
     if let Some(extra) = raw.step.get(MAX_STEPS) {
@@ -150,8 +155,14 @@ fn steps(
     let mut converted = Vec::with_capacity(raw.step.len());
     for spanned in &raw.step {
         let header = spanned.span();
-        let Some(step) = step::step(spanned.get_ref(), header.clone(), source, breathing, out)
-        else {
+        let Some(step) = step::step(
+            spanned.get_ref(),
+            header.clone(),
+            source,
+            breathing,
+            tools,
+            out,
+        ) else {
             continue;
         };
         let before = total;

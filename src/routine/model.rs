@@ -18,9 +18,11 @@ pub struct Routine {
     pub title: String,
     /// One line shown in lists.
     pub summary: Option<String>,
-    /// Body areas the routine works on, as the author wrote them.
+    /// Body areas the routine works on, as the author wrote them; each is
+    /// an entry of the area vocabulary (`routine::vocabulary`).
     pub areas: Vec<String>,
-    /// Tools the person needs.
+    /// Tools the person needs, as the author wrote them; each is an entry
+    /// of the tool vocabulary.
     pub tools: Vec<String>,
     /// Who wrote the routine.
     pub author: Option<String>,
@@ -115,7 +117,7 @@ impl SafetyAdditions {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     /// What the step does, with the fields only that kind has.
-    pub kind: Kind,
+    pub kind: Activity,
     /// The step's title.
     pub title: String,
     /// What to do, in a sentence or two.
@@ -130,13 +132,17 @@ pub struct Step {
     pub breathing: Option<Breathing>,
     /// A setup, rest or breathe step that ends with the safety check-in.
     pub check_in: bool,
+    /// The routine's tools this step uses, by vocabulary name; empty when
+    /// the step names none.
+    pub tools: Vec<&'static str>,
     /// The line of the `[[step]]` header in the file, for messages.
     pub line: usize,
 }
 
-/// The kinds of step, with what only that kind carries.
+/// What a step has the person do, with what only that activity carries
+/// (`StepKind` is the bare name a file gives it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub enum Activity {
     /// Getting into position.
     Setup,
     /// Pressure held on a spot.
@@ -255,15 +261,15 @@ impl Side {
     }
 }
 
-impl Kind {
+impl Activity {
     /// The kind by name alone, without what only it carries.
     pub fn step_kind(self) -> StepKind {
         match self {
-            Kind::Setup => StepKind::Setup,
-            Kind::Hold(_) => StepKind::Hold,
-            Kind::Roll(_) => StepKind::Roll,
-            Kind::Rest => StepKind::Rest,
-            Kind::Breathe(_) => StepKind::Breathe,
+            Activity::Setup => StepKind::Setup,
+            Activity::Hold(_) => StepKind::Hold,
+            Activity::Roll(_) => StepKind::Roll,
+            Activity::Rest => StepKind::Rest,
+            Activity::Breathe(_) => StepKind::Breathe,
         }
     }
 
@@ -274,7 +280,7 @@ impl Kind {
 
     /// Whether the step ends with the safety check-in.
     pub fn checks_in(self) -> bool {
-        matches!(self, Kind::Hold(_) | Kind::Roll(_))
+        matches!(self, Activity::Hold(_) | Activity::Roll(_))
     }
 }
 

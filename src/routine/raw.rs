@@ -10,7 +10,10 @@ use toml::Spanned;
 use super::duration::DurationSpec;
 use super::model::StepKind;
 
+mod names;
 mod screening;
+
+use names::{AreaName, ToolName};
 
 pub use screening::RawScreening;
 
@@ -31,13 +34,15 @@ pub struct RawRoutine {
     #[schemars(with = "String")]
     #[serde(default)]
     pub summary: Option<Spanned<String>>,
-    /// Body areas the routine works on, in free words.
+    /// Body areas the routine works on, from knead's area vocabulary
+    /// (docs/routine-format.md, "Areas").
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[schemars(with = "Vec<AreaName>")]
     pub areas: Vec<Spanned<String>>,
-    /// Tools the person needs, such as "tennis ball" or "foam roller".
+    /// Tools the person needs, from knead's tool vocabulary, such as
+    /// "tennis ball" or "foam roller" (docs/routine-format.md, "Tools").
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[schemars(with = "Vec<ToolName>")]
     pub tools: Vec<Spanned<String>>,
     /// Who wrote the routine.
     #[schemars(with = "String")]
@@ -177,6 +182,11 @@ pub struct RawStep {
     #[schemars(with = "bool")]
     #[serde(default)]
     pub check_in: Option<Spanned<bool>>,
+    /// Which of the routine's tools this step uses (the person's hands need
+    /// no listing). A hold or roll that names none counts as firm pressure.
+    #[serde(default)]
+    #[schemars(with = "Vec<ToolName>")]
+    pub tools: Vec<Spanned<String>>,
 }
 
 /// The sides a file may name.
@@ -228,6 +238,7 @@ pub const STEP_KEYS: &[&str] = &[
     "breaths",
     "breathing",
     "check_in",
+    "tools",
 ];
 /// The words `side` accepts.
 pub const SIDE_NAMES: &[&str] = &["left", "right", "both"];

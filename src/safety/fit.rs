@@ -1,5 +1,5 @@
-//! Which routines fit a person today: how hard a routine presses, read from
-//! the routine itself, and the limits a screening answer or a long-standing
+//! Which routines fit a person today: how hard a routine presses (worked
+//! out by `routine::load` from its validated tools and areas), and the limits a screening answer or a long-standing
 //! condition sets (docs/safety.md, "Screening").
 
 use super::conditions::CONDITIONS;
@@ -9,55 +9,24 @@ use super::screening::Tier;
 /// How hard a routine presses on the body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Pressure {
-    /// Nothing presses: no holds or rolls, or only a heat or cold pack.
+    /// Nothing presses: no holds or rolls, and only packs and supports.
     None,
-    /// Hands or movement only, or pressure kept at 3/10 or below.
+    /// The person's hands, or holds and rolls that name only gentle tools.
     Light,
     /// A ball, a roller or a wall.
     Firm,
 }
 
-/// What matters about a routine when deciding whether it fits.
+/// What matters about a routine when deciding whether it fits; the routine
+/// module works it out from the tool and area vocabularies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Load {
     /// How hard it presses.
     pub pressure: Pressure,
     /// What it presses with.
     pub tool: Tool,
-    /// Whether it works on the back, ribs or chest.
+    /// Whether it works on the trunk: back, spine, ribs, chest or belly.
     pub trunk: bool,
-}
-
-/// The highest `pressure_cap` that makes a routine light (safety.md's
-/// flare-up cap).
-const LIGHT_CAP: u8 = 3;
-
-/// Area words that put a routine on the trunk.
-const TRUNK_WORDS: &[&str] = &["back", "spine", "rib", "ribs", "chest", "trunk"];
-
-impl Load {
-    /// The load of a routine from its tools, areas, whether any step presses
-    /// (a hold or a roll) and its pressure cap, if it rates pressure.
-    pub fn of(tools: &[String], areas: &[String], presses: bool, cap: Option<u8>) -> Self {
-        let tool = Tool::of(tools);
-        let pressure = if !presses || tool == Tool::Pack {
-            Pressure::None
-        } else if tool == Tool::Hands || cap.is_some_and(|c| c <= LIGHT_CAP) {
-            Pressure::Light
-        } else {
-            Pressure::Firm
-        };
-        let trunk = areas.iter().any(|area| {
-            area.to_lowercase()
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|word| TRUNK_WORDS.contains(&word))
-        });
-        Self {
-            pressure,
-            tool,
-            trunk,
-        }
-    }
 }
 
 /// A limit on which routines may run.
@@ -199,42 +168,21 @@ mod tests {
     use super::{Limit, Limits, Load, Pressure};
     use crate::safety::Tool;
 
-    fn load(tools: &[&str], areas: &[&str], presses: bool, cap: Option<u8>) -> Load {
-        let owned = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        Load::of(&owned(tools), &owned(areas), presses, cap)
-    }
-
-    #[test]
-    fn pressure_is_read_from_tools_steps_and_cap() {
-        assert_eq!(
-            load(&["tennis ball"], &["glutes"], true, None).pressure,
-            Pressure::Firm
-        );
-        assert_eq!(
-            load(&["tennis ball"], &[], true, Some(3)).pressure,
-            Pressure::Light
-        );
-        assert_eq!(
-            load(&["mat", "pillow"], &[], true, None).pressure,
-            Pressure::Light
-        );
-        assert_eq!(
-            load(&["heat pack"], &[], true, None).pressure,
-            Pressure::None
-        );
-        assert_eq!(
-            load(&["foam roller"], &[], false, None).pressure,
-            Pressure::None
-        );
+    fn load(pressure: Pressure, tool: Tool, trunk: bool) -> Load {
+        Load {
+            pressure,
+            tool,
+            trunk,
+        }
     }
 
     #[test]
     fn limits_allow_what_they_say() {
-        let ball = load(&["tennis ball"], &["glutes"], true, None);
-        let pack = load(&["heat pack"], &["lower back"], true, None);
-        let hands = load(&["mat"], &["lower back"], true, None);
-        let roller = load(&["foam roller"], &["glutes"], true, None);
-        let wall_back = load(&["tennis ball", "wall"], &["lower back"], true, None);
+        let ball = load(Pressure::Firm, Tool::Ball, false);
+        let pack = load(Pressure::None, Tool::Pack, true);
+        let hands = load(Pressure::Light, Tool::Hands, true);
+        let roller = load(Pressure::Firm, Tool::Roller, false);
+        let wall_back = load(Pressure::Firm, Tool::WallBall, true);
         assert!(!Limit::LightOnly.allows(ball));
         assert!(Limit::LightOnly.allows(hands));
         assert!(Limit::HeatColdOnly.allows(pack));
@@ -245,7 +193,6 @@ mod tests {
         assert!(!Limit::NoRollerOrTrunk.allows(wall_back));
         assert!(Limit::NoRollerOrTrunk.allows(ball));
         assert!(!Limit::ClinicianFirst.allows(pack));
-        assert_eq!(wall_back.tool, Tool::WallBall);
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! What presses on the body, read from a routine's `tools`, and how to let
-//! go of it (docs/safety.md, "Stopping").
+//! What presses on the body (worked out by `routine::load` from a routine's
+//! tools), and how to let go of it (docs/safety.md, "Stopping").
 
 /// What the person presses with or lies on, as far as stopping goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -17,32 +17,6 @@ pub enum Tool {
 }
 
 impl Tool {
-    /// The tool a routine presses with, from its `tools` list. A pack comes
-    /// first: whatever else is listed, a pack left on can burn.
-    pub fn of(tools: &[String]) -> Self {
-        let words: Vec<String> = tools
-            .iter()
-            .flat_map(|tool| {
-                tool.to_lowercase()
-                    .split(|c: char| !c.is_alphanumeric())
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        let has = |word: &str| words.iter().any(|w| w == word);
-        if has("pack") || has("bottle") {
-            Self::Pack
-        } else if has("wall") && has("ball") {
-            Self::WallBall
-        } else if has("roller") {
-            Self::Roller
-        } else if has("ball") {
-            Self::Ball
-        } else {
-            Self::Hands
-        }
-    }
-
     /// The first thing said whenever a session stops early.
     pub const fn release_now(self) -> &'static str {
         match self {
@@ -62,29 +36,5 @@ impl Tool {
             Self::Roller => "Move the roller a little to a new spot.",
             Self::Pack | Self::Hands => "Move a little to a new spot.",
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Tool;
-
-    fn tool(tools: &[&str]) -> Tool {
-        Tool::of(&tools.iter().map(|t| (*t).to_owned()).collect::<Vec<_>>())
-    }
-
-    #[test]
-    fn every_bundled_tool_list_names_its_release() {
-        assert_eq!(tool(&["tennis ball", "mat"]), Tool::Ball);
-        assert_eq!(tool(&["tennis ball", "wall"]), Tool::WallBall);
-        assert_eq!(tool(&["foam roller (soft or medium)", "mat"]), Tool::Roller);
-        assert_eq!(
-            tool(&["heat pack, hot-water bottle or cold pack", "towel"]),
-            Tool::Pack
-        );
-        assert_eq!(tool(&["pillows", "mat or bed"]), Tool::Hands);
-        assert_eq!(tool(&[]), Tool::Hands);
-        // "football" is not a ball on the body; whole words only.
-        assert_eq!(tool(&["Football pitch"]), Tool::Hands);
     }
 }

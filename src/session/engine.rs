@@ -122,15 +122,7 @@ impl Session {
             follow_up: FollowUp::default(),
             groups: follow_up::groups(!routine.safety.screening.is_empty()),
             reminder_every: REMINDER_EVERY,
-            load: Load::of(
-                &routine.tools,
-                &routine.areas,
-                routine.steps.iter().any(|s| s.kind.checks_in()),
-                routine
-                    .safety
-                    .pressure_cap
-                    .filter(|_| routine.safety.rate_pressure),
-            ),
+            load: routine.load(),
             conditions: Conditions::default(),
         }
     }

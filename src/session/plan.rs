@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::routine::{Breathing, Hold, Kind, Routine, SWITCH_SIDES, Side, Step};
+use crate::routine::{Activity, Breathing, Hold, Routine, SWITCH_SIDES, Side, Step};
 
 /// The title of the step inserted between the two sides of a `both` step.
 const SWITCH_TITLE: &str = "Switch sides";
@@ -44,7 +44,7 @@ pub struct PlannedStep {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlannedKind {
     /// A step from the routine.
-    Step(Kind),
+    Step(Activity),
     /// The pause between the two sides of a `both` step.
     SwitchSides,
 }
@@ -184,7 +184,7 @@ impl PlannedStep {
     /// The hold's settings, if this step is a hold.
     pub fn hold(&self) -> Option<Hold> {
         match self.kind {
-            PlannedKind::Step(Kind::Hold(hold)) => Some(hold),
+            PlannedKind::Step(Activity::Hold(hold)) => Some(hold),
             _ => None,
         }
     }
@@ -192,7 +192,7 @@ impl PlannedStep {
     /// The roll's tempo, if this step is a paced roll.
     pub fn tempo(&self) -> Option<Duration> {
         match self.kind {
-            PlannedKind::Step(Kind::Roll(roll)) => roll.tempo.filter(|t| !t.is_zero()),
+            PlannedKind::Step(Activity::Roll(roll)) => roll.tempo.filter(|t| !t.is_zero()),
             _ => None,
         }
     }
@@ -221,7 +221,7 @@ impl PlannedStep {
         // tempo), so a second rhythm there would only compete for attention.
         matches!(
             self.kind,
-            PlannedKind::Step(Kind::Hold(_) | Kind::Rest | Kind::Breathe(_))
+            PlannedKind::Step(Activity::Hold(_) | Activity::Rest | Activity::Breathe(_))
         )
     }
 

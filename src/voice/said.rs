@@ -7,7 +7,6 @@
 //! sentences that matter (a step's title, the check-in question).
 
 use crate::routine::Routine;
-use crate::safety::Tool;
 use crate::session::{Cue, Outcome, PlannedKind, Session};
 use crate::text::single_line;
 
@@ -56,7 +55,7 @@ fn finished(outcome: Outcome, session: &Session, routine: &Routine) -> Option<&'
         Outcome::StoppedForSafety | Outcome::StoppedByPerson | Outcome::Unanswered
             if !session.summary().steps.is_empty() =>
         {
-            Some(Tool::of(&routine.tools).release_now())
+            Some(routine.load().tool.release_now())
         }
         _ => None,
     }

@@ -2,10 +2,10 @@
 //! writing the commented template first when there is no file yet.
 
 use std::ffi::OsString;
-use std::io;
 use std::path::Path;
 use std::process::Command;
 
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::files;
 use crate::output;
@@ -14,42 +14,21 @@ use crate::text::{display_path, single_line};
 
 /// Opens the settings file in `$VISUAL` or `$EDITOR`, then checks what was
 /// saved: exits 2 when it has problems (shown as `knead config` shows them).
-pub fn edit(color: bool) -> io::Result<Exit> {
-    let Some(path) = settings::path() else {
-        output::eprint(
-            "knead: error: no config folder: set XDG_CONFIG_HOME or HOME to an absolute path\n",
-        );
-        return Ok(Exit::Failure);
-    };
-    let shown = display_path(&path);
-    let (program, args) = match editor() {
-        Ok(editor) => editor,
-        Err(why) => {
-            output::eprint(&format!(
-                "knead: error: {why}; the settings file is {shown}\n"
-            ));
-            return Ok(Exit::Invalid);
-        }
-    };
-    if let Err(e) = ensure_file(&path) {
-        output::eprint(&format!("knead: error: cannot write {shown}: {e}\n"));
-        return Ok(Exit::Failure);
-    }
+pub fn edit(color: bool) -> Result<Exit, Error> {
+    let path = settings::path().ok_or(Error::NoConfigFolder)?;
+    let (program, args) = editor().map_err(|why| Error::NoEditor {
+        why,
+        settings: path.clone(),
+    })?;
+    ensure_file(&path).map_err(|source| Error::Write {
+        path: path.clone(),
+        source,
+    })?;
     let name = single_line(&program).into_owned();
     match Command::new(&program).args(&args).arg(&path).status() {
         Ok(status) if status.success() => {}
-        Ok(status) => {
-            output::eprint(&format!(
-                "knead: error: the editor `{name}` ended with {status}\n"
-            ));
-            return Ok(Exit::Failure);
-        }
-        Err(e) => {
-            output::eprint(&format!(
-                "knead: error: cannot start the editor `{name}`: {e}\n"
-            ));
-            return Ok(Exit::Failure);
-        }
+        Ok(status) => return Err(Error::EditorFailed { name, status }),
+        Err(source) => return Err(Error::EditorStart { name, source }),
     }
     let loaded = settings::load_from(path);
     Ok(super::report_problem(&loaded, color))

@@ -1,14 +1,13 @@
 //! The full-screen picker: the routines as entries, the last one run
 //! selected, and Enter starting the session in the same window.
 
-use std::io;
-
 use jiff::Timestamp;
 
 use crate::cli::{ColorChoice, RunArgs};
 use crate::commands::history;
 use crate::commands::list::Listed;
 use crate::commands::run;
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::journal::{self, Journal};
 use crate::library::{self, Loaded};
@@ -25,7 +24,7 @@ use crate::tui::window::Window;
 
 /// Runs the picker full-screen; a terminal that cannot be set up falls back
 /// to the numbered list, saying why.
-pub fn run(args: &RunArgs, color: ColorChoice) -> io::Result<Exit> {
+pub fn run(args: &RunArgs, color: ColorChoice) -> Result<Exit, Error> {
     let loaded = library::all_for_picking();
     let last = Journal::default_path()
         .ok()

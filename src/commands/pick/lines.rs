@@ -4,6 +4,7 @@
 use std::io;
 
 use crate::cli::{ColorChoice, RunArgs};
+use crate::error::Error;
 use crate::exit::Exit;
 use crate::library::{self, Loaded};
 use crate::output;
@@ -14,7 +15,7 @@ use crate::text::single_line;
 use crate::commands::run;
 
 /// Lists the valid routines, reads a number, and runs that routine.
-pub fn run(args: &RunArgs, color: ColorChoice) -> io::Result<Exit> {
+pub fn run(args: &RunArgs, color: ColorChoice) -> Result<Exit, Error> {
     let routines: Vec<(Loaded, Routine)> = library::all()
         .into_iter()
         .filter_map(|loaded| {

@@ -9,7 +9,7 @@
 mod safety;
 
 use crate::routine::duration::format as show;
-use crate::routine::{Breathing, Kind, Routine, Side, Step};
+use crate::routine::{Activity, Breathing, Routine, Side, Step};
 use crate::text::count;
 
 /// A run of handout text.
@@ -73,7 +73,7 @@ pub struct Fact {
 pub struct StepItem {
     /// The step's title, from the file.
     pub title: String,
-    /// Kind, time, bounds, sides and repeats in one phrase (knead's words).
+    /// Activity, time, bounds, sides and repeats in one phrase (knead's words).
     pub about: String,
     /// The step's cue, from the file.
     pub cue: Option<String>,
@@ -231,11 +231,11 @@ fn step_item(step: &Step, routine_breathing: &Breathing) -> StepItem {
     }
 }
 
-/// Kind, time, bounds, sides and repeats in one phrase.
+/// Activity, time, bounds, sides and repeats in one phrase.
 fn describe(step: &Step) -> String {
     let mut parts = vec![format!("{} {}", step.kind.as_str(), show(step.duration))];
     match step.kind {
-        Kind::Hold(hold) => {
+        Activity::Hold(hold) => {
             if hold.min != hold.max {
                 parts.push(format!(
                     "adjustable {} to {}",
@@ -247,12 +247,12 @@ fn describe(step: &Step) -> String {
                 parts.push("find a tender spot first".into());
             }
         }
-        Kind::Roll(roll) => {
+        Activity::Roll(roll) => {
             if let Some(tempo) = roll.tempo {
                 parts.push(format!("{} per pass", show(tempo)));
             }
         }
-        Kind::Breathe(breathe) => {
+        Activity::Breathe(breathe) => {
             if let Some(breaths) = breathe.breaths {
                 parts.push(count(
                     usize::try_from(breaths).unwrap_or(usize::MAX),
@@ -260,7 +260,7 @@ fn describe(step: &Step) -> String {
                 ));
             }
         }
-        Kind::Setup | Kind::Rest => {}
+        Activity::Setup | Activity::Rest => {}
     }
     match step.side {
         Some(Side::Both) => parts.push("left side, 10s to switch, then right side".into()),

@@ -7,9 +7,10 @@ use toml::Spanned;
 
 use super::super::diagnostic::{Diagnostic, line_col};
 use super::super::duration::format as show;
-use super::super::model::{Breathe, Breathing, Hold, Kind, Roll, Side, Step, StepKind};
+use super::super::model::{Activity, Breathe, Breathing, Hold, Roll, Side, Step, StepKind};
 use super::super::raw::{RawStep, SIDE_NAMES};
 use super::super::suggest::did_you_mean;
+use super::super::vocabulary::ToolEntry;
 use super::checks::{in_count, in_range, non_empty};
 use super::{breathing, secs};
 use crate::text::sanitize;
@@ -20,6 +21,7 @@ pub(super) fn step(
     header: Range<usize>,
     source: &str,
     routine_breathing: &Breathing,
+    tools: Option<&[&'static ToolEntry]>,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Step> {
     let errors_before = out.iter().filter(|d| d.is_error()).count();
@@ -46,6 +48,7 @@ pub(super) fn step(
     };
     let side = raw.side.as_ref().and_then(|s| side(s, out));
     let kind = kind(raw, step_kind, duration, out);
+    let step_tools = super::vocab::step_tools(&raw.tools, tools, out);
     let errors_after = out.iter().filter(|d| d.is_error()).count();
     if errors_after > errors_before {
         return None;
@@ -64,6 +67,7 @@ pub(super) fn step(
         repeat: repeat?,
         breathing: step_breathing,
         check_in: raw.check_in.as_ref().is_some_and(|c| *c.get_ref()),
+        tools: step_tools,
         line: line_col(source, header.start).0,
     })
 }
@@ -224,11 +228,11 @@ fn kind(
     kind: StepKind,
     duration: Option<Duration>,
     out: &mut Vec<Diagnostic>,
-) -> Option<Kind> {
+) -> Option<Activity> {
     match kind {
-        StepKind::Setup => Some(Kind::Setup),
-        StepKind::Rest => Some(Kind::Rest),
-        StepKind::Breathe => Some(Kind::Breathe(Breathe {
+        StepKind::Setup => Some(Activity::Setup),
+        StepKind::Rest => Some(Activity::Rest),
+        StepKind::Breathe => Some(Activity::Breathe(Breathe {
             breaths: raw
                 .breaths
                 .as_ref()
@@ -239,9 +243,9 @@ fn kind(
                 Some(t) => Some(in_range(t, secs(1), secs(10), "`tempo`", out)?),
                 None => None,
             };
-            Some(Kind::Roll(Roll { tempo }))
+            Some(Activity::Roll(Roll { tempo }))
         }
-        StepKind::Hold => hold(raw, duration?, out).map(Kind::Hold),
+        StepKind::Hold => hold(raw, duration?, out).map(Activity::Hold),
     }
 }
 

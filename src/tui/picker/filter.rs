@@ -8,13 +8,15 @@ use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use super::entry::Entry;
+use crate::routine::vocabulary;
 
 /// The tools a person has ticked, compared without case or outer spaces.
 pub type Have = BTreeSet<String>;
 
-/// How a tool is compared: "Tennis ball " is "tennis ball".
+/// How a tool is compared: by its name in the tool vocabulary, so "Tennis
+/// ball " is "tennis ball" and "mat or bed" is "mat".
 pub fn tool_key(tool: &str) -> String {
-    tool.trim().to_lowercase()
+    vocabulary::tool(tool).map_or_else(|| tool.trim().to_lowercase(), |t| t.name.to_owned())
 }
 
 /// Every tool the valid routines name, once each, in name order.
@@ -23,8 +25,8 @@ pub fn all_tools(entries: &[Entry]) -> Vec<String> {
     let mut tools: Vec<String> = entries
         .iter()
         .flat_map(Entry::tools)
-        .filter(|tool| seen.insert(tool_key(tool)))
-        .cloned()
+        .map(|tool| tool_key(tool))
+        .filter(|key| seen.insert(key.clone()))
         .collect();
     tools.sort_by_key(|tool| tool_key(tool));
     tools
@@ -87,4 +89,17 @@ fn score(
             .max()?;
         Some(total + best)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tool_key;
+
+    #[test]
+    fn one_tool_is_one_key_however_a_routine_spells_it() {
+        assert_eq!(tool_key("mat or bed"), tool_key("mat"));
+        assert_eq!(tool_key("Pillows "), "pillow");
+        assert_eq!(tool_key("foam roller (soft or medium)"), "foam roller");
+        assert_ne!(tool_key("tennis ball"), tool_key("mat"));
+    }
 }

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span, Text};
 use super::entry::Entry;
 use crate::library::Origin;
 use crate::routine::duration::format as show;
-use crate::routine::{Breathe, Kind, Routine, Side, Step};
+use crate::routine::{Activity, Breathe, Routine, Side, Step};
 use crate::tui::Theme;
 
 /// The preview's text for `entry`.
@@ -95,10 +95,10 @@ fn steps(text: &mut Text<'static>, routine: &Routine, theme: &Theme) {
     }
 }
 
-/// Kind, time, sides and repeats, short: "hold 45s, left then right, x2".
+/// Activity, time, sides and repeats, short: "hold 45s, left then right, x2".
 fn describe(step: &Step) -> String {
     let mut parts = vec![match step.kind {
-        Kind::Breathe(Breathe {
+        Activity::Breathe(Breathe {
             breaths: Some(breaths),
         }) => format!("breathe {breaths} breaths"),
         kind => format!("{} {}", kind.as_str(), show(step.duration)),

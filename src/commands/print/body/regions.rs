@@ -4,9 +4,9 @@
 
 use Shape::{Ellipse, Rect, Triangle};
 
-/// Which view of the body a shape is drawn on.
+/// Which way the body faces in the figure a shape is drawn on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
+pub enum Facing {
     /// The person facing you.
     Front,
     /// The person from behind.
@@ -29,7 +29,7 @@ pub enum Shape {
 #[derive(Debug, Clone, Copy)]
 pub struct Region {
     /// The view it is drawn on.
-    pub view: View,
+    pub view: Facing,
     /// Its shape.
     pub shape: Shape,
     /// Drawn on both sides of the centre line.
@@ -39,7 +39,7 @@ pub struct Region {
 /// A region on the front view.
 pub const fn front(shape: Shape, mirror: bool) -> Region {
     Region {
-        view: View::Front,
+        view: Facing::Front,
         shape,
         mirror,
     }
@@ -48,7 +48,7 @@ pub const fn front(shape: Shape, mirror: bool) -> Region {
 /// A region on the back view.
 pub const fn back(shape: Shape, mirror: bool) -> Region {
     Region {
-        view: View::Back,
+        view: Facing::Back,
         shape,
         mirror,
     }
@@ -178,7 +178,8 @@ pub const OUTLINE: &[Shape] = &[
 ];
 
 /// The centre line of each figure in the picture.
-pub const CENTRES: [(View, i32, &str); 2] = [(View::Front, 70, "Front"), (View::Back, 210, "Back")];
+pub const CENTRES: [(Facing, i32, &str); 2] =
+    [(Facing::Front, 70, "Front"), (Facing::Back, 210, "Back")];
 
 const fn rect(x: i32, y: i32, w: i32, h: i32) -> Shape {
     Rect { x, y, w, h }

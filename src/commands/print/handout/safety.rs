@@ -4,7 +4,7 @@
 
 use super::{Item, Span, Text};
 use crate::routine::duration::format as show;
-use crate::routine::{Kind, Routine, ScreeningQuestion, Step};
+use crate::routine::{Activity, Routine, ScreeningQuestion, Step};
 use crate::safety;
 use crate::session::{ADJUST_BY, HALFWAY_CHECK_IN_FROM};
 
@@ -48,7 +48,7 @@ pub fn items(routine: &Routine) -> Vec<Item> {
             .map(|s| Text::file(s))
             .collect(),
     );
-    let adjustable = |s: &Step| matches!(s.kind, Kind::Hold(h) if h.min != h.max);
+    let adjustable = |s: &Step| matches!(s.kind, Activity::Hold(h) if h.min != h.max);
     if routine.steps.iter().any(adjustable) {
         items.push(plain(
             Text::own("During a hold, ")

@@ -1,0 +1,21 @@
+//! The command line through the real binary: the authoring commands
+//! (check, new, list, schema, print, print --html), the report, editors, the colour environment,
+//! names that could forge lines, files that are not files, packaging, the
+//! picker's input, private files and settings. The conventions of issue 6 have a
+//! suite of their own (`cli_conventions`).
+
+mod authoring;
+mod browser;
+mod check_editors;
+mod colour_env;
+mod handout_html;
+mod man_page;
+mod names;
+mod not_files;
+mod packaging;
+mod picker_input;
+mod private_files;
+mod report;
+mod settings_file;
+mod settings_run;
+mod settings_screen;

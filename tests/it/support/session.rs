@@ -1,0 +1,51 @@
+//! Running a session in-process, the one way every suite does it: a
+//! routine prepared with a journal (or none) and a sound player, driven
+//! through plain mode or any other face over the shared loop.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use knead::coach::{self, About, Prepared};
+use knead::journal::Journal;
+use knead::plain::PlainFace;
+use knead::plain::driver::Driver;
+use knead::record::Recorder;
+use knead::routine::Routine;
+use knead::session::Outcome;
+use knead::sound::Player;
+
+/// A session of `routine` (`id`), read from `file`, recording into the
+/// journal at `journal` (nothing recorded when `None`), playing into `player`.
+pub fn prepared<'a>(
+    id: &'a str,
+    routine: &'a Routine,
+    file: &'a str,
+    emergency_number: &'a str,
+    journal: Option<&Path>,
+    player: Player,
+) -> Prepared<'a> {
+    let recorder = match journal {
+        Some(path) => Recorder::with(Journal::open(path).expect("a journal in a temp dir")),
+        None => Recorder::none(),
+    };
+    let about = About {
+        routine,
+        id,
+        file: file.as_bytes(),
+        emergency_number,
+    };
+    Prepared::new(about, recorder, player)
+}
+
+/// Runs a prepared session in plain mode, writing to `out` and answering
+/// through `driver`; how it ended, and the output and driver after it.
+pub fn plain<W: Write, D: Driver>(
+    prepared: &mut Prepared<'_>,
+    out: W,
+    driver: D,
+) -> (io::Result<Outcome>, W, D) {
+    let mut face = PlainFace::new(out, driver);
+    let ended = coach::run(prepared, &mut face);
+    let (out, driver) = face.into_parts();
+    (ended, out, driver)
+}

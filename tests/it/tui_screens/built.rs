@@ -1,0 +1,147 @@
+//! Frames built from the engine (`knead::tui::build`) for what a person
+//! meets during a session: the lines before the first step and how to stop,
+//! the check-in's stop signs, the answer to a pressure rating, a repeated
+//! hold moving on, and the release after a heat routine's skin check.
+
+use std::time::{Duration, Instant};
+
+use knead::routine::Routine;
+use knead::session::{Command, Cue};
+use knead::tui::build::{Fixed, HOW_TO_STOP, Local, notice_after, view};
+use knead::tui::theme::Theme;
+use knead::tui::view::{Flags, Stage};
+
+use super::{buffer_text, draw};
+use crate::support::engine::Engine;
+use crate::support::routines::valid;
+
+const PIRIFORMIS: &str = include_str!("../../../routines/piriformis-tennis-ball.toml");
+const HEAT: &str = include_str!("../../../routines/heat-cold-wind-down.toml");
+
+fn fixed(routine: &Routine) -> Fixed<'_> {
+    Fixed {
+        routine,
+        emergency_number: "112",
+        theme: Theme::standard(),
+        flags: Flags::default(),
+    }
+}
+
+/// What the session's page shows now.
+fn stage(drive: &Engine, routine: &Routine) -> Stage {
+    let status = drive.session.status(drive.now);
+    view(&fixed(routine), &drive.session, &status, &Local::default()).stage
+}
+
+#[test]
+fn the_page_before_the_first_step_has_the_routines_lines_and_how_to_stop() {
+    let routine = valid(PIRIFORMIS);
+    let drive = Engine::start(&routine);
+    let Stage::Before(before) = stage(&drive, &routine) else {
+        panic!("the screening comes first");
+    };
+    assert_eq!(before.before, routine.before);
+    assert_eq!(before.notices.last().map(String::as_str), Some(HOW_TO_STOP));
+    let status = drive.session.status(drive.now);
+    let frame = view(&fixed(&routine), &drive.session, &status, &Local::default());
+    let terminal = draw(&frame, 80, 24);
+    let text = buffer_text(terminal.backend().buffer());
+    assert!(text.contains("Before you start"), "{text}");
+    insta::assert_snapshot!("built_before_piriformis_80x24", text);
+}
+
+#[test]
+fn the_check_in_lists_the_stop_signs_the_question_points_to() {
+    let routine = valid(PIRIFORMIS);
+    let mut drive = Engine::start(&routine);
+    drive.handle_timed(Command::Answer(false));
+    drive.run_to_question();
+    drive.handle_timed(Command::FoundIt);
+    drive.run_to_question();
+    let Stage::CheckIn(_, check) = stage(&drive, &routine) else {
+        panic!("the first hold's check-in");
+    };
+    assert_eq!(check.stop_signs, routine.safety.stop_signs);
+    assert!(
+        !check.question.contains("below the knee"),
+        "{}",
+        check.question
+    );
+    assert!(
+        check
+            .question
+            .starts_with("Anything new or worse since you started")
+    );
+}
+
+#[test]
+fn a_pressure_of_8_leaves_release_on_the_notice_line_as_the_next_pass_moves_on() {
+    let routine = valid(PIRIFORMIS);
+    let mut drive = Engine::start(&routine);
+    drive.handle_timed(Command::Answer(false));
+    drive.run_to_question();
+    drive.handle_timed(Command::FoundIt);
+    drive.run_to_question();
+    drive.handle_timed(Command::Answer(false));
+    let cues = drive.handle_timed(Command::Rate(Some(8)));
+    assert!(
+        cues.iter()
+            .any(|t| matches!(t.cue, Cue::StepStarted { .. }))
+    );
+    let notice = notice_after(
+        &cues,
+        Some("Halfway there".into()),
+        &drive.session,
+        &routine,
+    );
+    assert_eq!(
+        notice.as_deref(),
+        Some("Release and move to a new spot. Move the ball a little to a new spot.")
+    );
+}
+
+#[test]
+fn the_second_pass_of_a_hold_says_new_spot_and_the_first_says_nothing() {
+    let routine = valid(PIRIFORMIS);
+    let mut drive = Engine::start(&routine);
+    let first = drive.handle_timed(Command::Answer(false));
+    let notice = notice_after(&first, None, &drive.session, &routine);
+    assert_eq!(notice, None);
+    drive.run_to_question();
+    drive.handle_timed(Command::FoundIt);
+    drive.run_to_question();
+    drive.handle_timed(Command::Answer(false));
+    let cues = drive.handle_timed(Command::Rate(Some(4)));
+    let notice = notice_after(&cues, None, &drive.session, &routine);
+    assert_eq!(
+        notice.as_deref(),
+        Some("Move the ball a little to a new spot.")
+    );
+}
+
+#[test]
+fn a_yes_at_the_heat_routines_skin_check_says_take_the_pack_off_first() {
+    let routine = valid(HEAT);
+    let mut drive = Engine::start(&routine);
+    drive.handle_timed(Command::Answer(false));
+    drive.run_to_question();
+    assert!(drive.now > Instant::now() + Duration::from_secs(60));
+    drive.handle_timed(Command::Answer(true));
+    let Stage::Stopped(stopped) = stage(&drive, &routine) else {
+        panic!("a yes stops the session");
+    };
+    assert_eq!(stopped.lines[0], "Take the pack off now.");
+}
+
+#[test]
+fn a_sided_step_names_its_side_once() {
+    let routine = valid(PIRIFORMIS);
+    let mut drive = Engine::start(&routine);
+    drive.handle_timed(Command::Answer(false));
+    drive.handle_timed(Command::Next);
+    let status = drive.session.status(drive.now);
+    let frame = view(&fixed(&routine), &drive.session, &status, &Local::default());
+    let text = buffer_text(draw(&frame, 100, 30).backend().buffer());
+    assert!(text.contains("· left side"), "{text}");
+    assert!(!text.contains("side side"), "{text}");
+}
