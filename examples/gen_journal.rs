@@ -1,8 +1,9 @@
 //! Writes a synthetic journal for timing the real binary:
-//! `cargo run --release --example gen_journal -- PATH [SESSIONS] [daily]`,
+//! `cargo run --release --example gen_journal -- PATH [SESSIONS] [daily|varied]`,
 //! then `XDG_DATA_HOME=DIR knead history` with PATH = DIR/knead/journal.jsonl.
 //! With `daily`, one session a day up to now (years of practice, for the
-//! history view); without, one every 8 hours from 2020.
+//! history view); with `varied`, sessions of many routines, ratings,
+//! outcomes and irregular days; without, one every 8 hours from 2020.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -10,11 +11,13 @@ use std::process::ExitCode;
 
 #[path = "../benches/support/synthetic.rs"]
 mod synthetic;
+#[path = "../benches/support/varied.rs"]
+mod varied;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (Some(path), sessions, daily) = (args.next(), args.next(), args.next()) else {
-        eprintln!("usage: gen_journal PATH [SESSIONS (default 100000)] [daily]");
+        eprintln!("usage: gen_journal PATH [SESSIONS (default 100000)] [daily|varied]");
         return ExitCode::from(2);
     };
     let Ok(sessions) = sessions.as_deref().unwrap_or("100000").parse::<u64>() else {
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
             Some("daily") => {
                 synthetic::write_daily_journal(&mut out, sessions, jiff::Timestamp::now())?
             }
+            Some("varied") => varied::write_varied_journal(&mut out, sessions)?,
             _ => synthetic::write_journal(&mut out, sessions)?,
         }
         out.flush()

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # `knead report --html` and `--json` over a generated journal (default
 # 3,650 sessions: ten years of daily sessions) and the page sizes they
-# write. Uses hyperfine when installed, else five timed runs each.
+# write. `bench-report.sh 100000 varied` uses the varied journal. Uses hyperfine when installed, else five timed runs each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/generated-journal.sh
-generated_journal "${1:-3650}"
+generated_journal "${1:-3650}" "${2:-}"
 export TZ=UTC
 commands=("target/release/knead report --html" "target/release/knead report --json")
 if command -v hyperfine >/dev/null 2>&1; then

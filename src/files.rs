@@ -119,12 +119,72 @@ pub fn write_private(path: &Path, contents: &[u8]) -> io::Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    io::Write::write_all(&mut open_nonblocking(&mut options, path)?, contents)
+    let mut file = open_nonblocking(&mut options, path)?;
+    keep_private(&file, path);
+    io::Write::write_all(&mut file, contents)
+}
+
+/// What [`keep_private`] changed first, said once when knead ends.
+static MADE_PRIVATE: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Makes an open file of knead's readable by its owner only, whoever
+/// created it: a journal another program made keeps 0644 otherwise, and a
+/// create mode applies to new files only. A file that cannot be changed
+/// (someone else's) is left as it is. The change is said once, by
+/// [`made_private`], because a full screen may be up now.
+pub fn keep_private(file: &File, path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(metadata) = file.metadata() else {
+            return;
+        };
+        let mode = metadata.permissions().mode();
+        if !metadata.is_file() || mode & 0o077 == 0 {
+            return;
+        }
+        if file
+            .set_permissions(fs::Permissions::from_mode(0o600))
+            .is_err()
+        {
+            return;
+        }
+        let note = format!(
+            "{} could be read by others ({:o}); it is now readable by you only (600)",
+            crate::text::display_path(path),
+            mode & 0o777
+        );
+        if let Ok(mut said) = MADE_PRIVATE.lock() {
+            said.get_or_insert(note);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (file, path);
+}
+
+/// The first file [`keep_private`] made private, in words, once: for
+/// `main` to say on stderr after the terminal is restored.
+pub fn made_private() -> Option<String> {
+    MADE_PRIVATE.lock().ok().and_then(|mut said| said.take())
 }
 
 #[cfg(test)]
 mod tests {
     use super::{FileError, read_regular};
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_another_program_made_readable_becomes_private_when_written() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("conditions.toml");
+        std::fs::write(&file, "old").expect("written");
+        let open = std::fs::Permissions::from_mode(0o644);
+        std::fs::set_permissions(&file, open).expect("made readable");
+        super::write_private(&file, b"new").expect("written");
+        let mode = std::fs::metadata(&file).map(|m| m.permissions().mode() & 0o777);
+        assert_eq!(mode.ok(), Some(0o600));
+    }
 
     #[cfg(unix)]
     #[test]

@@ -8,7 +8,12 @@ use std::fmt::{Display, Write as _};
 
 /// `text` with the five characters that mean something in HTML replaced by
 /// their entities, so it reads as the same words in text and in attributes.
+///
+/// Escape sequences, control characters and bidirectional overrides are
+/// removed first ([`crate::text::sanitize`]): escaped, they would still be
+/// in the page, to reorder a title or reach a terminal that prints it.
 pub fn escape(text: &str) -> String {
+    let text = crate::text::sanitize(text);
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         match ch {

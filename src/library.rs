@@ -70,7 +70,33 @@ pub fn all() -> Vec<Loaded> {
     let mut routines = user_routines();
     let shadowed: Vec<String> = routines.iter().map(|r| r.id.clone()).collect();
     routines.extend(bundled().into_iter().filter(|b| !shadowed.contains(&b.id)));
+    offer_known_only(&mut routines);
     routines
+}
+
+/// Forgets each screening `offer` that names no routine in `routines`, so
+/// a command is only ever suggested for a routine that exists (`knead
+/// check` reports the others as errors).
+fn offer_known_only(routines: &mut [Loaded]) {
+    let ids: Vec<String> = routines.iter().map(|r| r.id.clone()).collect();
+    for loaded in routines {
+        forget_unknown_offers(loaded, &ids);
+    }
+}
+
+fn forget_unknown_offers(loaded: &mut Loaded, known: &[String]) {
+    let Some(routine) = &mut loaded.checked.routine else {
+        return;
+    };
+    for question in &mut routine.safety.screening {
+        if question
+            .offer
+            .as_ref()
+            .is_some_and(|id| !known.contains(id))
+        {
+            question.offer = None;
+        }
+    }
 }
 
 /// What [`all`] returns, read for a face that shows no warnings and must
@@ -110,6 +136,7 @@ pub fn all_for_picking_in(dir: Option<&Path>) -> Vec<Loaded> {
             .filter(|(id, ..)| !shadowed.iter().any(|s| s == id))
             .map(|entry| load_bundled_with(entry, Lints::Skip)),
     );
+    offer_known_only(&mut routines);
     routines
 }
 
@@ -193,14 +220,32 @@ fn load_path_with(path: &Path, origin: Origin, lints: Lints) -> Loaded {
 }
 
 /// Why a routine name could not be found.
-#[derive(Debug, thiserror::Error)]
-#[error("no routine named `{name}`{}", hint.as_ref().map(|h| format!(": did you mean `{h}`?")).unwrap_or_else(|| " (see `knead list`)".into()))]
+#[derive(Debug)]
 pub struct NotFound {
     /// The name asked for.
     pub name: String,
     /// The closest known id, if any is close.
     pub hint: Option<String>,
+    /// Why the routine of this id cannot be run by it, when its file exists
+    /// ([`unrunnable_id`]): `list` says the same.
+    pub unrunnable: Option<&'static str>,
 }
+
+impl fmt::Display for NotFound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = &self.name;
+        match (self.unrunnable, &self.hint) {
+            (Some(why), _) => write!(
+                f,
+                "routine `{name}` cannot be run by id: {why}; rename the file, or run it by its path"
+            ),
+            (None, Some(hint)) => write!(f, "no routine named `{name}`: did you mean `{hint}`?"),
+            (None, None) => write!(f, "no routine named `{name}` (see `knead list`)"),
+        }
+    }
+}
+
+impl std::error::Error for NotFound {}
 
 /// Finds a routine by path, user id or bundled id, in that order.
 ///
@@ -208,6 +253,14 @@ pub struct NotFound {
 /// `.toml` ending), is a path; a user's routine shadows a bundled one of the
 /// same id, so a therapist's version wins.
 pub fn resolve(name: &str) -> Result<Loaded, NotFound> {
+    let mut loaded = find(name)?;
+    let mut known = user_ids();
+    known.extend(embedded::BUNDLED.iter().map(|(id, ..)| (*id).to_owned()));
+    forget_unknown_offers(&mut loaded, &known);
+    Ok(loaded)
+}
+
+fn find(name: &str) -> Result<Loaded, NotFound> {
     let as_path = Path::new(name);
     if as_path.is_file() || name.contains(std::path::MAIN_SEPARATOR) || name.ends_with(".toml") {
         return Ok(load_path(as_path, Origin::Path));
@@ -217,6 +270,14 @@ pub fn resolve(name: &str) -> Result<Loaded, NotFound> {
         .map(|dir| dir.join(format!("{name}.toml")))
         .filter(|p| p.is_file())
     {
+        // What `knead list` says cannot be run by id is not, so the two agree.
+        if let Some(why) = unrunnable_id(name) {
+            return Err(NotFound {
+                name: crate::text::escape_invisible(name).into_owned(),
+                hint: None,
+                unrunnable: Some(why),
+            });
+        }
         return Ok(load_path(&user, Origin::User));
     }
     if let Some(entry) = embedded::BUNDLED.iter().find(|(id, ..)| *id == name) {
@@ -228,5 +289,6 @@ pub fn resolve(name: &str) -> Result<Loaded, NotFound> {
     Err(NotFound {
         name: crate::text::escape_invisible(name).into_owned(),
         hint: crate::routine::suggest(name, &ids).map(str::to_owned),
+        unrunnable: None,
     })
 }

@@ -7,6 +7,8 @@
 //! neither gives a zone, times are in UTC and [`Zone::fallback`] says why,
 //! for the caller to say once.
 
+mod system;
+
 use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
@@ -27,11 +29,15 @@ impl Zone {
         if tz.as_deref().is_some_and(names_utc) {
             return Self::utc();
         }
-        match TimeZone::try_system() {
+        let found = match &tz {
+            Some(tz) => system::from_tz(tz).map_err(Some),
+            None => system::from_localtime().ok_or(None),
+        };
+        match found {
             Ok(zone) => {
                 let mut found = Self::new(zone);
                 // A POSIX rule such as `JST-9` has no IANA name: show the rule.
-                if let (None, Some(tz)) = (found.zone.iana_name(), &tz)
+                if let (None, Some(tz)) = (found.zone.iana_name().filter(|n| !n.is_empty()), &tz)
                     && found.zone != TimeZone::UTC
                 {
                     found.name = crate::text::single_line(tz.trim_start_matches(':'))
@@ -43,15 +49,10 @@ impl Zone {
             }
             // A machine set to UTC without the database (a slim container)
             // is still plainly UTC: nothing to say.
-            Err(_) if tz.is_none() && localtime_is_utc() => Self::utc(),
-            Err(_) => {
-                let reason = match tz {
-                    Some(tz) => format!(
-                        "the time zone `{}` (TZ) is not in this system's zone database",
-                        crate::text::single_line(&tz)
-                    ),
-                    None => "cannot tell this machine's time zone".to_owned(),
-                };
+            Err(None) if localtime_is_utc() => Self::utc(),
+            Err(reason) => {
+                let reason =
+                    reason.unwrap_or_else(|| "cannot tell this machine's time zone".to_owned());
                 Self {
                     fallback: Some(format!("{reason}: times are shown in UTC")),
                     ..Self::utc()
@@ -67,7 +68,7 @@ impl Zone {
 
     /// A given zone (tests, or a zone already found).
     pub fn new(zone: TimeZone) -> Self {
-        let name = match zone.iana_name() {
+        let name = match zone.iana_name().filter(|name| !name.is_empty()) {
             None if zone == TimeZone::UTC => "UTC".to_owned(),
             // A POSIX rule in TZ, or a zone file with no name.
             None => "local time".to_owned(),

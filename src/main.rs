@@ -11,7 +11,12 @@ fn main() -> ExitCode {
     // failure to set it up only leaves the default behaviour.
     let _ = knead::signals::survive_file_size_limit();
     let cli = Cli::parse();
-    match knead::app::run(cli) {
+    let result = knead::app::run(cli);
+    // Said after any full screen is gone, so it is not drawn over it.
+    if let Some(note) = knead::files::made_private() {
+        knead::output::eprint(&format!("knead: note: {note}\n"));
+    }
+    match result {
         Ok(exit) => exit.into(),
         // The one place a command's failure is shown.
         Err(error) => {

@@ -64,17 +64,14 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
     // A preview (`--speed`) is an author trying a routine, not a session.
     let sessions: Vec<&SessionRecord> = chosen.into_iter().filter(|r| !r.preview).collect();
     let clock = inputs.clock;
-    let mut ids: Vec<&str> = sessions.iter().map(|r| r.routine.as_str()).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let routines = ids
+    // One pass sorts the sessions by routine, in id order.
+    let mut by_routine: BTreeMap<&str, Vec<&SessionRecord>> = BTreeMap::new();
+    for &record in &sessions {
+        by_routine.entry(&record.routine).or_default().push(record);
+    }
+    let routines = by_routine
         .into_iter()
-        .map(|id| {
-            let own: Vec<&SessionRecord> = sessions
-                .iter()
-                .copied()
-                .filter(|r| r.routine == id)
-                .collect();
+        .map(|(id, own)| {
             let facts = inputs.facts.get(id).cloned().unwrap_or_default();
             routine_report(id, &own, &facts, inputs)
         })

@@ -18,7 +18,7 @@ pub use suggest::did_you_mean as suggest;
 use std::path::Path;
 
 pub use convert::{MAX_STEPS, MAX_TOTAL};
-pub use diagnostic::{Diagnostic, Severity};
+pub use diagnostic::{Diagnostic, Severity, Shown};
 pub use model::{
     Activity, Breathe, Breathing, Hold, Roll, Routine, SWITCH_SIDES, SafetyAdditions,
     ScreeningQuestion, Side, Step, StepKind,
@@ -100,8 +100,9 @@ pub fn check_str_paced(source: &str, pace: Breathing, lints: Lints) -> Checked {
     }
 }
 
-/// Adds a warning to `checked` for each screening `offer` in `source` that
-/// names none of the `known` routine ids (bundled and user routines).
+/// Adds an error to `checked` for each screening `offer` in `source` that
+/// names none of the `known` routine ids (bundled and user routines), and
+/// then holds no routine.
 ///
 /// Kept apart from [`check_str`] so validation stays pure: only a caller that
 /// knows the library, such as `knead check`, can say which ids exist.
@@ -114,6 +115,9 @@ pub fn check_offers(checked: &mut Checked, source: &str, known: &[String]) {
         return;
     };
     lint::unknown_offers(&raw, known, &mut checked.diagnostics);
+    if checked.has_errors() {
+        checked.routine = None;
+    }
     checked
         .diagnostics
         .sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));

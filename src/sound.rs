@@ -8,6 +8,8 @@
 
 #[cfg(feature = "sound")]
 mod device;
+#[cfg(all(feature = "sound", not(target_os = "macos")))]
+mod pipe;
 #[cfg(feature = "sound")]
 mod speaker;
 

@@ -120,6 +120,13 @@ pub fn escape_invisible(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(escaped)
 }
 
+/// Whether the text shows anything on a screen: one character that is
+/// neither space nor [hidden](escape_invisible). A title of zero-width
+/// spaces passes every "not empty" test and shows nothing.
+pub fn shows_something(text: &str) -> bool {
+    text.chars().any(|c| !c.is_whitespace() && !is_hidden(c))
+}
+
 /// Characters that could drive a terminal, break a line, or not show at
 /// all: zero-width and other invisible format characters, as well as
 /// [`is_unsafe`] ones and the separators.
@@ -211,6 +218,13 @@ mod tests {
         assert_eq!(single_line("a\u{2029}\u{2029}b"), "a b");
         assert_eq!(single_line("\u{2028}"), "");
         assert_eq!(mask_for_display("a\u{2028}b\nc"), "a???b\nc");
+    }
+
+    #[test]
+    fn invisible_text_shows_nothing() {
+        assert!(!super::shows_something("\u{200b}\u{2060}\u{feff} \u{200d}"));
+        assert!(!super::shows_something("\u{202e}\u{1b}"));
+        assert!(super::shows_something("\u{200b}a"));
     }
 
     #[test]

@@ -9,11 +9,15 @@ use crate::error::Error;
 use crate::exit::Exit;
 use crate::library::{self, Loaded, Origin};
 use crate::output;
-use crate::routine::{self, Checked, Diagnostic, Severity};
-use crate::text::count;
+use crate::routine::{self, Checked, Diagnostic, Severity, Shown};
+use crate::text::{count, display_name};
 
 /// The name standard input goes by in messages.
 const STDIN: &str = "<stdin>";
+
+/// The most problems shown in full for one file; the rest are counted.
+/// Nobody reads the ten-thousandth, and each costs a terminal's scrolling.
+pub const SHOWN_PER_FILE: usize = 50;
 
 /// One problem as `--format json` prints it, one object per line.
 #[derive(Debug, Serialize)]
@@ -46,7 +50,8 @@ pub fn run(
         let mut loaded = load(path);
         routine::check_offers(&mut loaded.checked, &loaded.text, &known);
         let mut report = String::new();
-        for diagnostic in &loaded.checked.diagnostics {
+        let shown = Shown::new(&loaded.text);
+        for (n, diagnostic) in loaded.checked.diagnostics.iter().enumerate() {
             let mut diagnostic = diagnostic.clone();
             if deny_warnings {
                 diagnostic.severity = Severity::Error;
@@ -56,15 +61,28 @@ pub fn run(
                 Severity::Warning => warnings += 1,
             }
             match format {
-                CheckFormat::Human => {
-                    report.push_str(&diagnostic.render(&loaded.display, &loaded.text, color));
+                CheckFormat::Human if n < SHOWN_PER_FILE => {
+                    report.push_str(&diagnostic.render_in(&loaded.display, &shown, color));
                     report.push_str("\n\n");
                 }
+                CheckFormat::Human => {}
                 CheckFormat::Json => {
-                    report.push_str(&json_line(&diagnostic, &loaded));
+                    report.push_str(&json_line(&diagnostic, &loaded, &shown));
                     report.push('\n');
                 }
             }
+        }
+        let hidden = loaded
+            .checked
+            .diagnostics
+            .len()
+            .saturating_sub(SHOWN_PER_FILE);
+        if format == CheckFormat::Human && hidden > 0 {
+            report.push_str(&format!(
+                "{}: and {} not shown (fix these first, then check again)\n\n",
+                display_name(&loaded.display),
+                count(hidden, "more problem"),
+            ));
         }
         match format {
             CheckFormat::Human => output::eprint(&report),
@@ -110,8 +128,8 @@ fn load(path: &Path) -> Loaded {
 }
 
 /// One problem as a JSON object on one line.
-fn json_line(diagnostic: &Diagnostic, loaded: &Loaded) -> String {
-    let location = diagnostic.location(&loaded.text);
+fn json_line(diagnostic: &Diagnostic, loaded: &Loaded, shown: &Shown<'_>) -> String {
+    let location = diagnostic.location_in(shown);
     // JSON escapes what a terminal would act on, so the name stays as it is.
     let line = JsonDiagnostic {
         file: &loaded.display,

@@ -12,7 +12,8 @@ use crate::text::{display_name, display_path};
 /// One routine as `list --json` prints it.
 #[derive(Debug, Serialize)]
 pub struct Listed {
-    /// The id `knead run` takes.
+    /// The id `knead run` takes, as it is: JSON escapes what a terminal
+    /// would act on.
     pub id: String,
     /// The title, or null when the file has errors.
     pub title: Option<String>,
@@ -41,7 +42,8 @@ pub struct Listed {
 
 impl Listed {
     /// The view of one loaded routine: its first error, whether it shadows
-    /// a bundled one, and every text safe for a terminal.
+    /// a bundled one, and every text safe for a terminal but the id and the
+    /// path, kept exact for JSON (a table shows them with `display_name`).
     pub fn from_loaded(loaded: &Loaded) -> Self {
         let routine = loaded.checked.routine.as_ref();
         let path = display_name(&loaded.display);
@@ -57,7 +59,7 @@ impl Listed {
                 .map(|d| d.headline(&loaded.display, &loaded.text))
         });
         Self {
-            id: display_name(&loaded.id),
+            id: loaded.id.clone(),
             title: routine.map(|r| r.title.clone()),
             summary: routine.and_then(|r| r.summary.clone()),
             seconds: routine.map(|r| r.planned_time().as_secs()),
@@ -66,7 +68,7 @@ impl Listed {
             frequency: routine.and_then(|r| r.frequency.clone()),
             per_week: routine.and_then(|r| r.per_week),
             source: loaded.origin.to_string(),
-            path,
+            path: loaded.display.clone(),
             error,
             shadows_bundled: loaded.origin == Origin::User && library::is_bundled(&loaded.id),
         }
@@ -97,14 +99,11 @@ pub fn run(json: bool) -> Result<Exit, Error> {
 }
 
 fn table(listed: &[Listed]) -> String {
-    let width = listed
-        .iter()
-        .map(|l| l.id.chars().count())
-        .max()
-        .unwrap_or(0);
+    let ids: Vec<String> = listed.iter().map(|l| display_name(&l.id)).collect();
+    let width = ids.iter().map(|id| id.chars().count()).max().unwrap_or(0);
     let mut out = String::new();
-    for entry in listed {
-        let id = format!("{:width$}", entry.id);
+    for (entry, id) in listed.iter().zip(&ids) {
+        let id = format!("{id:width$}");
         let source = if entry.shadows_bundled {
             format!("{}, shadows bundled", entry.source)
         } else {

@@ -57,14 +57,25 @@ pub fn run(format: ReportFormat, choice: &Choice<'_>) -> Result<Exit, Error> {
         clock: &clock,
     };
     let report = report::build(&inputs);
-    let text = match format {
-        ReportFormat::Html => report::html::render(&report),
-        ReportFormat::Json => {
-            serde_json::to_string_pretty(&report).map_err(Error::ReportJson)? + "\n"
-        }
-    };
-    output::print(&text)?;
+    match format {
+        ReportFormat::Html => output::print(&report::html::render(&report))?,
+        ReportFormat::Json => print_json(&report)?,
+    }
     Ok(Exit::Done)
+}
+
+/// Writes the report as JSON straight to stdout: over years it is tens of
+/// megabytes, not worth building as one string first. A reader that went
+/// away ends the output quietly, as [`output::print`] does.
+fn print_json(report: &report::Report) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut out, report)
+        .map_err(std::io::Error::from)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    output::ignore_closed_pipe(written)
+        .map_err(|e| std::io::Error::new(e.kind(), format!("cannot write to standard output: {e}")))
 }
 
 /// What each routine's file says today, for the routines in the journal;

@@ -13,7 +13,7 @@ mod table;
 mod text;
 
 pub use adherence::{Adherence, Aims, Tally, WeekCount};
-pub use escalation::{Escalation, escalations};
+pub use escalation::{Escalation, Lookback, escalations};
 pub use export::{render_csv, render_json};
 pub use filter::{Filter, Order, Query, parse_since};
 pub use table::{render_adherence, render_table};

@@ -7,6 +7,8 @@
 //! (docs/performance.md). This flat struct is read in one pass and borrows
 //! its strings. The tests check that both readers agree on every event.
 
+mod at;
+
 use std::borrow::Cow;
 
 use jiff::Timestamp;
@@ -17,6 +19,7 @@ use super::event::{CheckPoint, Event, Feeling, Outcome, Pressure, YesNo};
 /// Every field any event may carry; unknown fields are ignored, as serde does.
 #[derive(Deserialize)]
 pub(super) struct RawLine<'a> {
+    #[serde(deserialize_with = "at::deserialize")]
     pub(super) at: Timestamp,
     /// Borrowed unless the JSON string had escapes.
     #[serde(borrow)]

@@ -73,6 +73,8 @@ impl Journal {
             let refused = files::FileError::NotRegular(kind);
             return Err(open_error(io::Error::other(refused)));
         }
+        // Health information: 0600 even when another program created it.
+        files::keep_private(&file, &path);
         Ok(Self {
             file,
             path,

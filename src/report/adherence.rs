@@ -42,6 +42,11 @@ pub fn weeks(
         .copied()
         .unwrap_or(this_week)
         .max(this_week);
+    // Only the last weeks are listed: years before them are not walked.
+    let listed = jiff::Span::new().weeks(MAX_WEEKS as i64 - 1);
+    if let Ok(earliest) = last.checked_sub(listed) {
+        start = start.max(earliest);
+    }
     let mut weeks = Vec::new();
     while start <= last {
         weeks.push(Week {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::RoutineFacts;
 use super::local::LocalClock;
 use super::model::{Notice, ScreeningAnswer, Stop, WorseAnswer};
-use crate::journal::history::escalations;
+use crate::journal::history::Lookback;
 use crate::journal::{CheckPoint, Feeling, Outcome, SessionRecord, YesNo};
 use crate::safety;
 
@@ -93,9 +93,6 @@ pub fn worse(sessions: &[&SessionRecord], clock: &LocalClock) -> Vec<WorseAnswer
         .collect()
 }
 
-/// How far back the escalation rules look (docs/safety.md, "Escalation").
-const LOOK_BACK_SECONDS: i64 = 42 * 24 * 60 * 60;
-
 /// The escalation notices each session began with, worked out again from
 /// the journal with the rules that showed them: the journal keeps the
 /// sessions the rules read, not the notices.
@@ -106,6 +103,10 @@ pub fn notices(
     clock: &LocalClock,
 ) -> Vec<Notice> {
     let mut notices = Vec::new();
+    // Every session asks the rules about the six weeks before it: indexed
+    // once, each asks in a few binary searches, however many sessions a
+    // day the journal holds.
+    let lookback = Lookback::new(all, clock.zone());
     for record in sessions {
         let presses = facts
             .get(&record.routine)
@@ -116,18 +117,7 @@ pub fn notices(
                     .iter()
                     .any(|s| s.kind == "hold" || s.kind == "roll")
             });
-        // Records are sorted by start: the ones before this session, within reach.
-        let end = all.partition_point(|r| r.started < record.started);
-        let from = all[..end].partition_point(|r| {
-            record.started.as_second() - r.started.as_second() > LOOK_BACK_SECONDS
-        });
-        for escalation in escalations(
-            &all[from..end],
-            &record.routine,
-            presses,
-            record.started,
-            clock.zone(),
-        ) {
+        for escalation in lookback.at(&record.routine, presses, record.started, clock.zone()) {
             notices.push(Notice {
                 at: clock.minute(record.started),
                 routine: record.routine.clone(),

@@ -33,10 +33,11 @@ impl LocalClock {
 
     /// "2026-11-21 08:30", local time.
     pub fn minute(&self, at: Timestamp) -> String {
-        self.zone
-            .datetime(at)
-            .strftime("%Y-%m-%d %H:%M")
-            .to_string()
+        // A report over years shows hundreds of thousands of these:
+        // history's writer, not `strftime`'s parser of its format.
+        let mut minute = String::with_capacity(16);
+        crate::journal::history::push_minute(&mut minute, self.zone.datetime(at));
+        minute
     }
 
     /// The local calendar date of an instant.
@@ -50,7 +51,7 @@ impl LocalClock {
         let tz = self.zone.zone();
         let info = tz.to_offset_info(at);
         let offset = info.offset();
-        let name = match tz.iana_name() {
+        let name = match tz.iana_name().filter(|name| !name.is_empty()) {
             Some(name) => name.to_owned(),
             None => info.abbreviation().to_owned(),
         };

@@ -17,7 +17,7 @@ use super::duration::{DurationSpec, format as show};
 use super::model::{Breathing, Routine, SafetyAdditions, Step};
 use super::raw::{RawBreathing, RawRoutine};
 use super::vocabulary::ToolEntry;
-use crate::text::{sanitize, single_line};
+use crate::text::{sanitize, shows_something, single_line};
 
 /// The most steps a file may hold.
 pub const MAX_STEPS: usize = 200;
@@ -104,8 +104,13 @@ pub fn convert(
         author: raw
             .author
             .as_ref()
-            .map(|a| single_line(a.get_ref()).trim().to_owned()),
-        notes: raw.notes.as_ref().map(|n| sanitize(n.get_ref())),
+            .map(|a| single_line(a.get_ref()).trim().to_owned())
+            .filter(|a| shows_something(a)),
+        notes: raw
+            .notes
+            .as_ref()
+            .map(|n| sanitize(n.get_ref()))
+            .filter(|n| shows_something(n)),
         frequency,
         per_week,
         before,
@@ -217,6 +222,7 @@ fn texts(values: &[Spanned<String>]) -> Vec<String> {
     values
         .iter()
         .map(|v| single_line(v.get_ref()).trim().to_owned())
+        .filter(|text| shows_something(text))
         .collect()
 }
 

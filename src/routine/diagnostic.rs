@@ -81,13 +81,18 @@ impl Diagnostic {
 
     /// The one-line form: `PATH:LINE:COL: error: message`.
     pub fn headline(&self, path: &str, source: &str) -> String {
+        let location = self.location(source);
+        self.headline_at(path, location)
+    }
+
+    fn headline_at(&self, path: &str, location: Option<(usize, usize)>) -> String {
         let word = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
         let path = display_name(path);
         let message = sanitize(&self.message);
-        match self.location(source) {
+        match location {
             Some((line, col)) => format!("{path}:{line}:{col}: {word}: {message}"),
             None => format!("{path}: {word}: {message}"),
         }
@@ -96,7 +101,14 @@ impl Diagnostic {
     /// The full form: the headline, then the source line with a caret under
     /// the offending key or value, rustc style.
     pub fn render(&self, path: &str, source: &str, color: bool) -> String {
-        let mut out = self.headline(path, source);
+        self.render_in(path, &Shown::new(source), color)
+    }
+
+    /// [`render`](Self::render) over text prepared once, so that showing
+    /// every problem of a file costs the lines each one points at, not
+    /// the whole file each time.
+    pub fn render_in(&self, path: &str, shown: &Shown<'_>, color: bool) -> String {
+        let mut out = self.headline_at(path, self.location_in(shown));
         let Some(span) = self.span.clone() else {
             return out;
         };
@@ -104,15 +116,18 @@ impl Diagnostic {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let shown = mask_for_display(source);
-        let span = clamp(span, &shown);
+        let span = clamp(span, &shown.masked);
+        let (first_line, lines) = shown.lines_around(&span);
+        let span = span.start - lines.start..span.end - lines.start;
         let label = self.label.as_deref().map(sanitize);
         let mut annotation = AnnotationKind::Primary.span(span);
         if let Some(label) = &label {
             annotation = annotation.label(label.as_str());
         }
-        let mut group = Group::with_level(level)
-            .element(Snippet::source(shown.as_ref()).annotation(annotation));
+        let snippet = Snippet::source(&shown.masked[lines])
+            .line_start(first_line)
+            .annotation(annotation);
+        let mut group = Group::with_level(level).element(snippet);
         let help = self.help.as_deref().map(sanitize);
         if let Some(help) = &help {
             group = group.element(Level::HELP.message(help.as_str()));
@@ -125,6 +140,66 @@ impl Diagnostic {
         out.push('\n');
         out.push_str(&renderer.render(&[group]));
         out
+    }
+}
+
+/// A routine's text made ready to show problems in: masked for the
+/// terminal ([`mask_for_display`]) and its lines indexed, once per file.
+#[derive(Debug)]
+pub struct Shown<'a> {
+    source: &'a str,
+    masked: std::borrow::Cow<'a, str>,
+    /// The byte offset where each line starts.
+    starts: Vec<usize>,
+}
+
+impl<'a> Shown<'a> {
+    /// Prepares `source` for showing any number of problems in it.
+    pub fn new(source: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1))
+            .collect();
+        Self {
+            source,
+            masked: mask_for_display(source),
+            starts,
+        }
+    }
+
+    /// The 0-based index of the line holding byte `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset) - 1
+    }
+
+    /// [`line_col`], found through the index.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.source.len());
+        let line = self.line_of(offset);
+        let start = self.starts[line];
+        let before = self.source.get(start..offset).unwrap_or_default();
+        (line + 1, before.chars().count() + 1)
+    }
+
+    /// The whole lines `span` touches: the 1-based number of the first
+    /// and their byte range, without the last line's end.
+    fn lines_around(&self, span: &Range<usize>) -> (usize, Range<usize>) {
+        let first = self.line_of(span.start);
+        let last = self.line_of(span.end);
+        let mut end = self
+            .starts
+            .get(last + 1)
+            .map_or(self.masked.len(), |&next| next - 1);
+        if self.masked[..end].ends_with('\r') {
+            end -= 1;
+        }
+        (first + 1, self.starts[first]..end.max(span.end))
+    }
+}
+
+impl Diagnostic {
+    /// [`location`](Self::location) through a prepared text.
+    pub fn location_in(&self, shown: &Shown<'_>) -> Option<(usize, usize)> {
+        self.span.as_ref().map(|span| shown.line_col(span.start))
     }
 }
 

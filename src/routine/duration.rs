@@ -38,7 +38,31 @@ pub fn parse(text: &str) -> Result<Duration, String> {
             format(parsed)
         ));
     }
+    if let Some(unit) = repeated_unit(trimmed) {
+        return Err(format!(
+            "\"{trimmed}\" names `{unit}` twice: write each unit once, like \"{}\"",
+            format(parsed)
+        ));
+    }
     Ok(parsed)
+}
+
+/// The first unit written twice ("30s30s", "1m 2min"), which humantime
+/// would silently add up. Units are compared by what one of them lasts, so
+/// `s` and `sec` are the same unit.
+fn repeated_unit(text: &str) -> Option<&str> {
+    let mut seen = Vec::new();
+    let units = text
+        .split(|c: char| c.is_ascii_digit() || c.is_whitespace())
+        .filter(|unit| !unit.is_empty());
+    for unit in units {
+        let one = humantime::parse_duration(&format!("1{unit}")).ok()?;
+        if seen.contains(&one) {
+            return Some(unit);
+        }
+        seen.push(one);
+    }
+    None
 }
 
 /// Formats a duration the way files and screens write it: `45s`, `2m`, `1m30s`, `1h5m`.
@@ -179,6 +203,17 @@ mod tests {
         err("45 secs and a bit", "not a duration");
         err("1.5s", "whole number of seconds");
         err("500ms", "whole number of seconds");
+    }
+
+    #[test]
+    fn refuses_a_unit_written_twice() {
+        err(
+            "30s30s",
+            "names `s` twice: write each unit once, like \"1m\"",
+        );
+        err("1m 1min", "names `min` twice");
+        err("1h1m1h", "names `h` twice");
+        ok("1h1m1s", 3661);
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! no pressure on the areas never to press (docs/safety.md, "Areas never to
 //! press"), no claims to treat or cure (docs/safety.md, "Claims"), and a cue
 //! for every step. Which routines a screening question may offer depends on
-//! the library, so that check is [`unknown_offers`], run by `knead check`.
+//! the library, so that check is [`unknown_offers`], run by `knead check`:
+//! the one error here, since knead builds a command from the offer.
 
 use std::ops::Range;
 use std::time::Duration;
@@ -33,7 +34,8 @@ pub fn lint(raw: &RawRoutine, source: &str, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Warns about each screening `offer` that names no routine in `known`.
+/// Reports an error for each screening `offer` that names no routine in
+/// `known`: `run` would suggest a command that runs nothing.
 pub fn unknown_offers(raw: &RawRoutine, known: &[String], out: &mut Vec<Diagnostic>) {
     let offers = raw.safety.iter().flat_map(|s| &s.screening);
     for question in offers {
@@ -47,7 +49,7 @@ pub fn unknown_offers(raw: &RawRoutine, known: &[String], out: &mut Vec<Diagnost
         if known.iter().any(|k| k == id) {
             continue;
         }
-        let mut diagnostic = Diagnostic::warning(
+        let mut diagnostic = Diagnostic::error(
             offer.span(),
             format!(
                 "no bundled or user routine is called `{}`",

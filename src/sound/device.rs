@@ -14,7 +14,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use super::speaker::Speaker;
+use super::speaker::{Speaker, System};
 use super::{Clip, Sound};
 
 /// How long the device stays open after the last clip has finished.
@@ -27,7 +27,7 @@ use super::{Clip, Sound};
 pub const IDLE: Duration = Duration::from_secs(8);
 
 /// Where `KNEAD_SOUND_LOG` asks the device thread to note when it opens,
-/// plays and closes (`scripts/bench-sound.sh` measures cue latency with it).
+/// plays and closes (`scripts/bench-sound.py` measures cue latency with it).
 const LOG_VARIABLE: &str = "KNEAD_SOUND_LOG";
 
 /// A clip and the moment the session sent it.
@@ -60,7 +60,8 @@ impl Device {
 /// reported once and the rest of the session is silent: trying again at
 /// every cue would only repeat the failure.
 fn serve(queued: &Receiver<Sent>, volume: u8, report: &Sender<Result<(), String>>, mut log: Log) {
-    let mut speaker = match open(volume, &mut log) {
+    let mut system = System::default();
+    let mut speaker = match open(volume, &mut system, &mut log) {
         Ok(speaker) => {
             // Plain mode waits for this before its first lines.
             let _ = report.send(Ok(()));
@@ -81,7 +82,7 @@ fn serve(queued: &Receiver<Sent>, volume: u8, report: &Sender<Result<(), String>
             Ok(sent) => {
                 let open = match speaker.take() {
                     Some(open) => open,
-                    None => match open(volume, &mut log) {
+                    None => match open(volume, &mut system, &mut log) {
                         Ok(open) => open,
                         Err(reason) => return silent(queued, report, reason),
                     },
@@ -100,8 +101,8 @@ fn serve(queued: &Receiver<Sent>, volume: u8, report: &Sender<Result<(), String>
 }
 
 /// Opens the device, noting when.
-fn open(volume: u8, log: &mut Log) -> Result<Speaker, String> {
-    let opened = Speaker::open(volume);
+fn open(volume: u8, system: &mut System, log: &mut Log) -> Result<Speaker, String> {
+    let opened = Speaker::open(volume, system);
     log.note(if opened.is_ok() { "open" } else { "failed" });
     opened
 }

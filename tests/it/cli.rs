@@ -12,6 +12,7 @@ mod handout_html;
 mod man_page;
 mod names;
 mod not_files;
+mod outside_files;
 mod packaging;
 mod picker_input;
 mod private_files;

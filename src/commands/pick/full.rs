@@ -92,8 +92,8 @@ pub fn entries(loaded: &[Loaded]) -> Vec<Entry> {
 pub fn entry(loaded: &Loaded) -> Entry {
     let listed = Listed::from_loaded(loaded);
     Entry {
-        id: listed.id,
-        path: listed.path,
+        id: crate::text::display_name(&listed.id),
+        path: crate::text::display_name(&listed.path),
         origin: loaded.origin,
         shadows_bundled: listed.shadows_bundled,
         problem: listed.error,

@@ -2,12 +2,16 @@
 //! journal's history before a session starts, beside the history they read. The thresholds are our design choices and
 //! a clinician should confirm them; they are documented in the README.
 
+mod index;
+
 use std::collections::BTreeSet;
 
 use jiff::{Timestamp, ToSpan};
 
 use crate::journal::{Feeling, Outcome, SessionRecord};
 use crate::local_time::Zone;
+
+pub use index::Lookback;
 
 const DAY: i64 = 24 * 60 * 60;
 

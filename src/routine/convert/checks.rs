@@ -6,7 +6,7 @@ use toml::Spanned;
 
 use super::super::diagnostic::Diagnostic;
 use super::super::duration::{DurationSpec, format as show};
-use crate::text::single_line;
+use crate::text::{shows_something, single_line};
 
 /// A duration within `lo..=hi`, or an error pointing at it.
 pub(super) fn in_range(
@@ -54,18 +54,22 @@ pub(crate) fn in_count(
     None
 }
 
-/// A one-line text that is not empty once made safe.
+/// A one-line text that shows something once made safe.
 pub(super) fn non_empty(
     text: &Spanned<String>,
     what: &str,
     out: &mut Vec<Diagnostic>,
 ) -> Option<String> {
     let clean = single_line(text.get_ref()).trim().to_owned();
-    if clean.is_empty() {
+    if !shows_something(&clean) {
         let message = if text.get_ref().trim().is_empty() {
             format!("{what} cannot be empty")
-        } else {
+        } else if clean.is_empty() {
             format!("{what} holds only escape sequences or control characters, which knead removes")
+        } else {
+            format!(
+                "{what} holds only invisible characters (zero-width or format characters), which show nothing"
+            )
         };
         out.push(Diagnostic::error(text.span(), message));
         return None;

@@ -43,12 +43,29 @@ fn question(raw: &Spanned<RawScreening>, out: &mut Vec<Diagnostic>) -> Option<Sc
         RawScreening::Table(table) => {
             let ask = non_empty(&table.ask, "a screening question", out);
             let offer = match &table.offer {
-                Some(offer) => Some(non_empty(offer, "`offer`", out)?),
+                Some(offer) => Some(routine_id(offer, out)?),
                 None => None,
             };
             Some(ScreeningQuestion { ask: ask?, offer })
         }
     }
+}
+
+/// An `offer`: a routine id a person could type, as knead prints it in
+/// the command it suggests. Which ids exist only the library knows
+/// ([`crate::routine::check_offers`]); this keeps out what no file name
+/// should bring into a command line (`a; curl ... | sh`).
+fn routine_id(offer: &Spanned<String>, out: &mut Vec<Diagnostic>) -> Option<String> {
+    let id = non_empty(offer, "`offer`", out)?;
+    let typeable = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.');
+    if id.chars().all(typeable) && !id.starts_with(['-', '.']) && !id.ends_with(".toml") {
+        return Some(id);
+    }
+    out.push(
+        Diagnostic::error(offer.span(), "`offer` must be a routine id")
+            .with_help("a routine's file name without `.toml`: letters, digits, `-`, `_` and `.`, as `knead list` shows it"),
+    );
+    None
 }
 
 /// The lines read before the first step: each one line, none empty.
@@ -67,7 +84,8 @@ pub(super) fn before(raw: &[Spanned<String>], out: &mut Vec<Diagnostic>) -> Vec<
         .collect()
 }
 
-/// The text made safe, or an error when it spans lines.
+/// The text made safe, or an error when it spans lines; nothing, without
+/// an error, when it would show nothing.
 pub(super) fn one_line(
     text: &Spanned<String>,
     what: &str,
@@ -81,5 +99,5 @@ pub(super) fn one_line(
         );
         return None;
     }
-    Some(clean)
+    Some(clean).filter(|c| crate::text::shows_something(c))
 }

@@ -61,7 +61,7 @@ pub(super) fn step(
             .cue
             .as_ref()
             .map(|c| sanitize(c.get_ref()).trim().to_owned())
-            .filter(|c| !c.is_empty()),
+            .filter(|c| crate::text::shows_something(c)),
         side: side.filter(|_| SIDED.contains(&step_kind)),
         duration: duration?,
         repeat: repeat?,

@@ -70,7 +70,7 @@ fn a_broken_user_routine_shadowing_a_bundled_one_is_listed_once() {
 }
 
 #[test]
-fn a_file_name_with_escape_sequences_is_listed_as_not_runnable_by_id() {
+fn a_file_name_with_escape_sequences_is_listed_and_refused_as_not_runnable_by_id() {
     let sandbox = Sandbox::new();
     sandbox.user_routine("a\u{1b}[31mb.toml", ONE_STEP);
     let stdout = text(&sandbox.knead().arg("list").output().expect("ran").stdout);
@@ -85,11 +85,29 @@ fn a_file_name_with_escape_sequences_is_listed_as_not_runnable_by_id() {
         .iter()
         .find(|r| r["source"] == "user")
         .expect("the user routine");
-    assert_eq!(entry["id"], "\"a\\u{1b}[31mb\"");
+    // A JSON string, not a Rust debug string: a script gets the real name.
+    assert_eq!(entry["id"], "a\u{1b}[31mb");
+    assert!(
+        entry["path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("a\u{1b}[31mb.toml"))
+    );
     assert!(
         entry["error"]
             .as_str()
             .is_some_and(|e| e.contains("cannot be run by id"))
+    );
+    // `run` agrees with `list`: refused by id, saying why, never echoed raw.
+    let run = sandbox
+        .run_fast("a\u{1b}[31mb", "")
+        .output()
+        .expect("knead ran");
+    let stderr = text(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+    assert!(
+        stderr.contains("cannot be run by id: its file name holds control or invisible characters"),
+        "{stderr}"
     );
 }
 

@@ -192,3 +192,32 @@ fn a_journal_that_is_a_fifo_or_a_device_is_refused_by_name() {
         "{all}"
     );
 }
+
+#[test]
+fn a_time_zone_naming_a_device_or_a_fifo_is_refused_and_utc_shown() {
+    let sandbox = Sandbox::new();
+    let fifo = sandbox.scratch_dir().join("zone");
+    mkfifo(&fifo);
+    let fifo = fifo.to_str().expect("UTF-8").to_owned();
+    for (tz, why) in [
+        ("/dev/zero", "it is a device"),
+        (fifo.as_str(), "it is a FIFO (named pipe)"),
+    ] {
+        let output = sandbox
+            .knead()
+            .env("TZ", tz)
+            .args(["report", "--json"])
+            .timeout(PATIENCE)
+            .output()
+            .expect("knead ran");
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert_eq!(
+            stderr(&output),
+            format!(
+                "knead: warning: the time zone file `{tz}` (TZ) cannot be read: {why}, not a regular file: times are shown in UTC\n"
+            )
+        );
+        let report = String::from_utf8_lossy(&output.stdout);
+        assert!(report.contains("\"zone\": \"UTC"), "{report}");
+    }
+}

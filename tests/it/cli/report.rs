@@ -112,3 +112,18 @@ fn a_bad_now_is_invalid_usage_named_as_such() {
         "{stderr}"
     );
 }
+
+#[test]
+fn control_characters_in_a_journal_title_never_reach_the_page() {
+    let sandbox = Sandbox::new();
+    let title = r"Gone\u001b[2J\u0007\u202eroutine\u009b31m";
+    sandbox.write_journal(&format!(
+        "{{\"at\":\"2026-11-03T07:30:00Z\",\"session\":\"20261103T073000Z-1-0\",\"event\":\"start\",\"routine\":\"gone\",\"title\":\"{title}\",\"hash\":\"sha256:feed\",\"planned_seconds\":60}}\n\
+         {{\"at\":\"2026-11-03T07:30:20Z\",\"session\":\"20261103T073000Z-1-0\",\"event\":\"end\",\"outcome\":\"stopped_by_person\"}}\n"
+    ));
+    let page = report(&sandbox, &["--html"]);
+    for forbidden in ['\u{1b}', '\u{7}', '\u{202e}', '\u{9b}'] {
+        assert!(!page.contains(forbidden), "{forbidden:?} in the page");
+    }
+    assert!(page.contains("Goneroutine31m"), "{page}");
+}

@@ -58,7 +58,7 @@ fn a_pressure_cap_without_ratings_is_a_warning() {
 }
 
 #[test]
-fn an_offer_of_an_unknown_routine_is_a_warning_once_the_library_is_known() {
+fn an_offer_of_an_unknown_routine_is_an_error_once_the_library_is_known() {
     let text = "format = 1\ntitle = \"x\"\n\n[safety]\nscreening = [{ ask = \"Floor hard?\", offer = \"wall-ball-glute-standin\" }]\n\n[[step]]\nkind = \"rest\"\ncue = \"Rest.\"\nduration = \"20s\"\n";
     let mut checked = routine::check_str(text);
     // Validation alone is pure: it cannot know which routines exist.
@@ -67,9 +67,9 @@ fn an_offer_of_an_unknown_routine_is_a_warning_once_the_library_is_known() {
     routine::check_offers(&mut checked, text, &known);
     assert_eq!(
         headlines(&checked, "r.toml", text),
-        ["r.toml:5:45: warning: no bundled or user routine is called `wall-ball-glute-standin`"]
+        ["r.toml:5:45: error: no bundled or user routine is called `wall-ball-glute-standin`"]
     );
-    assert!(checked.routine.is_some(), "a warning keeps the routine");
+    assert!(checked.routine.is_none(), "no command is built from it");
     let mut fine = routine::check_str(&text.replace("standin\"", "standing\""));
     routine::check_offers(&mut fine, &text.replace("standin\"", "standing\""), &known);
     assert!(fine.diagnostics.is_empty(), "{:?}", fine.diagnostics);
@@ -174,9 +174,8 @@ fn offering(id: &str) -> String {
 fn knead_check_knows_the_bundled_routines_and_the_files_checked_together() {
     let unknown = check_cli(&[("a.toml", &offering("no-such-routine"))]);
     assert!(
-        unknown.contains(
-            "a.toml:5:45: warning: no bundled or user routine is called `no-such-routine`"
-        ),
+        unknown
+            .contains("a.toml:5:45: error: no bundled or user routine is called `no-such-routine`"),
         "{unknown}"
     );
     let bundled = check_cli(&[("a.toml", &offering("wall-ball-glute-standing"))]);

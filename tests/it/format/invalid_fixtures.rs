@@ -320,6 +320,12 @@ fixtures! {
     duration_garbage: "duration-garbage"
         => "tests/invalid/duration-garbage.toml:11:12: error: \"a little while\" is not a duration: write it like \"45s\", \"2m\" or \"1m30s\""
         at "\"a little while\"";
+    title_zero_width: "title-zero-width"
+        => "tests/invalid/title-zero-width.toml:2:9: error: a routine title holds only invisible characters (zero-width or format characters), which show nothing"
+        at "\"\u{200b}\u{2060}\u{feff}\"";
+    duration_repeated_unit: "duration-repeated-unit"
+        => "tests/invalid/duration-repeated-unit.toml:11:12: error: \"30s30s\" names `s` twice: write each unit once, like \"1m\""
+        at "\"30s30s\"";
     duration_empty: "duration-empty"
         => "tests/invalid/duration-empty.toml:11:12: error: a duration cannot be empty: write it like \"45s\" or \"1m30s\""
         at "\"\"";

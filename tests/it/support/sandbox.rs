@@ -180,11 +180,17 @@ impl Sandbox {
         self.data.path().join("knead").join("journal.jsonl")
     }
 
-    /// Writes the journal as it would be after earlier sessions.
+    /// Writes the journal as it would be after earlier sessions (private,
+    /// as knead keeps it).
     pub fn write_journal(&self, text: &str) {
         let path = self.journal_path();
         fs::create_dir_all(path.parent().expect("a folder")).expect("data folder");
-        fs::write(path, text).expect("journal written");
+        fs::write(&path, text).expect("journal written");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).expect("made private");
+        }
     }
 
     /// The journal's text; empty while there is none.

@@ -1,0 +1,254 @@
+//! The escalation rules for every session of a long journal at once
+//! (`knead report`): what [`escalations`](super::escalations) says before
+//! each session, from sorted lists built in one pass, so each session costs
+//! a few binary searches instead of a walk over the six weeks before it.
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+use jiff::{Timestamp, ToSpan};
+
+use super::{DAY, Escalation};
+use crate::journal::{Feeling, Outcome, SessionRecord};
+use crate::local_time::Zone;
+
+/// How far back the persistence rule looks, in seconds.
+const SIX_WEEKS: i64 = 42 * DAY;
+
+/// A journal's sessions, sorted by start, indexed for the escalation rules.
+#[derive(Debug)]
+pub struct Lookback<'a> {
+    /// Pain stops (stopped for safety): when, in seconds.
+    pain: Vec<i64>,
+    /// The person's day of each pain stop.
+    pain_days: Vec<Date>,
+    /// `first_of_day[i]`: how many of `pain[..i]` are the first of their day.
+    first_of_day: Vec<usize>,
+    /// Pain stops by routine, in seconds.
+    pain_by_routine: HashMap<&'a str, Vec<i64>>,
+    /// Pain stops and "worse" answers, in seconds.
+    reported: Vec<i64>,
+    /// After-session answers, in session order.
+    answers: Vec<(i64, Feeling)>,
+}
+
+impl<'a> Lookback<'a> {
+    /// Indexes `records` (oldest first, as the journal reader gives them);
+    /// previews are left out, as the rules leave them out.
+    pub fn new(records: &'a [SessionRecord], zone: &Zone) -> Self {
+        let mut index = Self {
+            pain: Vec::new(),
+            pain_days: Vec::new(),
+            first_of_day: vec![0],
+            pain_by_routine: HashMap::new(),
+            reported: Vec::new(),
+            answers: Vec::new(),
+        };
+        for record in records.iter().filter(|r| !r.preview) {
+            let at = record.started.as_second();
+            let pain = record.outcome == Outcome::StoppedForSafety;
+            if pain {
+                let day = zone.date(record.started);
+                let first = index.pain_days.last() != Some(&day);
+                let count = index.first_of_day.last().copied().unwrap_or(0);
+                index.first_of_day.push(count + usize::from(first));
+                index.pain.push(at);
+                index.pain_days.push(day);
+                let own = index.pain_by_routine.entry(&record.routine).or_default();
+                own.push(at);
+            }
+            if pain || record.post_check == Some(Feeling::Worse) {
+                index.reported.push(at);
+            }
+            if let Some(answer) = record.post_check {
+                index.answers.push((at, answer));
+            }
+        }
+        index
+    }
+
+    /// The escalations before a session of `routine` starting at `now`,
+    /// from the sessions that started before it: what
+    /// [`escalations`](super::escalations) gives for them.
+    pub fn at(
+        &self,
+        routine: &str,
+        pressure: bool,
+        now: Timestamp,
+        zone: &Zone,
+    ) -> Vec<Escalation> {
+        let now_s = now.as_second();
+        let mut found = Vec::new();
+        let own = self
+            .pain_by_routine
+            .get(routine)
+            .map_or(&[][..], Vec::as_slice);
+        if between(own, now_s - 14 * DAY, now_s) >= 2 {
+            found.push(Escalation::RoutinePainStops);
+        }
+        if pressure && self.pain_days_since(now, zone) >= 3 {
+            found.push(Escalation::FrequentPainStops);
+        }
+        if self.persistent(now_s) {
+            found.push(Escalation::Persistent);
+        }
+        found
+    }
+
+    /// The person's days with a pain stop among the last 30, today included.
+    fn pain_days_since(&self, now: Timestamp, zone: &Zone) -> usize {
+        let today = zone.date(now);
+        let first = today.checked_sub(29.days()).unwrap_or(today);
+        let end = before(&self.pain, now.as_second());
+        let start = self.pain_days[..end].partition_point(|day| *day < first);
+        if start == end {
+            return 0;
+        }
+        // The first stop in range starts a day even when it is not the
+        // first of its day overall.
+        let continued = start > 0 && self.pain_days[start - 1] == self.pain_days[start];
+        self.first_of_day[end] - self.first_of_day[start] + usize::from(continued)
+    }
+
+    /// Reports in 3 of the last 6 weeks, or the last three answers in them
+    /// all "worse".
+    fn persistent(&self, now: i64) -> bool {
+        let weeks = (0..6)
+            .filter(|week| {
+                // Ages from `week` weeks (inclusive) to the next (exclusive).
+                let newest = (now - week * 7 * DAY).min(now - 1);
+                let oldest = now - (week + 1) * 7 * DAY;
+                between(&self.reported, oldest, newest + 1) > 0
+            })
+            .count();
+        if weeks >= 3 {
+            return true;
+        }
+        let end = self.answers.partition_point(|(at, _)| *at < now);
+        let start = self
+            .answers
+            .partition_point(|(at, _)| *at <= now - SIX_WEEKS);
+        end.saturating_sub(start) >= 3
+            && self.answers[end - 3..end]
+                .iter()
+                .all(|(_, answer)| *answer == Feeling::Worse)
+    }
+}
+
+/// How many of the sorted `times` are before `now`.
+fn before(times: &[i64], now: i64) -> usize {
+    times.partition_point(|at| *at < now)
+}
+
+/// How many of the sorted `times` are after `oldest` and before `now`.
+fn between(times: &[i64], oldest: i64, now: i64) -> usize {
+    before(times, now).saturating_sub(times.partition_point(|at| *at <= oldest))
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::Timestamp;
+    use jiff::tz::TimeZone;
+
+    use super::Lookback;
+    use crate::journal::history::{Escalation, escalations};
+    use crate::journal::{Feeling, Outcome, SessionId, SessionRecord};
+    use crate::local_time::Zone;
+
+    /// A session of `routine` at `second`, ending as `outcome`.
+    fn session(
+        second: i64,
+        routine: &str,
+        outcome: Outcome,
+        post: Option<Feeling>,
+    ) -> SessionRecord {
+        SessionRecord {
+            session: SessionId(format!("s{second}")),
+            routine: routine.to_owned(),
+            title: String::new(),
+            hash: String::new(),
+            started: Timestamp::from_second(second).expect("in range"),
+            ended: None,
+            seconds: 0,
+            planned_seconds: 0,
+            preview: second % 17 == 0,
+            outcome,
+            stopped_at_step: None,
+            screening: None,
+            steps: Vec::new(),
+            check_ins: Vec::new(),
+            post_check: post,
+        }
+    }
+
+    /// Sessions hours to weeks apart, several some days, with every kind
+    /// of report: made from a fixed seed.
+    fn journal() -> Vec<SessionRecord> {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut dice = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let mut at = 1_700_000_000;
+        (0..3000)
+            .map(|_| {
+                at += match dice(4) {
+                    0 => 1 + dice(600),
+                    1 => 3600 * dice(12),
+                    2 => 86_400 + dice(86_400),
+                    _ => 86_400 * dice(12),
+                } as i64;
+                let routine = ["a", "b", "c"][dice(3) as usize];
+                let outcome = match dice(5) {
+                    0 => Outcome::StoppedForSafety,
+                    1 => Outcome::StoppedByPerson,
+                    _ => Outcome::Completed,
+                };
+                let post = [
+                    None,
+                    Some(Feeling::Worse),
+                    Some(Feeling::Better),
+                    Some(Feeling::Same),
+                ][dice(4) as usize];
+                session(at, routine, outcome, post)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn gives_what_the_rules_give_for_every_session() {
+        let all = journal();
+        let tz = TimeZone::posix("CET-1CEST,M3.5.0,M10.5.0/3").expect("a POSIX zone");
+        let zone = Zone::new(tz);
+        let lookback = Lookback::new(&all, &zone);
+        let mut seen = Vec::new();
+        for record in &all {
+            let end = all.partition_point(|r| r.started < record.started);
+            let from = all[..end].partition_point(|r| {
+                record.started.as_second() - r.started.as_second() > 42 * 86_400
+            });
+            for pressure in [true, false] {
+                let rules = escalations(
+                    &all[from..end],
+                    &record.routine,
+                    pressure,
+                    record.started,
+                    &zone,
+                );
+                let indexed = lookback.at(&record.routine, pressure, record.started, &zone);
+                assert_eq!(indexed, rules, "before the session at {}", record.started);
+                seen.extend(rules);
+            }
+        }
+        // Every rule must have fired, or the comparison proves little.
+        for rule in [
+            Escalation::RoutinePainStops,
+            Escalation::FrequentPainStops,
+            Escalation::Persistent,
+        ] {
+            assert!(seen.contains(&rule), "{rule:?} never applied");
+        }
+    }
+}
