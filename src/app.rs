@@ -13,11 +13,11 @@ use crate::text::display_name;
 pub fn run(cli: Cli) -> Result<Exit, Error> {
     let err_color = output::stderr_color(cli.color);
     match cli.command {
-        None => commands::pick::run(cli.color, cli.plain, cli.voice),
+        None => commands::pick::run(cli.color, cli.plain, cli.session),
         Some(Subcommand::Run(mut args)) => {
             let (loaded, routine) = valid(&args.routine, err_color)?;
             // `knead --voice run ...` asks for the voice as clearly as `run --voice`.
-            args.voice |= cli.voice;
+            args.session = args.session.with(&cli.session);
             commands::run::run(&loaded, &routine, &args, cli.color)
         }
         Some(Subcommand::List { json }) => commands::list::run(json),

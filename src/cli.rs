@@ -32,9 +32,10 @@ pub struct Cli {
     /// When to use colour: auto (on a terminal; follows NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
-    /// Speak the session's cues, as `knead run --voice` does (for `knead` alone).
-    #[arg(long)]
-    pub voice: bool,
+    /// The session flags for `knead` alone, applied to the routine picked;
+    /// before `run` (`knead --mute run ID`) they count as `run`'s own.
+    #[command(flatten)]
+    pub session: SessionArgs,
     /// With no command: offer the routines as a numbered list read from
     /// stdin, not full-screen (also in a pipe or with TERM=dumb).
     #[arg(long)]
@@ -234,6 +235,19 @@ pub struct RunArgs {
     /// Line-by-line mode: no full-screen display; questions are answered on stdin.
     #[arg(long)]
     pub plain: bool,
+    /// How the session sounds, looks and paces itself.
+    #[command(flatten)]
+    pub session: SessionArgs,
+    /// Ask the long-standing questions again (blood thinners, pregnancy...),
+    /// to change what knead remembers; otherwise asked once and checked weekly.
+    #[arg(long)]
+    pub review_conditions: bool,
+}
+
+/// The flags that shape a session, the same for `knead run` and for
+/// `knead` alone (where they apply to the routine picked).
+#[derive(Debug, Clone, PartialEq, Args)]
+pub struct SessionArgs {
     /// Make time run this many times faster (1 to 1000), for previews and tests.
     #[arg(long, value_name = "F", default_value_t = 1.0, value_parser = parse_speed)]
     pub speed: f64,
@@ -252,13 +266,43 @@ pub struct RunArgs {
     /// numbers (also KNEAD_REDUCE_MOTION=1).
     #[arg(long)]
     pub reduce_motion: bool,
-    /// Ask the long-standing questions again (blood thinners, pregnancy...),
-    /// to change what knead remembers; otherwise asked once and checked weekly.
-    #[arg(long)]
-    pub review_conditions: bool,
     /// A high-contrast colour theme for the full screen.
     #[arg(long)]
     pub high_contrast: bool,
+}
+
+impl Default for SessionArgs {
+    fn default() -> Self {
+        Self {
+            speed: 1.0,
+            mute: false,
+            no_breath_sounds: false,
+            voice: false,
+            reduce_motion: false,
+            high_contrast: false,
+        }
+    }
+}
+
+impl SessionArgs {
+    /// These flags with those given before the subcommand (`knead --mute
+    /// run ID`) added: a switch set in either place is on, and a speed
+    /// given only there applies.
+    pub fn with(self, before: &SessionArgs) -> SessionArgs {
+        let speed = if self.speed == 1.0 {
+            before.speed
+        } else {
+            self.speed
+        };
+        SessionArgs {
+            speed,
+            mute: self.mute || before.mute,
+            no_breath_sounds: self.no_breath_sounds || before.no_breath_sounds,
+            voice: self.voice || before.voice,
+            reduce_motion: self.reduce_motion || before.reduce_motion,
+            high_contrast: self.high_contrast || before.high_contrast,
+        }
+    }
 }
 
 /// The `--color` choice as written on a command line (the last one before

@@ -16,6 +16,6 @@ mod packaging;
 mod picker_input;
 mod private_files;
 mod report;
+mod session_flags;
 mod settings_file;
 mod settings_run;
-mod settings_screen;
