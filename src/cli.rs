@@ -152,8 +152,9 @@ pub enum Subcommand {
         after_help = "Prints the settings file's path, then every setting in force, each marked `default` or `file`. Command-line flags apply to one session and are not shown. Exits 2 when the file has problems (they are shown on stderr; sessions then use the defaults).\n\nExamples:\n  knead config\n  knead config --edit\n  EDITOR=nano knead config --edit"
     )]
     Config {
-        /// Open the settings file in $VISUAL or $EDITOR, first writing a
-        /// commented template (every key at its default) when there is none.
+        /// Open the settings file in $VISUAL or $EDITOR (else editor, vi or
+        /// nano, the first on PATH), first writing a commented template
+        /// (every key at its default) when there is none.
         #[arg(long)]
         edit: bool,
     },

@@ -39,7 +39,7 @@ const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     (
         "VISUAL, EDITOR",
-        "The editor knead config --edit opens (VISUAL first), split into words as a shell would.",
+        "The editor knead config --edit opens (VISUAL first), split into words as a shell would; with neither set, the first of editor, vi and nano on PATH.",
     ),
     (
         "TZ",

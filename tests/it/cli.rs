@@ -8,6 +8,7 @@ mod authoring;
 mod browser;
 mod check_editors;
 mod colour_env;
+mod editor_fallback;
 mod handout_html;
 mod man_page;
 mod names;
