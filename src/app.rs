@@ -28,11 +28,12 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
         }) => commands::check::run(&files, deny_warnings, format, err_color),
         Some(Subcommand::New { path, force }) => commands::new::run(&path, force),
         Some(Subcommand::Schema) => commands::schema::run(),
-        Some(Subcommand::History(args)) => commands::history::run(&args, cli.color),
+        Some(Subcommand::History(args)) => commands::history::run(&args, cli.color, !cli.no_pager),
         Some(Subcommand::Config { edit: false }) => commands::config::show(err_color),
         Some(Subcommand::Config { edit: true }) => commands::config::edit(err_color),
         Some(Subcommand::Completions { shell }) => commands::shell::completions(shell),
         Some(Subcommand::Man) => commands::man::run(),
+        Some(Subcommand::Help { topic }) => commands::help::run(&topic, cli.color, !cli.no_pager),
         Some(Subcommand::Print {
             routine,
             html,

@@ -22,6 +22,8 @@ use clap::{Args, Parser, ValueEnum};
 /// error. In a pipe, with TERM=dumb or with --plain: a numbered list instead.
 #[derive(Debug, Parser)]
 #[command(name = "knead", version = VERSION, about)]
+// knead's own `help` also knows the guides (`knead help format`).
+#[command(disable_help_subcommand = true)]
 // clap prints help and usage errors before `--color` is parsed, so it reads
 // the choice from the raw arguments itself; the environment still applies to auto.
 #[command(color = clap_color(std::env::args_os()))]
@@ -36,6 +38,11 @@ pub struct Cli {
     /// before `run` (`knead --mute run ID`) they count as `run`'s own.
     #[command(flatten)]
     pub session: SessionArgs,
+    /// Print long output (the history table, `knead help format`) straight to
+    /// the terminal instead of through a pager (KNEAD_PAGER, PAGER, else
+    /// `less -FRX`).
+    #[arg(long, global = true)]
+    pub no_pager: bool,
     /// With no command: offer the routines as a numbered list read from
     /// stdin, not full-screen (also in a pipe or with TERM=dumb).
     #[arg(long)]
@@ -186,6 +193,15 @@ pub enum Subcommand {
     Completions {
         /// The shell to complete for.
         shell: clap_complete::Shell,
+    },
+    /// Print the help of a command, or a guide: `knead help format` explains routine files.
+    #[command(
+        after_help = "Guides:\n  format  every key of a routine file, its limits, the tools and areas\n\nExamples:\n  knead help format\n  knead help run"
+    )]
+    Help {
+        /// A command (`run`, `history`...) or a guide (`format`).
+        #[arg(value_name = "TOPIC")]
+        topic: Vec<String>,
     },
     /// Print the man page (roff).
     #[command(

@@ -143,7 +143,7 @@ pub fn page() -> std::io::Result<String> {
     command.build();
     let commands: Vec<&Command> = command
         .get_subcommands()
-        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        .filter(|s| !s.is_hide_set())
         .collect();
     let man = clap_mangen::Man::new(command.clone());
     let mut page = Vec::new();

@@ -9,6 +9,7 @@ mod browser;
 mod check_editors;
 mod colour_env;
 mod editor_fallback;
+mod format_guide;
 mod handout_html;
 mod man_page;
 mod names;

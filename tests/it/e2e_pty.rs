@@ -16,6 +16,7 @@ use tempfile::TempDir;
 use crate::support::pty::{PATIENCE, Pty};
 
 mod history;
+mod history_table;
 
 /// A setup, a short hold, a long hold and a rest, with pressure ratings off.
 const ROUTINE: &str = r#"
