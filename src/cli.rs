@@ -4,6 +4,9 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, ValueEnum};
+use clap_complete::ArgValueCompleter;
+
+pub mod complete;
 
 /// A terminal coach for home self-massage: timed holds, breathing cues and
 /// safety check-ins.
@@ -136,6 +139,7 @@ pub enum Subcommand {
     )]
     Print {
         /// A bundled routine id, one of your routine ids, or a path to a file.
+        #[arg(add = ArgValueCompleter::new(complete::routine))]
         routine: String,
         /// Write one HTML page (styles inside, no scripts, nothing fetched)
         /// that prints on two A4 or US Letter pages, instead of Markdown.
@@ -180,7 +184,7 @@ pub enum Subcommand {
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
         /// Only sessions of this routine id.
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", add = ArgValueCompleter::new(complete::routine))]
         routine: Option<String>,
         /// Make the report as at this moment (RFC 3339), for tests.
         #[arg(long, hide = true, value_name = "TIMESTAMP")]
@@ -188,7 +192,7 @@ pub enum Subcommand {
     },
     /// Print a shell completion script.
     #[command(
-        after_help = "Examples:\n  knead completions bash > ~/.local/share/bash-completion/completions/knead\n  knead completions zsh > ~/.zfunc/_knead\n  knead completions fish > ~/.config/fish/completions/knead.fish"
+        after_help = "These scripts complete commands and flags. To complete routine ids too, install the script `COMPLETE=SHELL knead` prints instead (bash, zsh, fish, elvish, powershell): it asks knead for the ids as you type.\n\nExamples:\n  knead completions bash > ~/.local/share/bash-completion/completions/knead\n  COMPLETE=bash knead > ~/.local/share/bash-completion/completions/knead\n  echo 'source <(COMPLETE=zsh knead)' >> ~/.zshrc"
     )]
     Completions {
         /// The shell to complete for.
@@ -220,7 +224,7 @@ pub struct HistoryArgs {
     #[arg(long, conflicts_with = "view")]
     pub csv: bool,
     /// Only sessions of this routine id (the table's ID column).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = ArgValueCompleter::new(complete::routine))]
     pub routine: Option<String>,
     /// Only sessions from this local date (2026-11-01), span back from today
     /// (7d, 2w) or timestamp (2026-11-01T07:30:00Z) on.
@@ -248,6 +252,7 @@ pub struct HistoryArgs {
 #[derive(Debug, Clone, Args)]
 pub struct RunArgs {
     /// A bundled routine id, one of your routine ids, or a path to a file.
+    #[arg(add = ArgValueCompleter::new(complete::routine))]
     pub routine: String,
     /// Line-by-line mode: no full-screen display; questions are answered on stdin.
     #[arg(long)]

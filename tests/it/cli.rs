@@ -18,6 +18,7 @@ mod packaging;
 mod picker_input;
 mod private_files;
 mod report;
+mod routine_completion;
 mod session_flags;
 mod settings_file;
 mod settings_run;
