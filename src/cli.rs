@@ -30,13 +30,16 @@ pub mod complete;
 // clap prints help and usage errors before `--color` is parsed, so it reads
 // the choice from the raw arguments itself; the environment still applies to auto.
 #[command(color = clap_color(std::env::args_os()))]
+#[command(mut_arg("color", |arg| arg.help(
+    "When to use colour: auto (on a terminal; follows NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM), always or never",
+)))]
 #[command(
     after_help = "Examples:\n  knead run piriformis-tennis-ball\n  knead check my-routine.toml\n  knead list"
 )]
 pub struct Cli {
-    /// When to use colour: auto (on a terminal; follows NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM), always or never.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
-    pub color: ColorChoice,
+    /// `--color` (colorchoice-clap's flag, the help text knead's own).
+    #[command(flatten)]
+    pub color: colorchoice_clap::Color,
     /// The session flags for `knead` alone, applied to the routine picked;
     /// before `run` (`knead --mute run ID`) they count as `run`'s own.
     #[command(flatten)]
@@ -64,16 +67,8 @@ pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (sound: yes)");
 #[cfg(not(feature = "sound"))]
 pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (sound: no)");
 
-/// When output is coloured.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    /// Colour on a terminal, as NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM allow.
-    Auto,
-    /// Always colour.
-    Always,
-    /// Never colour.
-    Never,
-}
+/// When output is coloured: auto, always or never (`--color`).
+pub use colorchoice_clap::ColorChoice;
 
 /// How `knead check` prints the problems it finds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -330,7 +325,7 @@ impl SessionArgs {
 /// The `--color` choice as written on a command line (the last one before
 /// `--`), for clap's own help and error messages. Auto when there is none or
 /// the value is not valid (clap then reports the value itself).
-pub fn clap_color(args: impl IntoIterator<Item = OsString>) -> clap::ColorChoice {
+pub fn clap_color(args: impl IntoIterator<Item = OsString>) -> ColorChoice {
     let mut choice = ColorChoice::Auto;
     let mut args = args.into_iter().skip(1);
     while let Some(arg) = args.next() {
@@ -348,11 +343,7 @@ pub fn clap_color(args: impl IntoIterator<Item = OsString>) -> clap::ColorChoice
             choice = parsed;
         }
     }
-    match choice {
-        ColorChoice::Auto => clap::ColorChoice::Auto,
-        ColorChoice::Always => clap::ColorChoice::Always,
-        ColorChoice::Never => clap::ColorChoice::Never,
-    }
+    choice
 }
 
 fn parse_speed(text: &str) -> Result<f64, String> {

@@ -168,7 +168,8 @@ fn theme(args: &RunArgs, settings: &Settings, color: ColorChoice) -> Theme {
 /// The theme called `name`; monochrome whatever the name when `NO_COLOR`
 /// or `--color never` says so.
 pub fn theme_for(name: ThemeName, color: ColorChoice) -> Theme {
-    if !output::use_color(color, true) {
+    // The full screen draws on stdout.
+    if !output::use_color(color, &io::stdout()) {
         return Theme::mono();
     }
     match name {
