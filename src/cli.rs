@@ -23,6 +23,7 @@ pub mod complete;
 /// the session in the same screen, ? lists the keys, q quits. The routine
 /// run last is selected. A broken routine file is listed with its first
 /// error. In a pipe, with TERM=dumb or with --plain: a numbered list instead.
+/// The session flags (--mute, --voice, --speed...) apply to the routine picked.
 #[derive(Debug, Parser)]
 #[command(name = "knead", version = VERSION, about)]
 // knead's own `help` also knows the guides (`knead help format`).

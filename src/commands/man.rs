@@ -42,6 +42,14 @@ const ENVIRONMENT: &[(&str, &str)] = &[
         "The editor knead config --edit opens (VISUAL first), split into words as a shell would; with neither set, the first of editor, vi and nano on PATH.",
     ),
     (
+        "KNEAD_PAGER, PAGER",
+        "The pager for long output at a terminal (KNEAD_PAGER first; default less -FRX, with LESS=FRX when LESS is unset). Empty or cat: no pager, as --no-pager.",
+    ),
+    (
+        "COMPLETE",
+        "Set to a shell (bash, zsh, fish, elvish, powershell), knead prints that shell's script for completing commands, flags and routine ids, and exits.",
+    ),
+    (
         "TZ",
         "The time zone knead history and knead report show times in (an IANA name such as Europe/Paris); unset, the system's. Unknown: UTC, said once.",
     ),

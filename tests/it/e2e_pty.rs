@@ -17,6 +17,7 @@ use crate::support::pty::{PATIENCE, Pty};
 
 mod history;
 mod history_table;
+mod picker_flags;
 
 /// A setup, a short hold, a long hold and a rest, with pressure ratings off.
 const ROUTINE: &str = r#"
