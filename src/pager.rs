@@ -5,6 +5,12 @@
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
 use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+use signal_hook::SigId;
+use signal_hook::consts::{SIGINT, SIGQUIT};
+use signal_hook::flag;
 
 use ratatui::crossterm::terminal;
 
@@ -35,15 +41,34 @@ pub fn page(text: &str, enabled: bool) -> io::Result<()> {
     if std::env::var_os("LV").is_none() {
         command.env("LV", "-c");
     }
-    let Ok(mut child) = command.spawn() else {
-        return output::print(text);
-    };
-    if let Some(mut input) = child.stdin.take() {
-        // The person quitting the pager early closes this pipe: not an error.
-        output::ignore_closed_pipe(input.write_all(text.as_bytes()))?;
+    // Ctrl-C at the pager reaches knead too; dying then would hand the
+    // terminal back to the shell with the pager still drawing on it, so
+    // knead waits for the pager as git does. Only a convenience: a failure
+    // leaves the default.
+    let interrupted = Arc::new(AtomicBool::new(false));
+    let held: Vec<SigId> = [SIGINT, SIGQUIT]
+        .into_iter()
+        .filter_map(|signal| flag::register(signal, Arc::clone(&interrupted)).ok())
+        .collect();
+    let paged = show(command, text);
+    for id in held {
+        signal_hook::low_level::unregister(id);
     }
-    child.wait()?;
-    Ok(())
+    match paged {
+        Some(result) => result,
+        None => output::print(text),
+    }
+}
+
+/// Runs the pager on `text`; `None` when it cannot start.
+fn show(mut command: Command, text: &str) -> Option<io::Result<()>> {
+    let mut child = command.spawn().ok()?;
+    let written = match child.stdin.take() {
+        // The person quitting the pager early closes this pipe: not an error.
+        Some(mut input) => output::ignore_closed_pipe(input.write_all(text.as_bytes())),
+        None => Ok(()),
+    };
+    Some(written.and(child.wait().map(drop)))
 }
 
 /// Whether `text` fits on the terminal's screen, wrapped lines counted.
