@@ -37,6 +37,7 @@ fn history(c: &mut Criterion) {
         zone: &zone,
         now: Timestamp::now(),
         aims: &aims,
+        columns: None,
     };
     let mut group = c.benchmark_group("history");
     group.sample_size(10);

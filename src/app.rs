@@ -11,14 +11,17 @@ use crate::text::display_name;
 
 /// Runs the command line: how it ended, or why it failed (`main` shows it).
 pub fn run(cli: Cli) -> Result<Exit, Error> {
-    let err_color = output::stderr_color(cli.color);
+    // Anything written through anstream follows `--color` too.
+    cli.color.write_global();
+    let color = cli.color.color;
+    let err_color = output::stderr_color(color);
     match cli.command {
-        None => commands::pick::run(cli.color, cli.plain, cli.voice),
+        None => commands::pick::run(color, cli.plain, cli.session),
         Some(Subcommand::Run(mut args)) => {
             let (loaded, routine) = valid(&args.routine, err_color)?;
             // `knead --voice run ...` asks for the voice as clearly as `run --voice`.
-            args.voice |= cli.voice;
-            commands::run::run(&loaded, &routine, &args, cli.color)
+            args.session = args.session.with(&cli.session);
+            commands::run::run(&loaded, &routine, &args, color)
         }
         Some(Subcommand::List { json }) => commands::list::run(json),
         Some(Subcommand::Check {
@@ -28,11 +31,12 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
         }) => commands::check::run(&files, deny_warnings, format, err_color),
         Some(Subcommand::New { path, force }) => commands::new::run(&path, force),
         Some(Subcommand::Schema) => commands::schema::run(),
-        Some(Subcommand::History(args)) => commands::history::run(&args, cli.color),
+        Some(Subcommand::History(args)) => commands::history::run(&args, color, !cli.no_pager),
         Some(Subcommand::Config { edit: false }) => commands::config::show(err_color),
         Some(Subcommand::Config { edit: true }) => commands::config::edit(err_color),
         Some(Subcommand::Completions { shell }) => commands::shell::completions(shell),
         Some(Subcommand::Man) => commands::man::run(),
+        Some(Subcommand::Help { topic }) => commands::help::run(&topic, color, !cli.no_pager),
         Some(Subcommand::Print {
             routine,
             html,

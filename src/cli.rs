@@ -4,6 +4,9 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, ValueEnum};
+use clap_complete::ArgValueCompleter;
+
+pub mod complete;
 
 /// A terminal coach for home self-massage: timed holds, breathing cues and
 /// safety check-ins.
@@ -20,21 +23,33 @@ use clap::{Args, Parser, ValueEnum};
 /// the session in the same screen, ? lists the keys, q quits. The routine
 /// run last is selected. A broken routine file is listed with its first
 /// error. In a pipe, with TERM=dumb or with --plain: a numbered list instead.
+/// The session flags (--mute, --voice, --speed...) apply to the routine picked.
 #[derive(Debug, Parser)]
 #[command(name = "knead", version = VERSION, about)]
+// knead's own `help` also knows the guides (`knead help format`).
+#[command(disable_help_subcommand = true)]
 // clap prints help and usage errors before `--color` is parsed, so it reads
 // the choice from the raw arguments itself; the environment still applies to auto.
 #[command(color = clap_color(std::env::args_os()))]
+#[command(mut_arg("color", |arg| arg.help(
+    "When to use colour: auto (on a terminal; follows NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM), always or never",
+)))]
 #[command(
     after_help = "Examples:\n  knead run piriformis-tennis-ball\n  knead check my-routine.toml\n  knead list"
 )]
 pub struct Cli {
-    /// When to use colour: auto (on a terminal; follows NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM), always or never.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
-    pub color: ColorChoice,
-    /// Speak the session's cues, as `knead run --voice` does (for `knead` alone).
-    #[arg(long)]
-    pub voice: bool,
+    /// `--color` (colorchoice-clap's flag, the help text knead's own).
+    #[command(flatten)]
+    pub color: colorchoice_clap::Color,
+    /// The session flags for `knead` alone, applied to the routine picked;
+    /// before `run` (`knead --mute run ID`) they count as `run`'s own.
+    #[command(flatten)]
+    pub session: SessionArgs,
+    /// Print long output (the history table, `knead help format`) straight to
+    /// the terminal instead of through a pager (KNEAD_PAGER, PAGER, else
+    /// `less -FRX`).
+    #[arg(long, global = true)]
+    pub no_pager: bool,
     /// With no command: offer the routines as a numbered list read from
     /// stdin, not full-screen (also in a pipe or with TERM=dumb).
     #[arg(long)]
@@ -53,16 +68,8 @@ pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (sound: yes)");
 #[cfg(not(feature = "sound"))]
 pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (sound: no)");
 
-/// When output is coloured.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    /// Colour on a terminal, as NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM allow.
-    Auto,
-    /// Always colour.
-    Always,
-    /// Never colour.
-    Never,
-}
+/// When output is coloured: auto, always or never (`--color`).
+pub use colorchoice_clap::ColorChoice;
 
 /// How `knead check` prints the problems it finds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -128,6 +135,7 @@ pub enum Subcommand {
     )]
     Print {
         /// A bundled routine id, one of your routine ids, or a path to a file.
+        #[arg(add = ArgValueCompleter::new(complete::routine))]
         routine: String,
         /// Write one HTML page (styles inside, no scripts, nothing fetched)
         /// that prints on two A4 or US Letter pages, instead of Markdown.
@@ -151,8 +159,9 @@ pub enum Subcommand {
         after_help = "Prints the settings file's path, then every setting in force, each marked `default` or `file`. Command-line flags apply to one session and are not shown. Exits 2 when the file has problems (they are shown on stderr; sessions then use the defaults).\n\nExamples:\n  knead config\n  knead config --edit\n  EDITOR=nano knead config --edit"
     )]
     Config {
-        /// Open the settings file in $VISUAL or $EDITOR, first writing a
-        /// commented template (every key at its default) when there is none.
+        /// Open the settings file in $VISUAL or $EDITOR (else editor, vi or
+        /// nano, the first on PATH), first writing a commented template
+        /// (every key at its default) when there is none.
         #[arg(long)]
         edit: bool,
     },
@@ -171,7 +180,7 @@ pub enum Subcommand {
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
         /// Only sessions of this routine id.
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", add = ArgValueCompleter::new(complete::routine))]
         routine: Option<String>,
         /// Make the report as at this moment (RFC 3339), for tests.
         #[arg(long, hide = true, value_name = "TIMESTAMP")]
@@ -179,11 +188,20 @@ pub enum Subcommand {
     },
     /// Print a shell completion script.
     #[command(
-        after_help = "Examples:\n  knead completions bash > ~/.local/share/bash-completion/completions/knead\n  knead completions zsh > ~/.zfunc/_knead\n  knead completions fish > ~/.config/fish/completions/knead.fish"
+        after_help = "These scripts complete commands and flags. To complete routine ids too, install the script `COMPLETE=SHELL knead` prints instead (bash, zsh, fish, elvish, powershell): it asks knead for the ids as you type.\n\nExamples:\n  knead completions bash > ~/.local/share/bash-completion/completions/knead\n  COMPLETE=bash knead > ~/.local/share/bash-completion/completions/knead\n  echo 'source <(COMPLETE=zsh knead)' >> ~/.zshrc"
     )]
     Completions {
         /// The shell to complete for.
         shell: clap_complete::Shell,
+    },
+    /// Print the help of a command, or a guide: `knead help format` explains routine files.
+    #[command(
+        after_help = "Guides:\n  format  every key of a routine file, its limits, the tools and areas\n\nExamples:\n  knead help format\n  knead help run"
+    )]
+    Help {
+        /// A command (`run`, `history`...) or a guide (`format`).
+        #[arg(value_name = "TOPIC")]
+        topic: Vec<String>,
     },
     /// Print the man page (roff).
     #[command(
@@ -202,7 +220,7 @@ pub struct HistoryArgs {
     #[arg(long, conflicts_with = "view")]
     pub csv: bool,
     /// Only sessions of this routine id (the table's ID column).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = ArgValueCompleter::new(complete::routine))]
     pub routine: Option<String>,
     /// Only sessions from this local date (2026-11-01), span back from today
     /// (7d, 2w) or timestamp (2026-11-01T07:30:00Z) on.
@@ -230,10 +248,24 @@ pub struct HistoryArgs {
 #[derive(Debug, Clone, Args)]
 pub struct RunArgs {
     /// A bundled routine id, one of your routine ids, or a path to a file.
+    #[arg(add = ArgValueCompleter::new(complete::routine))]
     pub routine: String,
     /// Line-by-line mode: no full-screen display; questions are answered on stdin.
     #[arg(long)]
     pub plain: bool,
+    /// How the session sounds, looks and paces itself.
+    #[command(flatten)]
+    pub session: SessionArgs,
+    /// Ask the long-standing questions again (blood thinners, pregnancy...),
+    /// to change what knead remembers; otherwise asked once and checked weekly.
+    #[arg(long)]
+    pub review_conditions: bool,
+}
+
+/// The flags that shape a session, the same for `knead run` and for
+/// `knead` alone (where they apply to the routine picked).
+#[derive(Debug, Clone, PartialEq, Args)]
+pub struct SessionArgs {
     /// Make time run this many times faster (1 to 1000), for previews and tests.
     #[arg(long, value_name = "F", default_value_t = 1.0, value_parser = parse_speed)]
     pub speed: f64,
@@ -252,19 +284,49 @@ pub struct RunArgs {
     /// numbers (also KNEAD_REDUCE_MOTION=1).
     #[arg(long)]
     pub reduce_motion: bool,
-    /// Ask the long-standing questions again (blood thinners, pregnancy...),
-    /// to change what knead remembers; otherwise asked once and checked weekly.
-    #[arg(long)]
-    pub review_conditions: bool,
     /// A high-contrast colour theme for the full screen.
     #[arg(long)]
     pub high_contrast: bool,
 }
 
+impl Default for SessionArgs {
+    fn default() -> Self {
+        Self {
+            speed: 1.0,
+            mute: false,
+            no_breath_sounds: false,
+            voice: false,
+            reduce_motion: false,
+            high_contrast: false,
+        }
+    }
+}
+
+impl SessionArgs {
+    /// These flags with those given before the subcommand (`knead --mute
+    /// run ID`) added: a switch set in either place is on, and a speed
+    /// given only there applies.
+    pub fn with(self, before: &SessionArgs) -> SessionArgs {
+        let speed = if self.speed == 1.0 {
+            before.speed
+        } else {
+            self.speed
+        };
+        SessionArgs {
+            speed,
+            mute: self.mute || before.mute,
+            no_breath_sounds: self.no_breath_sounds || before.no_breath_sounds,
+            voice: self.voice || before.voice,
+            reduce_motion: self.reduce_motion || before.reduce_motion,
+            high_contrast: self.high_contrast || before.high_contrast,
+        }
+    }
+}
+
 /// The `--color` choice as written on a command line (the last one before
 /// `--`), for clap's own help and error messages. Auto when there is none or
 /// the value is not valid (clap then reports the value itself).
-pub fn clap_color(args: impl IntoIterator<Item = OsString>) -> clap::ColorChoice {
+pub fn clap_color(args: impl IntoIterator<Item = OsString>) -> ColorChoice {
     let mut choice = ColorChoice::Auto;
     let mut args = args.into_iter().skip(1);
     while let Some(arg) = args.next() {
@@ -282,11 +344,7 @@ pub fn clap_color(args: impl IntoIterator<Item = OsString>) -> clap::ColorChoice
             choice = parsed;
         }
     }
-    match choice {
-        ColorChoice::Auto => clap::ColorChoice::Auto,
-        ColorChoice::Always => clap::ColorChoice::Always,
-        ColorChoice::Never => clap::ColorChoice::Never,
-    }
+    choice
 }
 
 fn parse_speed(text: &str) -> Result<f64, String> {

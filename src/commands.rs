@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod config;
+pub mod help;
 pub mod history;
 pub mod list;
 pub mod man;

@@ -65,9 +65,9 @@ impl From<&Error> for Exit {
             | Error::Rejected { .. }
             | Error::History(HistoryError::BadSince { .. })
             | Error::BadNow(_)
-            | Error::Exists(_)
-            | Error::NoEditor { .. } => Exit::Invalid,
+            | Error::Exists(_) => Exit::Invalid,
             Error::History(_)
+            | Error::NoEditor { .. }
             | Error::NoConfigFolder
             | Error::Write { .. }
             | Error::EditorStart { .. }

@@ -21,6 +21,7 @@ pub mod journal;
 pub mod library;
 pub mod local_time;
 pub mod output;
+pub mod pager;
 pub mod plain;
 pub mod recorder;
 pub mod remembered;

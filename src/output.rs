@@ -1,43 +1,31 @@
 //! Writing to stdout and stderr: colour decisions, and a closed pipe that
 //! ends the command quietly instead of with an error.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
+
+use anstream::AutoStream;
+use anstream::stream::RawStream;
 
 use crate::cli::ColorChoice;
 
-/// Whether to colour a stream, from `--color`, the usual environment and
-/// whether the stream is a terminal.
-///
-/// With `auto`, the rules clap's own help follows (anstream's): `NO_COLOR`
-/// set and not empty means none; `CLICOLOR_FORCE` set and not `0` means
-/// colour even into a pipe; `CLICOLOR=0` means none; otherwise colour on a
-/// terminal that can show it (not `TERM=dumb`, nor no `TERM` at all unless
-/// `CLICOLOR` or a CI asks for it).
-pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            let clicolor = anstyle_query::clicolor();
-            if anstyle_query::no_color() {
-                false
-            } else if anstyle_query::clicolor_force() {
-                true
-            } else if clicolor == Some(false) {
-                false
-            } else {
-                is_terminal
-                    && (anstyle_query::term_supports_color()
-                        || clicolor == Some(true)
-                        || anstyle_query::is_ci())
-            }
-        }
-    }
+/// Whether to colour what goes to `stream`, as anstream (and so clap's own
+/// help) decides: `--color always` or `never` as given; with `auto`,
+/// `NO_COLOR` set and not empty means none, `CLICOLOR_FORCE` set and not
+/// `0` means colour even into a pipe, `CLICOLOR=0` means none, and
+/// otherwise colour on a terminal that can show it (not `TERM=dumb`, nor
+/// no `TERM` at all unless `CLICOLOR` or a CI asks for it).
+pub fn use_color(choice: ColorChoice, stream: &impl RawStream) -> bool {
+    let choice = match choice {
+        ColorChoice::Auto => AutoStream::choice(stream),
+        ColorChoice::Always => anstream::ColorChoice::Always,
+        ColorChoice::Never => anstream::ColorChoice::Never,
+    };
+    choice != anstream::ColorChoice::Never
 }
 
 /// Whether to colour what goes to stderr.
 pub fn stderr_color(choice: ColorChoice) -> bool {
-    use_color(choice, io::stderr().is_terminal())
+    use_color(choice, &io::stderr())
 }
 
 /// Prints data to stdout. A reader that went away (`knead list | head -1`)

@@ -1,6 +1,8 @@
 //! `knead history`: past sessions from the journal, as a table, JSON, CSV,
 //! or the full-screen view.
 
+use std::io::IsTerminal;
+
 use jiff::Timestamp;
 
 use crate::cli::{ColorChoice, HistoryArgs};
@@ -11,6 +13,7 @@ use crate::journal::{self, Journal, JournalError, SessionRecord};
 use crate::library;
 use crate::local_time::Zone;
 use crate::output;
+use crate::pager;
 use crate::settings::ThemeName;
 
 use super::run;
@@ -20,8 +23,9 @@ use crate::tui::terminal::FullScreen;
 use crate::tui::{self, Theme};
 
 /// Prints the journal's sessions (or shows them full-screen); skipped
-/// lines are warned about on stderr.
-pub fn run(args: &HistoryArgs, color: ColorChoice) -> Result<Exit, Error> {
+/// lines are warned about on stderr. At a terminal the table fits its
+/// width and, when `pager` allows, a long one goes through the pager.
+pub fn run(args: &HistoryArgs, color: ColorChoice, pager: bool) -> Result<Exit, Error> {
     let zone = if args.utc {
         Zone::utc()
     } else {
@@ -62,9 +66,26 @@ pub fn run(args: &HistoryArgs, color: ColorChoice) -> Result<Exit, Error> {
         zone: &zone,
         now,
         aims: &aims,
+        columns: terminal_columns(),
     };
-    output::print(&history::report(records, &query, format, perspective)?)?;
+    let text = history::report(records, &query, format, perspective)?;
+    if format == HistoryFormat::Table {
+        pager::page(&text, pager)?;
+    } else {
+        output::print(&text)?;
+    }
     Ok(Exit::Done)
+}
+
+/// The width of the terminal stdout shows, when it is one.
+fn terminal_columns() -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    ratatui::crossterm::terminal::size()
+        .ok()
+        .map(|(columns, _)| usize::from(columns))
+        .filter(|columns| *columns > 0)
 }
 
 /// The history view of the whole journal, for a full screen that is

@@ -39,7 +39,15 @@ const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     (
         "VISUAL, EDITOR",
-        "The editor knead config --edit opens (VISUAL first), split into words as a shell would.",
+        "The editor knead config --edit opens (VISUAL first), split into words as a shell would; with neither set, the first of editor, vi and nano on PATH.",
+    ),
+    (
+        "KNEAD_PAGER, PAGER",
+        "The pager for long output at a terminal (KNEAD_PAGER first; default less -FRX, with LESS=FRX when LESS is unset). Empty or cat: no pager, as --no-pager.",
+    ),
+    (
+        "COMPLETE",
+        "Set to a shell (bash, zsh, fish, elvish, powershell), knead prints that shell's script for completing commands, flags and routine ids, and exits.",
     ),
     (
         "TZ",
@@ -143,7 +151,7 @@ pub fn page() -> std::io::Result<String> {
     command.build();
     let commands: Vec<&Command> = command
         .get_subcommands()
-        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        .filter(|s| !s.is_hide_set())
         .collect();
     let man = clap_mangen::Man::new(command.clone());
     let mut page = Vec::new();

@@ -6,7 +6,7 @@ mod full;
 mod lines;
 mod tools_file;
 
-use crate::cli::{ColorChoice, RunArgs};
+use crate::cli::{ColorChoice, RunArgs, SessionArgs};
 use crate::error::Error;
 use crate::exit::Exit;
 
@@ -14,18 +14,13 @@ pub use full::entries;
 
 use super::run;
 
-/// Offers the routines, then runs the one picked, with a voice when
-/// `voice` asks for one.
-pub fn run(color: ColorChoice, plain: bool, voice: bool) -> Result<Exit, Error> {
+/// Offers the routines, then runs the one picked with the session flags
+/// given to `knead` alone (`--mute`, `--voice`, `--speed`...).
+pub fn run(color: ColorChoice, plain: bool, session: SessionArgs) -> Result<Exit, Error> {
     let args = RunArgs {
         routine: String::new(),
         plain,
-        speed: 1.0,
-        mute: false,
-        no_breath_sounds: false,
-        voice,
-        reduce_motion: false,
-        high_contrast: false,
+        session,
         review_conditions: false,
     };
     if run::full_screen(&args) {

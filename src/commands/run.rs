@@ -69,12 +69,12 @@ fn start(
     let (paced, pace_notice) = paced(loaded, routine, settings);
     let routine = paced.as_ref().unwrap_or(routine);
     let options = Options {
-        speed: args.speed,
+        speed: args.session.speed,
         sound: SoundOptions {
-            mute: args.mute || !settings.sound,
-            breath: !args.no_breath_sounds && settings.breath_sounds,
+            mute: args.session.mute || !settings.sound,
+            breath: !args.session.no_breath_sounds && settings.breath_sounds,
             volume: settings.volume,
-            voice: args.voice || settings.voice,
+            voice: args.session.voice || settings.voice,
         },
         full_screen: window.is_some(),
         review_conditions: args.review_conditions,
@@ -84,7 +84,7 @@ fn start(
     prepared.notices.extend(pace_notice);
     let ended = match window {
         Some(opening) => full(&mut prepared, opening, args, settings, color),
-        None => plain(&mut prepared, args.speed),
+        None => plain(&mut prepared, args.session.speed),
     };
     match ended {
         Ok(outcome) => Ok(exit_for(outcome)),
@@ -107,7 +107,7 @@ fn full(
     let look = look(args, settings, color);
     let window = match opening {
         Opening::Open(window) => Ok(window),
-        Opening::Later => Window::open(args.speed),
+        Opening::Later => Window::open(args.session.speed),
     };
     match window {
         Ok(window) => {
@@ -119,7 +119,7 @@ fn full(
             prepared
                 .notices
                 .insert(0, single_line(&notice).into_owned());
-            plain(prepared, args.speed)
+            plain(prepared, args.session.speed)
         }
     }
 }
@@ -166,7 +166,7 @@ pub fn can_draw() -> bool {
 /// all when `NO_COLOR` or `--color never` says so (bold and reverse still
 /// show emphasis).
 fn theme(args: &RunArgs, settings: &Settings, color: ColorChoice) -> Theme {
-    let name = if args.high_contrast {
+    let name = if args.session.high_contrast {
         ThemeName::HighContrast
     } else {
         settings.theme
@@ -177,7 +177,8 @@ fn theme(args: &RunArgs, settings: &Settings, color: ColorChoice) -> Theme {
 /// The theme called `name`; monochrome whatever the name when `NO_COLOR`
 /// or `--color never` says so.
 pub fn theme_for(name: ThemeName, color: ColorChoice) -> Theme {
-    if !output::use_color(color, true) {
+    // The full screen draws on stdout.
+    if !output::use_color(color, &io::stdout()) {
         return Theme::mono();
     }
     match name {
@@ -190,7 +191,7 @@ pub fn theme_for(name: ThemeName, color: ColorChoice) -> Theme {
 /// `--reduce-motion`; else `KNEAD_REDUCE_MOTION` when set (anything but 0
 /// turns it on, 0 off); else the settings.
 fn reduce_motion(args: &RunArgs, settings: &Settings) -> bool {
-    if args.reduce_motion {
+    if args.session.reduce_motion {
         return true;
     }
     match std::env::var_os("KNEAD_REDUCE_MOTION").filter(|v| !v.is_empty()) {

@@ -9,6 +9,7 @@ pub mod adherence;
 mod escalation;
 mod export;
 mod filter;
+mod fit;
 mod table;
 mod text;
 
@@ -16,7 +17,7 @@ pub use adherence::{Adherence, Aims, Tally, WeekCount};
 pub use escalation::{Escalation, Lookback, escalations};
 pub use export::{render_csv, render_json};
 pub use filter::{Filter, Order, Query, parse_since};
-pub use table::{render_adherence, render_table};
+pub use table::{render_adherence, render_adherence_within, render_table, render_table_within};
 pub(crate) use text::{push_minute, truncate_owned, width};
 
 use jiff::Timestamp;
@@ -68,6 +69,8 @@ pub struct Perspective<'a> {
     pub now: Timestamp,
     /// Each routine's `per_week`.
     pub aims: &'a Aims,
+    /// The terminal's width the table must fit, when shown on one.
+    pub columns: Option<usize>,
 }
 
 /// The whole report for the CLI: the chosen sessions in the chosen format;
@@ -88,12 +91,12 @@ pub fn report(
             Ok("No sessions match the filter.\n".to_string())
         }
         HistoryFormat::Table => {
-            let mut text = render_table(&shown, perspective.zone);
+            let mut text = render_table_within(&shown, perspective.zone, perspective.columns);
             if let Some(tally) = week {
                 let ids = shown.iter().map(|r| r.routine.as_str());
                 let counts = tally.adherence(ids, perspective.aims);
                 let start = adherence::this_week_start(perspective.zone, perspective.now);
-                let footer = render_adherence(&counts, start);
+                let footer = render_adherence_within(&counts, start, perspective.columns);
                 if !footer.is_empty() {
                     text.push('\n');
                     text.push_str(&footer);

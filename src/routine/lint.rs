@@ -102,7 +102,7 @@ fn avoid_area(text: &Spanned<String>, what: &str, out: &mut Vec<Diagnostic>) {
                 text.span(),
                 format!("{what} names {area}, an area never to press"),
             )
-            .with_help("work the muscles around it instead; see docs/routine-format.md"),
+            .with_help("work the muscles around it instead; see `knead help format`"),
         );
     }
 }

@@ -19,7 +19,7 @@ use crate::support::routine_files::routine_ids;
 
 /// Every subcommand knead has; a test checks this against clap's definition,
 /// so a new subcommand is added here and so to every check below.
-const SUBCOMMANDS: [&str; 11] = [
+const SUBCOMMANDS: [&str; 12] = [
     "run",
     "report",
     "list",
@@ -31,6 +31,7 @@ const SUBCOMMANDS: [&str; 11] = [
     "completions",
     "man",
     "config",
+    "help",
 ];
 
 /// The exit codes the README promises ("Exit codes").

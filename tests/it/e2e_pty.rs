@@ -15,7 +15,10 @@ use tempfile::TempDir;
 
 use crate::support::pty::{PATIENCE, Pty};
 
+mod format_page;
 mod history;
+mod history_table;
+mod picker_flags;
 
 /// A setup, a short hold, a long hold and a rest, with pressure ratings off.
 const ROUTINE: &str = r#"

@@ -1,7 +1,7 @@
 //! `knead config --edit`: open the settings file in the person's editor,
 //! writing the commented template first when there is no file yet.
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::path::Path;
 use std::process::Command;
 
@@ -12,7 +12,13 @@ use crate::output;
 use crate::settings;
 use crate::text::{display_path, single_line};
 
-/// Opens the settings file in `$VISUAL` or `$EDITOR`, then checks what was
+/// The editors tried, in order, when neither `VISUAL` nor `EDITOR` is set:
+/// Debian's chosen `editor`, then the two nearly every Unix has. Git falls
+/// back the same way.
+const FALLBACK_EDITORS: [&str; 3] = ["editor", "vi", "nano"];
+
+/// Opens the settings file in `$VISUAL` or `$EDITOR` (else the first of
+/// `editor`, `vi` and `nano` found on `PATH`), then checks what was
 /// saved: exits 2 when it has problems (shown as `knead config` shows them).
 pub fn edit(color: bool) -> Result<Exit, Error> {
     let path = settings::path().ok_or(Error::NoConfigFolder)?;
@@ -36,17 +42,43 @@ pub fn edit(color: bool) -> Result<Exit, Error> {
 
 /// The editor command: `$VISUAL`, else `$EDITOR` (the first one set and not
 /// blank), split as a shell would split it, so `code --wait` and a quoted
-/// path with spaces both work.
+/// path with spaces both work; else the first fallback editor on `PATH`.
 fn editor() -> Result<(String, Vec<String>), String> {
-    let (name, value) = ["VISUAL", "EDITOR"]
+    let chosen = ["VISUAL", "EDITOR"].into_iter().find_map(|name| {
+        std::env::var_os(name)
+            .filter(|v| !v.to_string_lossy().trim().is_empty())
+            .map(|v| (name, v))
+    });
+    if let Some((name, value)) = chosen {
+        return split(name, &value);
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    FALLBACK_EDITORS
         .into_iter()
-        .find_map(|name| {
-            std::env::var_os(name)
-                .filter(|v| !v.to_string_lossy().trim().is_empty())
-                .map(|v| (name, v))
+        .find(|program| on_path(program, &path))
+        .map(|program| (program.to_owned(), Vec::new()))
+        .ok_or_else(|| {
+            "no editor found: VISUAL and EDITOR are not set and none of editor, vi or nano is on PATH; set one, e.g. `EDITOR=nano knead config --edit`".to_owned()
         })
-        .ok_or("no editor is set: set VISUAL or EDITOR, e.g. `EDITOR=nano knead config --edit`")?;
-    split(name, &value)
+}
+
+/// Whether `program` is an executable file in one of `path`'s folders.
+fn on_path(program: &str, path: &OsStr) -> bool {
+    std::env::split_paths(path)
+        .filter(|dir| dir.is_absolute())
+        .any(|dir| is_executable(&dir.join(program)))
+}
+
+#[cfg(unix)]
+fn is_executable(file: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    file.metadata()
+        .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+#[cfg(not(unix))]
+fn is_executable(file: &Path) -> bool {
+    file.is_file()
 }
 
 fn split(name: &str, value: &OsString) -> Result<(String, Vec<String>), String> {

@@ -35,7 +35,7 @@ pub fn run(args: &RunArgs, color: ColorChoice) -> Result<Exit, Error> {
     let ticked = ticks.as_deref().map(tools_file::load).unwrap_or_default();
     let mut picker =
         Picker::new(entries(&loaded), last.as_deref(), look.theme).with_ticked(&ticked);
-    let mut window = match Window::open(args.speed) {
+    let mut window = match Window::open(args.session.speed) {
         Ok(window) => window,
         Err(SetUpFailed(e)) => {
             output::eprint(&format!(

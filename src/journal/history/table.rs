@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use std::time::Duration;
 
 use super::adherence::Adherence;
+use super::fit::{Fit, Natural};
 use super::text::{push_minute, push_uint, truncate_owned, width};
 use crate::journal::{Feeling, SessionRecord};
 use crate::local_time::Zone;
@@ -31,6 +32,16 @@ const NO_SESSIONS: &str =
 /// The history as an aligned text table with a totals line, in the order
 /// given, times in `zone`.
 pub fn render_table(records: &[SessionRecord], zone: &Zone) -> String {
+    render_table_within(records, zone, None)
+}
+
+/// [`render_table`] fitted to a terminal `columns` wide, when given: the
+/// id and step columns dropped and titles and reports cut as needed.
+pub fn render_table_within(
+    records: &[SessionRecord],
+    zone: &Zone,
+    columns: Option<usize>,
+) -> String {
     if records.is_empty() {
         return NO_SESSIONS.to_string();
     }
@@ -44,7 +55,20 @@ pub fn render_table(records: &[SessionRecord], zone: &Zone) -> String {
         })
         .collect();
     let date_header = format!("Date ({})", zone.name());
-    let widths = Widths::measure(records, &cells, &date_header);
+    let mut widths = Widths::measure(records, &cells, &date_header);
+    if let Some(columns) = columns {
+        widths.fit = Fit::within(&widths.natural(records), columns);
+    }
+    let cells = if widths.fit.title < widths.title {
+        let title = widths.fit.title;
+        widths.title = title;
+        cells
+            .into_iter()
+            .map(|(t, id)| (truncate_owned(t, title), id))
+            .collect()
+    } else {
+        cells
+    };
     let mut out = String::with_capacity((records.len() + 3) * (widths.total() + 32));
     widths.write_header(&mut out, &date_header);
     let mut cell = String::new();
@@ -57,6 +81,15 @@ pub fn render_table(records: &[SessionRecord], zone: &Zone) -> String {
 
 /// This week's sessions per routine, under the table: "this week: 2 of 3".
 pub fn render_adherence(adherence: &[Adherence], week_start: jiff::civil::Date) -> String {
+    render_adherence_within(adherence, week_start, None)
+}
+
+/// [`render_adherence`] with names cut to fit a terminal `columns` wide.
+pub fn render_adherence_within(
+    adherence: &[Adherence],
+    week_start: jiff::civil::Date,
+    columns: Option<usize>,
+) -> String {
     if adherence.is_empty() {
         return String::new();
     }
@@ -71,10 +104,22 @@ pub fn render_adherence(adherence: &[Adherence], week_start: jiff::civil::Date) 
             format!("{title} ({})", terminal_safe(&a.routine))
         })
         .collect();
-    let longest = names.iter().map(|n| width(n)).max().unwrap_or(0);
+    let mut longest = names.iter().map(|n| width(n)).max().unwrap_or(0);
+    if let Some(columns) = columns {
+        let count = adherence
+            .iter()
+            .map(|a| width(&a.count()))
+            .max()
+            .unwrap_or(0);
+        longest = longest.min(columns.saturating_sub(count + 4).max(8));
+    }
     for (name, a) in names.iter().zip(adherence) {
         out.push_str("  ");
-        push_left(&mut out, name, longest);
+        push_left(
+            &mut out,
+            &truncate_owned(Cow::Borrowed(name), longest),
+            longest,
+        );
         out.push_str(&a.count());
         out.push('\n');
     }
@@ -89,6 +134,8 @@ struct Widths {
     time: usize,
     steps: usize,
     outcome: usize,
+    /// What fits on the terminal; everything when not at one.
+    fit: Fit,
 }
 
 impl Widths {
@@ -101,6 +148,12 @@ impl Widths {
             time: "Time".len(),
             steps: "Steps".len(),
             outcome: "Outcome".len(),
+            fit: Fit {
+                id: true,
+                steps: true,
+                title: 0,
+                reports: None,
+            },
         };
         for (record, (title, id)) in records.iter().zip(cells) {
             widths.title = widths.title.max(width(title));
@@ -111,7 +164,27 @@ impl Widths {
             widths.steps = widths.steps.max(uint_len(record.steps.len() as u64));
             widths.outcome = widths.outcome.max(record.outcome.label().len());
         }
+        widths.fit.title = widths.title;
         widths
+    }
+
+    /// These widths for fitting, with the widest reports cell measured.
+    fn natural(&self, records: &[SessionRecord]) -> Natural {
+        let mut cell = String::new();
+        let mut reports = "Reports".len();
+        for record in records {
+            cell.clear();
+            push_reports(&mut cell, record);
+            reports = reports.max(width(&cell));
+        }
+        Natural {
+            date: self.date + 2,
+            title: self.title,
+            id: self.id,
+            fixed: self.time + 2 + self.outcome + 2,
+            steps: self.steps,
+            reports,
+        }
     }
 
     fn total(&self) -> usize {
@@ -121,9 +194,13 @@ impl Widths {
     fn write_header(&self, out: &mut String, date: &str) {
         push_left(out, date, self.date);
         push_left(out, "Routine", self.title);
-        push_left(out, "ID", self.id);
+        if self.fit.id {
+            push_left(out, "ID", self.id);
+        }
         push_right(out, "Time", self.time);
-        push_right(out, "Steps", self.steps);
+        if self.fit.steps {
+            push_right(out, "Steps", self.steps);
+        }
         push_left(out, "Outcome", self.outcome);
         out.push_str("Reports\n");
     }
@@ -140,15 +217,23 @@ fn write_row(
     push_minute(out, zone.datetime(record.started));
     pad(out, widths.date - DATE_WIDTH + 2);
     push_left(out, title, widths.title);
-    push_left(out, id, widths.id);
+    if widths.fit.id {
+        push_left(out, id, widths.id);
+    }
     cell.clear();
     duration::push(cell, Duration::from_secs(record.seconds));
     push_right(out, cell, widths.time);
-    cell.clear();
-    push_uint(cell, record.steps.len() as u64);
-    push_right(out, cell, widths.steps);
+    if widths.fit.steps {
+        cell.clear();
+        push_uint(cell, record.steps.len() as u64);
+        push_right(out, cell, widths.steps);
+    }
     cell.clear();
     push_reports(cell, record);
+    if let Some(max) = widths.fit.reports.filter(|max| width(cell) > *max) {
+        let cut = truncate_owned(Cow::Borrowed(cell.as_str()), max).into_owned();
+        *cell = cut;
+    }
     if cell.is_empty() {
         // No trailing spaces: the outcome ends the line.
         out.push_str(record.outcome.label());

@@ -21,7 +21,7 @@ impl JsonSchema for ToolName {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         let names: Vec<&str> = TOOLS.iter().map(|t| t.name).collect();
         json_schema!({
-            "description": "A tool from knead's vocabulary (docs/routine-format.md, \"Tools\"); case does not matter.",
+            "description": "A tool from knead's vocabulary (`knead help format`, \"Tools\"); case does not matter.",
             "type": "string",
             "enum": tool_words(),
             "examples": names,
@@ -37,7 +37,7 @@ impl JsonSchema for AreaName {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         let names: Vec<&str> = AREAS.iter().map(|a| a.name).collect();
         json_schema!({
-            "description": "A body area from knead's vocabulary (docs/routine-format.md, \"Areas\"); case does not matter.",
+            "description": "A body area from knead's vocabulary (`knead help format`, \"Areas\"); case does not matter.",
             "type": "string",
             "enum": area_words(),
             "examples": names,

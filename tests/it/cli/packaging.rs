@@ -32,6 +32,8 @@ fn the_package_has_the_build_script_and_both_licences() {
         "LICENSE-MIT",
         "LICENSE-APACHE",
         "src/template.toml",
+        // `knead help format` prints it, embedded at build time.
+        "docs/routine-format.md",
     ] {
         assert!(
             files.iter().any(|f| f == needed),

@@ -330,21 +330,6 @@ fn edit_prefers_visual_keeps_the_file_and_checks_what_was_saved() {
 }
 
 #[test]
-fn edit_without_an_editor_says_how_to_set_one_and_writes_nothing() {
-    let sandbox = Sandbox::new();
-    let shown = config(&sandbox, &["--edit"]);
-    assert_eq!(shown.code, Some(2));
-    assert_eq!(
-        shown.stderr,
-        format!(
-            "knead: error: no editor is set: set VISUAL or EDITOR, e.g. `EDITOR=nano knead config --edit`; the settings file is {}\n",
-            sandbox.config_path().display()
-        )
-    );
-    assert!(!sandbox.config_path().exists());
-}
-
-#[test]
 fn an_editor_that_cannot_start_or_fails_is_a_runtime_failure() {
     let sandbox = Sandbox::new();
     for (editor, said) in [

@@ -28,6 +28,7 @@ fn report(
         zone: &zone,
         now: now(),
         aims,
+        columns: None,
     };
     history::report(records, query, format, perspective).expect("report")
 }
