@@ -111,7 +111,7 @@ fn full(
     };
     match window {
         Ok(window) => {
-            let clock = SessionClock::start(args.speed);
+            let clock = SessionClock::start(args.session.speed);
             tui::launch::run_in(window, prepared, look, &clock)
         }
         Err(SetUpFailed(e)) => {
