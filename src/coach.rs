@@ -2,9 +2,10 @@
 //! test script.
 //!
 //! The loop owns a prepared session (the engine, the journal recorder and
-//! the sounds) and drives it through a [`Face`]: show what just happened,
-//! wait for the next deadline or the person, turn what was heard into an
-//! engine command. Every cue reaches the journal before any face shows it,
+//! the sounds) and the clock, and drives them through a [`Face`]: read the
+//! instant once per turn, hand it to the engine, show what just happened at
+//! that instant, wait for the next deadline or the person, turn what was
+//! heard into an engine command. Faces never read the time. Every cue reaches the journal before any face shows it,
 //! so a reader that goes away mid-batch never costs the journal an event.
 
 mod prepare;
@@ -12,7 +13,8 @@ mod prepare;
 use std::io;
 use std::time::{Duration, Instant};
 
-use crate::record::Recorder;
+use crate::clock::Clock;
+use crate::recorder::Recorder;
 use crate::routine::Routine;
 use crate::session::{Command, Cue, FollowUp, Outcome, Session, Timed};
 use crate::sound::Player;
@@ -84,12 +86,16 @@ pub struct Moment<'a> {
     pub notices: &'a [String],
     /// Whether the journal is recording this session.
     pub recording: bool,
+    /// The instant the loop read this turn: the one to show the session at.
+    pub now: Instant,
 }
 
 /// What a face heard while waiting.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Heard {
-    /// The instant waited for has come.
+    /// Nothing for the engine: the time waited for has come, or the face
+    /// changed only itself (a key it handles, a resize). The loop takes
+    /// another turn, at a fresh instant.
     Due,
     /// The person asked for something.
     Command(Command),
@@ -103,28 +109,31 @@ pub enum Heard {
 
 /// One way of showing a session and hearing the person.
 pub trait Face {
-    /// The session clock's current instant.
-    fn now(&mut self) -> Instant;
-
     /// Shows what just happened and the session as it stands. An error
     /// (a closed output) ends the session as interrupted.
     fn show(&mut self, moment: &Moment<'_>) -> io::Result<()>;
 
-    /// Waits until `until` (never, if `None`), a signal or the person, and
-    /// says what was heard.
-    fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard;
+    /// Waits from `now` until `until` (never, if `None`), a signal or the
+    /// person, and says what was heard.
+    fn wait(&mut self, until: Option<Instant>, now: Instant, session: &Session) -> Heard;
 
-    /// A safety question (screening, check-in, rating, find-spot) has just
-    /// been shown: input from before it must not answer it.
+    /// A question that wants a fresh answer (see
+    /// [`Cue::wants_fresh_answer`]) has just been shown: input from before
+    /// it must not answer it.
     fn question_shown(&mut self) {}
 }
 
-/// Runs a prepared session through a face; returns how it ended.
+/// Runs a prepared session through a face, at the instants `clock` says;
+/// returns how it ended.
 ///
 /// A signal at a question after the end still ends the run as interrupted,
 /// so the exit code says what happened. A failing face ends the session as
 /// interrupted, recorded in the journal, and returns the error.
-pub fn run(prepared: &mut Prepared<'_>, face: &mut impl Face) -> io::Result<Outcome> {
+pub fn run(
+    prepared: &mut Prepared<'_>,
+    face: &mut impl Face,
+    clock: &impl Clock,
+) -> io::Result<Outcome> {
     let Prepared {
         about,
         session,
@@ -141,11 +150,11 @@ pub fn run(prepared: &mut Prepared<'_>, face: &mut impl Face) -> io::Result<Outc
         signalled: false,
     };
     let opening = std::mem::take(notices);
-    let now = face.now();
+    let mut now = clock.now();
     let mut cues = timed(run.session.start(now), now);
     let mut hint = Vec::new();
     loop {
-        run.journal_and_play(&cues, face.now());
+        run.journal_and_play(&cues, now);
         if run.session.is_over() {
             // Nothing is left to ask: time to wait for a busy journal.
             run.recorder.finish();
@@ -153,8 +162,8 @@ pub fn run(prepared: &mut Prepared<'_>, face: &mut impl Face) -> io::Result<Outc
         hint.extend(run.recorder.take_failure());
         hint.extend(run.sound.notice(Duration::ZERO));
         let begins = cues.iter().any(|t| t.cue == Cue::ScreeningAsked);
-        run.show(face, begins.then_some(&opening[..]), &cues, &hint)?;
-        if cues.iter().any(|t| asks(&t.cue)) {
+        run.show(face, begins.then_some(&opening[..]), &cues, &hint, now)?;
+        if cues.iter().any(|t| t.cue.wants_fresh_answer()) {
             face.question_shown();
         }
         if run.session.is_over() {
@@ -165,8 +174,8 @@ pub fn run(prepared: &mut Prepared<'_>, face: &mut impl Face) -> io::Result<Outc
                 outcome
             });
         }
-        let heard = face.wait(run.session.next_deadline(), run.session);
-        let now = face.now();
+        let heard = face.wait(run.session.next_deadline(), now, run.session);
+        now = clock.now();
         hint.clear();
         cues = match heard {
             Heard::Due => run.session.advance_timed(now),
@@ -216,6 +225,7 @@ impl Loop<'_, '_> {
         opening: Option<&[String]>,
         cues: &[Timed],
         notices: &[String],
+        now: Instant,
     ) -> io::Result<()> {
         let moment = Moment {
             about: self.about,
@@ -224,9 +234,9 @@ impl Loop<'_, '_> {
             cues,
             notices,
             recording: self.recorder.is_recording(),
+            now,
         };
         if let Err(error) = face.show(&moment) {
-            let now = face.now();
             for cue in self.session.handle(Command::Interrupted, now) {
                 self.recorder.cue(&cue, self.session);
             }
@@ -235,19 +245,6 @@ impl Loop<'_, '_> {
         }
         Ok(())
     }
-}
-
-/// Whether a cue puts a safety question (or a find-spot wait) on screen.
-fn asks(cue: &Cue) -> bool {
-    matches!(
-        cue,
-        Cue::ScreeningAsked
-            | Cue::ConditionAsked { .. }
-            | Cue::StillTrueAsked
-            | Cue::CheckInAsked { .. }
-            | Cue::PressureAsked { .. }
-            | Cue::WaitingForSpot { .. }
-    )
 }
 
 /// Cues that happen now, as a command's answer.

@@ -15,10 +15,11 @@ use std::time::Instant;
 use crate::coach::{Face, Heard, Moment};
 use crate::routine::Breathing;
 use crate::session::{Cue, Session};
+use crate::words;
 
 use answer::{Answer, answer};
 use driver::{Driver, Wake};
-use lines::{Context, HOW_TO_STOP, before_lines, lines_for, routine_line};
+use lines::{Context, before_lines, lines_for, routine_line};
 
 /// Lines on an output, answers from a [`Driver`].
 pub struct PlainFace<W: Write, D: Driver> {
@@ -46,10 +47,6 @@ impl<W: Write, D: Driver> PlainFace<W, D> {
 }
 
 impl<W: Write, D: Driver> Face for PlainFace<W, D> {
-    fn now(&mut self) -> Instant {
-        self.driver.now()
-    }
-
     fn show(&mut self, moment: &Moment<'_>) -> io::Result<()> {
         let session = moment.session;
         let mut lines = Vec::new();
@@ -60,7 +57,7 @@ impl<W: Write, D: Driver> Face for PlainFace<W, D> {
                 lines.push(routine_line(moment.about.routine, session));
                 lines.extend(before_lines(moment.about.routine));
                 lines.extend(opening.iter().map(|n| format!("NOTICE: {n}")));
-                lines.push(HOW_TO_STOP.to_owned());
+                lines.push(format!("NOTICE: {}", words::HOW_TO_STOP_TYPED));
             }
             if let Cue::StepStarted { index, .. } = cue {
                 self.pacing = session.plan().get(index).map(|step| step.breathing);
@@ -86,12 +83,13 @@ impl<W: Write, D: Driver> Face for PlainFace<W, D> {
         self.out.flush()
     }
 
-    fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
-        match self.driver.wait(until, session.awaits_input()) {
+    fn wait(&mut self, until: Option<Instant>, now: Instant, session: &Session) -> Heard {
+        let within = until.map(|at| at.saturating_duration_since(now));
+        match self.driver.wait(within, session.awaits_input()) {
             Wake::Due => Heard::Due,
             Wake::Signal => Heard::Signal,
             Wake::Eof => Heard::Closed,
-            Wake::Line(line) => match answer(session.status(self.driver.now()).mode, &line) {
+            Wake::Line(line) => match answer(session.asked(), &line) {
                 Answer::Command(command) => Heard::Command(command),
                 Answer::Invalid(hint) => Heard::Invalid(hint),
             },

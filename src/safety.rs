@@ -15,6 +15,7 @@ mod fit;
 mod guidance;
 mod lint;
 mod pressure;
+mod reason;
 mod release;
 mod scope;
 mod screening;
@@ -23,7 +24,7 @@ pub use conditions::{
     Answers, CLINICIAN_QUESTION, CONDITIONS, CONDITIONS_HEADING, Condition, RECONFIRM_AFTER_DAYS,
     condition,
 };
-pub use fit::{Effect, Limit, Limits, Load, Pressure, Reason};
+pub use fit::{Effect, Limit, Limits, Load, Pressure};
 pub use guidance::{
     BAD_SORE, FIRST_RUN_NOTICE, GOOD_SORE, GROUP_QUESTION, POST_SESSION, POST_SESSION_QUESTION,
     PRESSURE_QUESTION, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, SESSION_NOTICE,
@@ -33,6 +34,7 @@ pub use lint::{
     AVOID_AREAS, AvoidArea, BANNED_CLAIMS, find_avoid_area, find_banned_claim, find_pressed_area,
 };
 pub use pressure::PressureAdvice;
+pub use reason::Reason;
 pub use release::Tool;
 pub use scope::{Needs, Scope};
 pub use screening::{

@@ -11,26 +11,27 @@
 //! past it), skipping a hold or roll still asks its check-in, and `Stop`
 //! is accepted in every state.
 
+mod asked;
 mod breath;
-mod commands;
 mod cue;
 mod engine;
 mod fit;
-mod flow;
 mod follow_up;
+mod machine;
 mod plan;
-mod run;
 mod status;
+mod step_run;
 mod summary;
 mod timeline;
 
 use std::time::Duration;
 
+pub use asked::Asked;
 pub use breath::{BreathPhase, breath_at};
 pub use cue::{Cue, Ending, RollDirection, Timed};
-pub use engine::Session;
 pub use fit::{Ask, Conditions};
 pub use follow_up::FollowUp;
+pub use machine::Session;
 pub use plan::{BodySide, Pass, Plan, PlannedKind, PlannedStep};
 pub use status::{BreathStatus, Mode, RollStatus, Status};
 pub use summary::{CheckInAnswer, RatingRecord, StepRecord, Summary};

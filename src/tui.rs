@@ -2,20 +2,21 @@
 //! session loop as plain mode. Screens, widgets, themes and the key map are
 //! pure functions of a [`View`] that `build` makes from the engine's status.
 //! The screens read no clock, engine or terminal, so every one can be
-//! snapshot-tested at any size; `face`, `input`, `terminal` and `run` are
+//! snapshot-tested at any size; `face`, `page`, `input`, `terminal` and `launch` are
 //! the thin parts that touch the terminal.
 
 pub mod build;
-pub mod clock;
 mod convert;
+pub mod countdown;
 pub mod digits;
 pub mod face;
 pub mod history;
 pub mod input;
 pub mod keys;
+pub mod launch;
 pub mod pacer;
+pub mod page;
 pub mod picker;
-pub mod run;
 pub mod screens;
 pub mod terminal;
 pub mod theme;

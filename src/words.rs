@@ -1,11 +1,37 @@
 //! The sentences a person reads about a session, in one place for every
-//! face: plain mode adds its tags, the full screen lays them out.
+//! face: plain mode adds its tags, the full screen lays them out. A face
+//! keeps only its own framing (plain mode's tags, the screens' headings
+//! and key bar); the safety texts themselves are `safety`'s.
 
 use crate::routine::duration::format as show;
 use crate::routine::vocabulary::{self, Region, ToolKind};
 use crate::routine::{self, Routine};
 use crate::safety::{self, Group, Limits, Tier};
-use crate::session::{Outcome, Plan, PlannedKind, PlannedStep, Summary};
+use crate::session::{Feeling, Outcome, Plan, PlannedKind, PlannedStep, Summary};
+
+/// How to stop, said at the start of every session in plain mode.
+pub const HOW_TO_STOP_TYPED: &str = "To stop at any moment, type x and press Enter.";
+
+/// How to stop, shown before the screening on the full screen.
+pub const HOW_TO_STOP_KEYS: &str = "To stop at any moment, press x (or q, which asks first).";
+
+/// Plain mode's hint after a line that does not answer a yes/no question.
+pub const ANSWER_YES_NO: &str = "Please answer y or n (x stops).";
+
+/// Plain mode's hint after a line that is not a pressure rating.
+pub const ANSWER_RATING: &str = "Type a number from 0 to 10, or press Enter to skip (x stops).";
+
+/// Plain mode's hint after a line that does not say better, same or worse.
+pub const ANSWER_FEELING: &str = "Please answer b, s or w.";
+
+/// The words for an answer to "better, the same or worse?".
+pub fn feeling(feeling: Feeling) -> &'static str {
+    match feeling {
+        Feeling::Better => "better",
+        Feeling::Same => "the same",
+        Feeling::Worse => "worse",
+    }
+}
 
 /// What kind of line a sentence is; plain mode prints it as the tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use super::{About, Prepared};
 use crate::journal::{self, Journal, SessionRecord, history};
 use crate::library::Loaded;
 use crate::local_time::Zone;
-use crate::record::Recorder;
+use crate::recorder::Recorder;
 use crate::remembered;
 use crate::routine::Routine;
 use crate::safety;

@@ -4,6 +4,7 @@
 use std::io::{self, IsTerminal};
 
 use crate::cli::{ColorChoice, RunArgs};
+use crate::clock::SessionClock;
 use crate::coach::{self, Options, Prepared};
 use crate::error::Error;
 use crate::exit::Exit;
@@ -17,7 +18,7 @@ use crate::session::Outcome;
 use crate::settings::{self, Settings, ThemeName};
 use crate::sound::SoundOptions;
 use crate::text::single_line;
-use crate::tui::run::{Look, SetUpFailed};
+use crate::tui::launch::{Look, SetUpFailed};
 use crate::tui::window::Window;
 use crate::tui::{self, Theme};
 
@@ -109,7 +110,10 @@ fn full(
         Opening::Later => Window::open(args.session.speed),
     };
     match window {
-        Ok(window) => tui::run::run_in(window, prepared, look),
+        Ok(window) => {
+            let clock = SessionClock::start(args.session.speed);
+            tui::launch::run_in(window, prepared, look, &clock)
+        }
         Err(SetUpFailed(e)) => {
             let notice = format!("the full screen could not start ({e}): using plain lines");
             prepared
@@ -133,8 +137,13 @@ pub fn look(args: &RunArgs, settings: &Settings, color: ColorChoice) -> Look {
 fn plain(prepared: &mut Prepared<'_>, speed: f64) -> io::Result<Outcome> {
     let driver = RealDriver::start(speed).map_err(|e| context("cannot watch for signals", e))?;
     // The plain face's only failures are its writes to standard output.
-    coach::run(prepared, &mut PlainFace::new(io::stdout().lock(), driver))
-        .map_err(|e| context("cannot write to standard output", e))
+    let clock = SessionClock::start(speed);
+    coach::run(
+        prepared,
+        &mut PlainFace::new(io::stdout().lock(), driver),
+        &clock,
+    )
+    .map_err(|e| context("cannot write to standard output", e))
 }
 
 /// The same error, its message prefixed with what was being done.

@@ -1,19 +1,21 @@
-//! Where plain mode's time and input come from: the real clock, stdin and
-//! signals, or a script for tests.
+//! Where plain mode's input comes from: stdin and signals (a test brings a
+//! script of its own). Time is the session loop's: a driver is told how
+//! long it may wait.
 
 use std::collections::VecDeque;
 use std::io::IsTerminal;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
-use std::time::Instant;
+use std::time::Duration;
 
-use crate::clock::SessionClock;
+use crate::clock;
 use crate::signals;
 
 /// Why a wait ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Wake {
-    /// The instant waited for has come.
+    /// The time waited for has come, or something arrived that is kept
+    /// for later: the loop takes another turn.
     Due,
     /// A line of input (without its line ending).
     Line(String),
@@ -23,16 +25,13 @@ pub enum Wake {
     Signal,
 }
 
-/// The session's clock and input, as plain mode sees them.
+/// The session's input, as plain mode sees it.
 pub trait Driver {
-    /// The session clock's current instant.
-    fn now(&mut self) -> Instant;
-
-    /// Waits until `until` (never, if `None`), a signal, or, when `want_line`,
-    /// a line of input. Lines that arrive while no line is wanted are kept for
-    /// the next question, so answers can be typed (or piped) ahead; `x` or
-    /// `stop` is delivered at once.
-    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake;
+    /// Waits `within` session time (for ever, if `None`), for a signal, or,
+    /// when `want_line`, for a line of input. Lines that arrive while no
+    /// line is wanted are kept for the next question, so answers can be
+    /// typed (or piped) ahead; `x` or `stop` is delivered at once.
+    fn wait(&mut self, within: Option<Duration>, want_line: bool) -> Wake;
 
     /// A safety question (screening, check-in, rating, find-spot) has just
     /// been shown. A person at a terminal must answer it after seeing it, so
@@ -47,10 +46,10 @@ enum Input {
     Signal,
 }
 
-/// The real clock, sped up by `--speed`, with stdin and signals read on
-/// threads of their own so that one blocking wait serves all three.
+/// Stdin and signals read on threads of their own, so that one blocking
+/// wait serves both and the time; session time runs `speed` times faster.
 pub struct RealDriver {
-    clock: SessionClock,
+    speed: f64,
     inputs: Receiver<Input>,
     pending: VecDeque<String>,
     ended: bool,
@@ -70,7 +69,7 @@ impl RealDriver {
         let for_lines = sender.clone();
         thread::spawn(move || read_lines(&for_lines));
         Ok(Self {
-            clock: SessionClock::start(speed),
+            speed,
             inputs,
             pending: VecDeque::new(),
             ended: false,
@@ -104,17 +103,13 @@ fn read_lines(sender: &Sender<Input>) {
 }
 
 impl Driver for RealDriver {
-    fn now(&mut self) -> Instant {
-        self.clock.now()
-    }
-
     fn question_shown(&mut self) {
         if self.interactive {
             self.drop_typed_ahead();
         }
     }
 
-    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake {
+    fn wait(&mut self, within: Option<Duration>, want_line: bool) -> Wake {
         if std::mem::take(&mut self.signalled) {
             return Wake::Signal;
         }
@@ -134,10 +129,16 @@ impl Driver for RealDriver {
                 // A piped stop whose earlier answers have all been used.
                 return self.pending.pop_front().map_or(Wake::Eof, Wake::Line);
             }
-            if until.is_some_and(|at| at <= self.clock.now()) {
+            if within.is_some_and(|left| left.is_zero()) {
                 return Wake::Due;
             }
-            let received = self.clock.recv_until(&self.inputs, until);
+            let received = match within {
+                Some(left) => self.inputs.recv_timeout(clock::real(left, self.speed)),
+                None => self
+                    .inputs
+                    .recv()
+                    .map_err(|_| RecvTimeoutError::Disconnected),
+            };
             match received {
                 Ok(Input::Signal) => return Wake::Signal,
                 // A stop typed during a step stops it now, not at the next
@@ -155,6 +156,11 @@ impl Driver for RealDriver {
                 Err(RecvTimeoutError::Timeout) => return Wake::Due,
                 Err(RecvTimeoutError::Disconnected) => return Wake::Eof,
             }
+            // Kept for the next question; the loop says again how long is
+            // left, so the wait never runs long.
+            if !want_line {
+                return Wake::Due;
+            }
         }
     }
 }
@@ -169,50 +175,6 @@ impl RealDriver {
                 Input::Eof => self.ended = true,
                 Input::Signal => self.signalled = true,
             }
-        }
-    }
-}
-
-/// A scripted driver for tests: time jumps straight to each deadline, and
-/// answers come from a list.
-pub struct Scripted {
-    now: Instant,
-    inputs: VecDeque<Wake>,
-}
-
-impl Scripted {
-    /// Starts at `now` with these answers, in order.
-    pub fn new(now: Instant, inputs: impl IntoIterator<Item = Wake>) -> Self {
-        Self {
-            now,
-            inputs: inputs.into_iter().collect(),
-        }
-    }
-
-    /// Answers given as lines, one per question.
-    pub fn lines(now: Instant, lines: &[&str]) -> Self {
-        Self::new(now, lines.iter().map(|l| Wake::Line((*l).to_owned())))
-    }
-}
-
-impl Driver for Scripted {
-    fn now(&mut self) -> Instant {
-        self.now
-    }
-
-    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake {
-        if matches!(self.inputs.front(), Some(Wake::Signal)) {
-            return self.inputs.pop_front().unwrap_or(Wake::Signal);
-        }
-        if want_line {
-            return self.inputs.pop_front().unwrap_or(Wake::Eof);
-        }
-        match until {
-            Some(at) => {
-                self.now = self.now.max(at);
-                Wake::Due
-            }
-            None => Wake::Eof,
         }
     }
 }

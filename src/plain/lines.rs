@@ -32,9 +32,6 @@ pub fn routine_line(routine: &Routine, session: &Session) -> String {
     )
 }
 
-/// How to stop, said at the start of every session.
-pub const HOW_TO_STOP: &str = "NOTICE: To stop at any moment, type x and press Enter.";
-
 /// The routine's `before` lines, read before the screening and the first step.
 pub fn before_lines(routine: &Routine) -> Vec<String> {
     routine

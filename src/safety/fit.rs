@@ -2,9 +2,7 @@
 //! out by `routine::load` from its validated tools and areas), and the limits a screening answer or a long-standing
 //! condition sets (docs/safety.md, "Screening").
 
-use super::conditions::CONDITIONS;
 use super::release::Tool;
-use super::screening::Tier;
 
 /// How hard a routine presses on the body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -119,37 +117,6 @@ impl Limits {
             .filter(|id| rest.iter().all(|limit| limit.offers().contains(id)))
             .collect()
     }
-}
-
-/// Why a session is limited: a group of today's questions, or a
-/// long-standing condition (its index in [`CONDITIONS`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Reason {
-    /// A "yes" to a group of today's questions.
-    Today(Tier),
-    /// A "yes" to a long-standing condition.
-    Condition(usize),
-}
-
-impl Reason {
-    /// What to do about it, in the person's words.
-    pub fn advice(self, emergency_number: &str) -> String {
-        match self {
-            Reason::Today(tier) => tier.guidance(emergency_number),
-            Reason::Condition(index) => CONDITIONS
-                .get(index)
-                .map(|c| format!("{}: {}", capitalised(c.name), c.advice))
-                .unwrap_or_default(),
-        }
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// What a "yes" does to today's session.

@@ -176,6 +176,44 @@ pub enum Cue {
 }
 
 impl Cue {
+    /// Whether this cue puts a new question (or a find-spot wait) before
+    /// the person: every `...Asked` cue and [`Cue::WaitingForSpot`]. A
+    /// face opens it on a clean page, and input typed before it must not
+    /// answer it. A [`Cue::Reminder`] opens nothing: the question is the
+    /// one already waiting.
+    pub fn opens_question(&self) -> bool {
+        matches!(
+            self,
+            Cue::ScreeningAsked
+                | Cue::ConditionAsked { .. }
+                | Cue::StillTrueAsked
+                | Cue::GroupAsked
+                | Cue::CheckInAsked { .. }
+                | Cue::PressureAsked { .. }
+                | Cue::FeelingAsked { .. }
+                | Cue::WaitingForSpot { .. }
+        )
+    }
+
+    /// Whether input typed before this cue must not answer the question it
+    /// opens: every question but how the person feels, where a word typed
+    /// ahead harms nobody.
+    pub fn wants_fresh_answer(&self) -> bool {
+        self.opens_question() && !matches!(self, Cue::FeelingAsked { .. })
+    }
+
+    /// Whether the full screen rings the terminal bell for this cue: every
+    /// question that opens, and each reminder of one still waiting. A
+    /// find-spot wait has only its sound, since the person is busy finding
+    /// the spot, not reading.
+    pub fn rings(&self) -> bool {
+        match self {
+            Cue::Reminder => true,
+            Cue::WaitingForSpot { .. } => false,
+            cue => cue.opens_question(),
+        }
+    }
+
     /// What knead said back to a pressure rating, if this cue carries it.
     pub fn pressure_advice(&self) -> Option<PressureAdvice> {
         match self {

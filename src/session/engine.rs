@@ -1,135 +1,22 @@
-//! The session state machine: what is due, and what happens when it is.
+//! The engine's public face: time and commands in, cues out, and what a
+//! face may read. Every change of stage is `machine.rs`'s.
 
 use std::time::{Duration, Instant};
 
-use super::cue::{Cue, Ending, Timed};
-use super::fit::Conditions;
-use super::follow_up::{self, FollowUp};
+use super::asked::Asked;
+use super::cue::{Cue, Timed};
+use super::fit::{Ask, Conditions};
+use super::follow_up::FollowUp;
+use super::machine::{Session, Stage};
 use super::plan::Plan;
-use super::run::Run;
 use super::summary::Summary;
-use super::timeline::{Event, Key};
-use super::{Command, Outcome, REMINDER_EVERY};
-use crate::routine::Routine;
-use crate::safety::{self, Group, Load};
-
-/// One session of a routine, driven by commands and the instants passed in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Session {
-    pub(super) plan: Plan,
-    pub(super) check_in_question: String,
-    pub(super) rate_pressure: bool,
-    /// The routine's `pressure_cap`: a rating above it gets "ease off".
-    pub(super) pressure_cap: Option<u8>,
-    pub(super) stage: Stage,
-    pub(super) summary: Summary,
-    pub(super) follow_up: FollowUp,
-    /// The screening groups offered after a "yes", in order.
-    pub(super) groups: Vec<Group>,
-    /// Session time between reminders while a check-in waits.
-    pub(super) reminder_every: Duration,
-    /// How hard the routine presses, for deciding whether it fits.
-    pub(super) load: Load,
-    /// The long-standing conditions: remembered, and what to ask.
-    pub(super) conditions: Conditions,
-}
-
-/// Where the session is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Stage {
-    NotStarted,
-    /// The question about an earlier session waits, before the screening.
-    Late {
-        about: String,
-    },
-    Screening,
-    /// After a "yes" at the screening: which group applied.
-    ChooseGroup,
-    /// A long-standing condition, or after a "yes" to one that waits for a
-    /// clinician (`clinician`), whether a clinician has said yes.
-    Condition {
-        index: usize,
-        clinician: bool,
-    },
-    /// Are the remembered long-standing answers still true?
-    StillTrue,
-    Step(Run),
-    /// A check-in waits; `run` is the step it is about, its clock stopped.
-    CheckIn {
-        run: Run,
-        halfway: bool,
-        then: Then,
-        asked_at: Instant,
-        reminders: u32,
-    },
-    /// A pressure rating waits, after a check-in answered "no".
-    Pressure {
-        run: Run,
-        then: Then,
-    },
-    /// The session has ended; how the person feels waits for an answer.
-    Feeling {
-        outcome: Outcome,
-    },
-    Finished(Outcome),
-}
-
-impl Stage {
-    /// The step whose clock is running or stopped mid-way, if any.
-    pub(super) fn run_in_progress(&self) -> Option<&Run> {
-        match self {
-            Stage::Step(run)
-            | Stage::CheckIn {
-                run,
-                then: Then::Resume,
-                ..
-            }
-            | Stage::Pressure {
-                run,
-                then: Then::Resume,
-                ..
-            } => Some(run),
-            _ => None,
-        }
-    }
-}
-
-/// Where to go once a check-in (and rating) is done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Then {
-    Next,
-    Previous,
-    /// Carry on with the same step: the check-in came halfway through it.
-    Resume,
-}
-
-/// Something that becomes due at an instant.
-enum Due {
-    Step(Key, Event),
-    Reminder,
-}
+use super::{Command, Outcome};
+use crate::safety::{Answers, Group};
 
 impl Session {
-    /// A session for a routine, not started yet.
-    pub fn new(routine: &Routine) -> Self {
-        Self {
-            plan: Plan::new(routine),
-            check_in_question: safety::check_in_question(&routine.safety.stop_signs),
-            rate_pressure: routine.safety.rate_pressure,
-            pressure_cap: routine.safety.pressure_cap,
-            stage: Stage::NotStarted,
-            summary: Summary::default(),
-            follow_up: FollowUp::default(),
-            groups: follow_up::groups(!routine.safety.screening.is_empty()),
-            reminder_every: REMINDER_EVERY,
-            load: routine.load(),
-            conditions: Conditions::default(),
-        }
-    }
-
     /// Reminds a waiting check-in this often, in session time: a face whose
     /// clock runs faster than real time scales it, so a person is reminded
-    /// every [`REMINDER_EVERY`] of their own time.
+    /// every [`super::REMINDER_EVERY`] of their own time.
     pub fn with_reminder_every(mut self, every: Duration) -> Self {
         self.reminder_every = every;
         self
@@ -140,6 +27,23 @@ impl Session {
     pub fn with_follow_up(mut self, follow_up: FollowUp) -> Self {
         self.follow_up = follow_up;
         self
+    }
+
+    /// Uses what is known of the long-standing conditions; every face
+    /// running a real session passes what it remembered.
+    pub fn with_conditions(mut self, conditions: Conditions) -> Self {
+        self.conditions = conditions;
+        self
+    }
+
+    /// The long-standing conditions as answered so far.
+    pub fn conditions(&self) -> &Answers {
+        &self.conditions.answers
+    }
+
+    /// Whether the long-standing questions are asked this time, in full.
+    pub fn asks_every_condition(&self) -> bool {
+        self.conditions.ask == Ask::Every
     }
 
     /// The earlier session the launch asks about first, if any.
@@ -182,6 +86,29 @@ impl Session {
         matches!(self.stage, Stage::Finished(_))
     }
 
+    /// What the person is being asked now; every face keys its input on it.
+    pub fn asked(&self) -> Option<Asked> {
+        Some(match &self.stage {
+            Stage::Late { .. } => Asked::Feeling { late: true },
+            Stage::Screening => Asked::Screening,
+            Stage::ChooseGroup => Asked::Group {
+                count: self.groups.len(),
+            },
+            Stage::Condition { .. } => Asked::Condition,
+            Stage::StillTrue => Asked::StillTrue,
+            Stage::Step(run) if run.is_waiting() => Asked::FindSpot,
+            Stage::CheckIn { halfway, .. } => Asked::CheckIn { halfway: *halfway },
+            Stage::Pressure { .. } => Asked::Pressure,
+            Stage::Feeling { .. } => Asked::Feeling { late: false },
+            Stage::NotStarted | Stage::Step(_) | Stage::Finished(_) => return None,
+        })
+    }
+
+    /// Whether the session is waiting for the person to answer or act.
+    pub fn awaits_input(&self) -> bool {
+        self.asked().is_some()
+    }
+
     /// Ask the first question (the screening, or how the last session went);
     /// does nothing once started.
     pub fn start(&mut self, now: Instant) -> Vec<Cue> {
@@ -221,72 +148,6 @@ impl Session {
     /// person (a question, a find-spot hold, a pause) or once finished.
     pub fn next_deadline(&self) -> Option<Instant> {
         self.due().map(|(at, _)| at)
-    }
-
-    fn due(&self) -> Option<(Instant, Due)> {
-        match &self.stage {
-            Stage::Step(run) => {
-                let (key, event) = run.next_event(self.plan.get(run.index)?)?;
-                Some((run.instant_of(key.0)?, Due::Step(key, event)))
-            }
-            // Reminders are the only thing time does at a check-in: it never
-            // gets past one on its own.
-            Stage::CheckIn {
-                asked_at,
-                reminders,
-                ..
-            } => {
-                let wait = self.reminder_every.checked_mul(reminders.checked_add(1)?)?;
-                Some((asked_at.checked_add(wait)?, Due::Reminder))
-            }
-            _ => None,
-        }
-    }
-
-    fn fire(&mut self, at: Instant, due: Due, out: &mut Vec<Timed>) {
-        match due {
-            Due::Reminder => {
-                if let Stage::CheckIn { reminders, .. } = &mut self.stage {
-                    *reminders += 1;
-                }
-                self.emit(out, at, Cue::Reminder);
-            }
-            Due::Step(key, event) => self.fire_step_event(at, key, event, out),
-        }
-    }
-
-    fn fire_step_event(&mut self, at: Instant, key: Key, event: Event, out: &mut Vec<Timed>) {
-        let Stage::Step(run) = &mut self.stage else {
-            return;
-        };
-        run.cursor = Some(key);
-        let index = run.index;
-        match event {
-            Event::Breath(phase) => self.emit(out, at, Cue::Breath(phase)),
-            Event::Direction(direction) => self.emit(out, at, Cue::Direction(direction)),
-            Event::Countdown(n) => self.emit(out, at, Cue::Countdown(n)),
-            Event::Halfway => {
-                run.halfway_cued = true;
-                self.emit(out, at, Cue::Halfway { index });
-            }
-            Event::HalfwayCheckIn => self.ask_halfway_check_in(at, out),
-            Event::End => {
-                if let Stage::Step(run) = self.take_stage() {
-                    self.leave_step(run, Ending::Completed, Then::Next, at, out);
-                }
-            }
-        }
-    }
-
-    pub(super) fn take_stage(&mut self) -> Stage {
-        // The placeholder never survives: every caller sets the next stage.
-        std::mem::replace(&mut self.stage, Stage::NotStarted)
-    }
-
-    /// Record a cue in the summary and hand it out: the one way cues leave.
-    pub(super) fn emit(&mut self, out: &mut Vec<Timed>, at: Instant, cue: Cue) {
-        self.summary.record(&cue);
-        out.push(Timed { at, cue });
     }
 }
 

@@ -3,11 +3,12 @@
 use std::time::{Duration, Instant};
 
 use super::Outcome;
+use super::asked::Asked;
 use super::breath::{BreathPhase, breath_at};
 use super::cue::RollDirection;
-use super::engine::{Session, Stage};
+use super::machine::{Session, Stage};
 use super::plan::PlannedStep;
-use super::run::Run;
+use super::step_run::Run;
 use crate::safety;
 
 /// Everything a face shows at one moment; build it with [`Session::status`].
@@ -39,38 +40,17 @@ pub struct Status {
     pub question: Option<String>,
 }
 
-/// What the session is doing, for renderers.
+/// What the session is doing, for renderers: its clock, or what it asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     /// `start` has not been called yet.
     NotStarted,
-    /// The screening question waits for its answer.
-    Screening,
     /// A step is counting.
     Running,
-    /// A find-spot hold waits for "found it".
-    WaitingForSpot,
     /// The step is paused.
     Paused,
-    /// A check-in waits for its answer.
-    CheckIn {
-        /// Whether it comes halfway through a long hold.
-        halfway: bool,
-    },
-    /// A pressure rating waits for its answer.
-    PressureRating,
-    /// Better, same or worse? About this session, or the last one (`late`).
-    Feeling {
-        /// Whether it is about the last session, asked at launch.
-        late: bool,
-    },
-    /// A long-standing condition waits for its yes or no.
-    Condition,
-    /// After a "yes" at the screening: which of `count` groups applied.
-    ChoosingGroup {
-        /// How many groups there are to choose from.
-        count: usize,
-    },
+    /// The session waits for the person: a question or a find-spot wait.
+    Asking(Asked),
     /// The session has ended.
     Finished(Outcome),
 }
@@ -117,7 +97,7 @@ impl Session {
             self.fill_step(&mut status, run, now);
         } else if matches!(
             mode,
-            Mode::Finished(_) | Mode::Feeling { late: false } | Mode::ChoosingGroup { .. }
+            Mode::Finished(_) | Mode::Asking(Asked::Feeling { late: false } | Asked::Group { .. })
         ) {
             status.total_left = Duration::ZERO;
         }
@@ -126,65 +106,42 @@ impl Session {
 
     /// The mode, the step it concerns and the question waiting, if any.
     fn describe(&self) -> (Mode, Option<&Run>, Option<String>) {
-        match &self.stage {
-            Stage::NotStarted => (Mode::NotStarted, None, None),
-            Stage::Screening => (
-                Mode::Screening,
-                None,
-                Some(safety::SCREENING_ASK.to_owned()),
-            ),
-            Stage::Finished(outcome) => (Mode::Finished(*outcome), None, None),
-            Stage::Late { about } => (
-                Mode::Feeling { late: true },
-                None,
-                Some(safety::late_feeling_question(about)),
-            ),
-            Stage::ChooseGroup => (
-                Mode::ChoosingGroup {
-                    count: self.groups.len(),
-                },
-                None,
-                Some(safety::GROUP_QUESTION.to_owned()),
-            ),
-            Stage::Condition { index, clinician } => {
-                let question = match safety::CONDITIONS.get(*index) {
-                    Some(_) if *clinician => safety::CLINICIAN_QUESTION,
+        let run = self.stage.run_shown();
+        if let Some(asked) = self.asked() {
+            return (Mode::Asking(asked), run, self.question(asked));
+        }
+        let mode = match &self.stage {
+            Stage::Finished(outcome) | Stage::Feeling { outcome } => Mode::Finished(*outcome),
+            Stage::Step(run) if run.is_paused() => Mode::Paused,
+            Stage::Step(_) => Mode::Running,
+            _ => Mode::NotStarted,
+        };
+        (mode, run, None)
+    }
+
+    /// The words of the question `asked`; a find-spot wait has none.
+    fn question(&self, asked: Asked) -> Option<String> {
+        let text = match (asked, &self.stage) {
+            (Asked::Screening, _) => safety::SCREENING_ASK.to_owned(),
+            (Asked::Feeling { late: true }, Stage::Late { about }) => {
+                safety::late_feeling_question(about)
+            }
+            (Asked::Feeling { .. }, _) => safety::POST_SESSION_QUESTION.to_owned(),
+            (Asked::Group { .. }, _) => safety::GROUP_QUESTION.to_owned(),
+            (Asked::Condition, &Stage::Condition { index, clinician }) => {
+                match safety::CONDITIONS.get(index) {
+                    Some(_) if clinician => safety::CLINICIAN_QUESTION,
                     Some(condition) => condition.text,
                     None => "",
-                };
-                (Mode::Condition, None, Some(question.to_owned()))
+                }
+                .to_owned()
             }
-            Stage::StillTrue => (
-                Mode::Condition,
-                None,
-                Some(self.conditions.answers.still_true_question()),
-            ),
-            Stage::Feeling { .. } => (
-                Mode::Feeling { late: false },
-                None,
-                Some(safety::POST_SESSION_QUESTION.to_owned()),
-            ),
-            Stage::Step(run) => {
-                let mode = match (run.is_waiting(), run.is_paused()) {
-                    (true, _) => Mode::WaitingForSpot,
-                    (false, true) => Mode::Paused,
-                    (false, false) => Mode::Running,
-                };
-                (mode, Some(run), None)
-            }
-            Stage::CheckIn { run, halfway, .. } => {
-                let question = self.check_in_question.clone();
-                (
-                    Mode::CheckIn { halfway: *halfway },
-                    Some(run),
-                    Some(question),
-                )
-            }
-            Stage::Pressure { run, .. } => {
-                let question = safety::PRESSURE_QUESTION.to_owned();
-                (Mode::PressureRating, Some(run), Some(question))
-            }
-        }
+            (Asked::StillTrue, _) => self.conditions.answers.still_true_question(),
+            (Asked::CheckIn { .. }, _) => self.check_in_question.clone(),
+            (Asked::Pressure, _) => safety::PRESSURE_QUESTION.to_owned(),
+            (Asked::Condition | Asked::FindSpot, _) => return None,
+        };
+        Some(text)
     }
 
     fn fill_step(&self, status: &mut Status, run: &Run, now: Instant) {

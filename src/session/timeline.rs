@@ -27,11 +27,11 @@ pub(super) enum Mark {
 }
 
 /// Where an event falls in a step: its counted time, then its rank.
-pub(super) type Key = (Duration, Mark);
+pub(super) type Place = (Duration, Mark);
 
 /// Something that happens at a moment inside a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Event {
+pub(super) enum Beat {
     Breath(BreathPhase),
     Direction(RollDirection),
     Halfway,
@@ -63,8 +63,8 @@ impl Window {
 
 impl Timeline<'_> {
     /// The first event whose key comes after `after` (all of them for `None`).
-    pub fn next_after(&self, after: Option<Key>) -> Option<(Key, Event)> {
-        type Source<'a> = fn(&Timeline<'a>, Window) -> Option<(Duration, Event)>;
+    pub fn next_after(&self, after: Option<Place>) -> Option<(Place, Beat)> {
+        type Source<'a> = fn(&Timeline<'a>, Window) -> Option<(Duration, Beat)>;
         let sources: [(Mark, Source<'_>); 6] = [
             (Mark::Breath, Self::breath),
             (Mark::Direction, Self::direction),
@@ -94,11 +94,11 @@ impl Timeline<'_> {
     }
 
     /// Only moments strictly inside the step; its end belongs to `End`.
-    fn inside(&self, t: Duration, event: Event) -> Option<(Duration, Event)> {
+    fn inside(&self, t: Duration, event: Beat) -> Option<(Duration, Beat)> {
         (t < self.duration).then_some((t, event))
     }
 
-    fn breath(&self, from: Window) -> Option<(Duration, Event)> {
+    fn breath(&self, from: Window) -> Option<(Duration, Beat)> {
         let breathing = &self.step.breathing;
         if !self.step.paces_breathing() || breathing.cycle().is_zero() {
             return None;
@@ -111,10 +111,10 @@ impl Timeline<'_> {
             let t = from.at.checked_add(left)?;
             (t, breath_at(breathing, t).0)
         };
-        self.inside(t, Event::Breath(phase))
+        self.inside(t, Beat::Breath(phase))
     }
 
-    fn direction(&self, from: Window) -> Option<(Duration, Event)> {
+    fn direction(&self, from: Window) -> Option<(Duration, Beat)> {
         let tempo = self.step.tempo()?.as_nanos();
         let at = from.at.as_nanos();
         let pass = if from.inclusive {
@@ -130,32 +130,32 @@ impl Timeline<'_> {
         } else {
             RollDirection::Out
         };
-        self.inside(t, Event::Direction(direction))
+        self.inside(t, Beat::Direction(direction))
     }
 
-    fn halfway_cue(&self, from: Window) -> Option<(Duration, Event)> {
+    fn halfway_cue(&self, from: Window) -> Option<(Duration, Beat)> {
         let t = self.duration / 2;
         let active = self.step.marks_halfway() && !self.halfway_cued;
-        (active && from.admits(t)).then_some((t, Event::Halfway))
+        (active && from.admits(t)).then_some((t, Beat::Halfway))
     }
 
-    fn halfway_check_in(&self, from: Window) -> Option<(Duration, Event)> {
+    fn halfway_check_in(&self, from: Window) -> Option<(Duration, Beat)> {
         let t = self.duration / 2;
-        (self.owes_halfway_check_in && from.admits(t)).then_some((t, Event::HalfwayCheckIn))
+        (self.owes_halfway_check_in && from.admits(t)).then_some((t, Beat::HalfwayCheckIn))
     }
 
-    fn countdown(&self, from: Window) -> Option<(Duration, Event)> {
+    fn countdown(&self, from: Window) -> Option<(Duration, Beat)> {
         [3u8, 2, 1].into_iter().find_map(|n| {
             let t = self
                 .duration
                 .checked_sub(Duration::from_secs(u64::from(n)))?;
             // A countdown mark at the very start would only repeat StepStarted.
-            (!t.is_zero() && from.admits(t)).then_some((t, Event::Countdown(n)))
+            (!t.is_zero() && from.admits(t)).then_some((t, Beat::Countdown(n)))
         })
     }
 
-    fn end(&self, from: Window) -> Option<(Duration, Event)> {
+    fn end(&self, from: Window) -> Option<(Duration, Beat)> {
         from.admits(self.duration)
-            .then_some((self.duration, Event::End))
+            .then_some((self.duration, Beat::End))
     }
 }

@@ -3,11 +3,11 @@
 
 use crate::routine::Routine;
 use crate::safety::{self, Group};
-use crate::session::{Cue, Mode, Outcome, Session, Status, Timed};
+use crate::session::{Asked, Cue, Mode, Outcome, Session, Status, Timed};
 use crate::tui::Theme;
 use crate::tui::view::{
-    Before, Breath, CheckIn, ChooseGroup, Condition, Feeling, Flags, Header, Pressure, Roll, Stage,
-    StepView, Stopped, Summary, View,
+    Before, Breath, CheckIn, ChooseGroup, ConditionPage, Feeling, Flags, Header, PressurePage,
+    RollMarker, Stage, StepView, Stopped, SummaryPage, View,
 };
 use crate::words;
 
@@ -59,19 +59,19 @@ pub fn view(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local
 fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -> Stage {
     let question = status.question.clone().unwrap_or_default();
     match status.mode {
-        Mode::NotStarted | Mode::Screening => {
+        Mode::NotStarted | Mode::Asking(Asked::Screening) => {
             Stage::Before(before(fixed, session, local, question))
         }
-        Mode::Feeling { late: true } => Stage::LastSession(question),
-        Mode::Condition => Stage::Condition(Condition {
+        Mode::Asking(Asked::Feeling { late: true }) => Stage::LastSession(question),
+        Mode::Asking(Asked::Condition | Asked::StillTrue) => Stage::Condition(ConditionPage {
             heading: safety::CONDITIONS_HEADING.to_owned(),
             advice: local.notice.clone(),
             question,
         }),
         Mode::Running => Stage::Step(step(session, status)),
         Mode::Paused => Stage::Paused(step(session, status)),
-        Mode::WaitingForSpot => Stage::FindSpot(step(session, status)),
-        Mode::CheckIn { halfway } => Stage::CheckIn(
+        Mode::Asking(Asked::FindSpot) => Stage::FindSpot(step(session, status)),
+        Mode::Asking(Asked::CheckIn { halfway }) => Stage::CheckIn(
             step(session, status),
             CheckIn {
                 question,
@@ -80,17 +80,19 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
                 stop_signs: fixed.routine.safety.stop_signs.clone(),
             },
         ),
-        Mode::PressureRating => Stage::Pressure(
+        Mode::Asking(Asked::Pressure) => Stage::Pressure(
             step(session, status),
-            Pressure {
+            PressurePage {
                 question,
                 typed: local.typed,
             },
         ),
-        Mode::ChoosingGroup { .. } => Stage::ChooseGroup(ChooseGroup {
+        Mode::Asking(Asked::Group { .. }) => Stage::ChooseGroup(ChooseGroup {
             headings: session.groups().iter().map(|g| heading(*g)).collect(),
         }),
-        Mode::Feeling { late: false } | Mode::Finished(_) => ending(fixed, session, local),
+        Mode::Asking(Asked::Feeling { late: false }) | Mode::Finished(_) => {
+            ending(fixed, session, local)
+        }
     }
 }
 
@@ -118,7 +120,7 @@ fn before(fixed: &Fixed<'_>, session: &Session, local: &Local, ask: String) -> B
 }
 
 /// How to stop, said before every session.
-pub const HOW_TO_STOP: &str = "To stop at any moment, press x (or q, which asks first).";
+pub const HOW_TO_STOP: &str = crate::words::HOW_TO_STOP_KEYS;
 
 /// The notice line a cue leaves on the step screen: `Some("")` clears it,
 /// `None` leaves it as it was.
@@ -218,7 +220,7 @@ fn step(session: &Session, status: &Status) -> StepView {
         progress: status.progress,
         bounds: planned.and_then(|s| s.hold()).map(|h| (h.min, h.max)),
         breath: status.breath.map(Breath::from),
-        roll: status.roll.map(Roll::from),
+        roll: status.roll.map(RollMarker::from),
     }
 }
 
@@ -228,9 +230,9 @@ fn ending(fixed: &Fixed<'_>, session: &Session, local: &Local) -> Stage {
     let summary = session.summary();
     let outcome = session.outcome().unwrap_or(Outcome::Interrupted);
     let asking = session.awaits_input();
-    let feeling = summary.feeling.map(Feeling::from);
+    let feeling = summary.feeling;
     if outcome == Outcome::Completed {
-        return Stage::Summary(Summary {
+        return Stage::Summary(SummaryPage {
             done: summary.steps_done(),
             count: session.plan().len(),
             time: summary.active_time(),

@@ -1,9 +1,9 @@
 //! From the engine's words to the screen's, so the loop cannot get the
 //! meaning of a shape's size or a marker's position backwards.
 
-use crate::session::{self, BreathPhase, BreathStatus, RollDirection, RollStatus};
+use crate::session::{BreathPhase, BreathStatus, RollDirection, RollStatus};
 
-use super::view::{Breath, BreathWord, Feeling, Roll, RollWay};
+use super::view::{Breath, BreathWord, RollMarker, RollWay};
 
 impl From<BreathPhase> for BreathWord {
     fn from(phase: BreathPhase) -> Self {
@@ -12,26 +12,6 @@ impl From<BreathPhase> for BreathWord {
             BreathPhase::HoldIn => BreathWord::Hold,
             BreathPhase::Exhale => BreathWord::Out,
             BreathPhase::HoldOut => BreathWord::Rest,
-        }
-    }
-}
-
-impl From<session::Feeling> for Feeling {
-    fn from(feeling: session::Feeling) -> Self {
-        match feeling {
-            session::Feeling::Better => Feeling::Better,
-            session::Feeling::Same => Feeling::Same,
-            session::Feeling::Worse => Feeling::Worse,
-        }
-    }
-}
-
-impl From<Feeling> for session::Feeling {
-    fn from(feeling: Feeling) -> Self {
-        match feeling {
-            Feeling::Better => session::Feeling::Better,
-            Feeling::Same => session::Feeling::Same,
-            Feeling::Worse => session::Feeling::Worse,
         }
     }
 }
@@ -64,7 +44,7 @@ impl From<BreathStatus> for Breath {
 }
 
 /// Out passes move the marker away from the start, back passes towards it.
-impl From<RollStatus> for Roll {
+impl From<RollStatus> for RollMarker {
     fn from(status: RollStatus) -> Self {
         let position = match status.direction {
             RollDirection::Out => status.progress,
@@ -81,7 +61,7 @@ impl From<RollStatus> for Roll {
 mod tests {
     use std::time::Duration;
 
-    use super::{Breath, BreathWord, Roll, RollWay};
+    use super::{Breath, BreathWord, RollMarker, RollWay};
     use crate::session::{BreathPhase, BreathStatus, RollDirection, RollStatus};
 
     fn breath(phase: BreathPhase, progress: f32) -> Breath {
@@ -105,7 +85,7 @@ mod tests {
 
     #[test]
     fn the_marker_comes_back() {
-        let back: Roll = RollStatus {
+        let back: RollMarker = RollStatus {
             direction: RollDirection::Back,
             progress: 0.25,
         }

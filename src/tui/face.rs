@@ -1,35 +1,43 @@
-//! The full-screen face of the shared session loop: draws frames, reads
-//! keys, and sleeps until the picture or the session next changes.
+//! The full-screen face of the shared session loop: the session is a page
+//! of the window (see [`super::page`]), shown at the instant the loop hands
+//! in, and its last screen lingers as a page of its own.
 
 use std::io;
 use std::time::Instant;
 
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 use super::build::{self, Fixed, Local};
-use super::clock::clock;
-use super::input::{Events, Input, Wait};
+use super::countdown::clock;
+use super::input::{Events, Wait};
 use super::keys::{Action, action_for, context, rating_after};
-use super::terminal::{Screen, show_changed};
+use super::page::{self, Page, Shown};
+use super::terminal::Screen;
 use super::view::{Overlay, Stage, View};
 use super::{pacer, screens, wake};
 use crate::coach::{Face, Heard, Moment};
 use crate::session::{Command, Cue, Session, Status};
 use crate::sound::Switches;
 
-/// The session on the full screen (or a test screen), with its time and
-/// keys from `E`.
+/// The session on the full screen (or a test screen), with its keys from `E`.
 pub struct TuiFace<'a, S: Screen, E: Events> {
     screen: S,
     events: E,
+    shown: Shown,
+    pane: Pane<'a>,
+}
+
+/// What the face keeps between pages: what is fixed, what only the screen
+/// knows (scroll, overlay, typed rating, notice), and the sound switches.
+struct Pane<'a> {
     fixed: Fixed<'a>,
     local: Local,
     sound: Switches,
-    /// The last frame drawn, so an unchanged picture is never drawn again.
-    drawn: Option<Buffer>,
-    /// The text in the window title, set only when it changes.
-    title: String,
+    /// The instant the loop last handed in: every frame shows the session
+    /// at it, and the face never reads a clock of its own.
+    at: Option<Instant>,
 }
 
 impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
@@ -38,11 +46,13 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
         Self {
             screen,
             events,
-            fixed,
-            local: Local::default(),
-            sound,
-            drawn: None,
-            title: String::new(),
+            shown: Shown::default(),
+            pane: Pane {
+                fixed,
+                local: Local::default(),
+                sound,
+                at: None,
+            },
         }
     }
 
@@ -54,50 +64,115 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
     /// Keeps the last screen (guidance after a stop, the summary) until the
     /// person presses a key, so nothing important vanishes unread.
     pub fn linger(&mut self, session: &Session) -> io::Result<()> {
-        self.local.overlay = None;
-        loop {
-            let now = self.events.now();
-            let view = self.view(session, &session.status(now));
-            self.draw(&view)?;
-            let context = context(&view);
-            let wait = Wait {
-                redraw: None,
-                deadline: None,
-                asked: Some(context),
-            };
-            match self.events.next(&wait) {
-                Some(Input::Key(key)) => match action_for(key, context) {
-                    Some(Action::ScrollUp | Action::PageUp) => self.scroll(session, -1),
-                    Some(Action::ScrollDown | Action::PageDown) => self.scroll(session, 1),
-                    Some(_) => return Ok(()),
-                    None => {}
-                },
-                Some(Input::Resize) => self.drawn = None,
-                Some(Input::Signal | Input::Closed) | None => return Ok(()),
-            }
+        let Some(at) = self.pane.at else {
+            return Ok(());
+        };
+        self.pane.local.overlay = None;
+        let mut last = SessionPage {
+            pane: &mut self.pane,
+            session,
+            status: session.status(at),
+            until: None,
+            lingering: true,
+        };
+        page::show(
+            &mut last,
+            &mut self.screen,
+            &mut self.events,
+            &mut self.shown,
+        )?;
+        Ok(())
+    }
+
+    /// Takes note of what a cue means for the screen: a question opens
+    /// with a bell and a clean page (the notice line is `build`'s).
+    fn note(&mut self, cue: Cue) -> io::Result<()> {
+        let local = &mut self.pane.local;
+        if cue.rings() {
+            local.scroll = 0;
+            local.typed = None;
+            self.screen.bell()?;
         }
+        if matches!(cue, Cue::Finished(_)) {
+            local.scroll = 0;
+            local.overlay = None;
+        }
+        Ok(())
     }
+}
 
-    fn view(&self, session: &Session, status: &Status) -> View {
-        build::view(&self.fixed, session, status, &self.local)
-    }
-
-    /// Renders `view` and writes it to the screen only if it differs from
-    /// the last frame written: an unchanged frame costs one render, no I/O.
-    fn draw(&mut self, view: &View) -> io::Result<()> {
+impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
+    fn show(&mut self, moment: &Moment<'_>) -> io::Result<()> {
+        self.pane.at = Some(moment.now);
+        let local = &mut self.pane.local;
+        if let Some(opening) = moment.opening {
+            local.opening = opening.to_vec();
+        }
+        local.recording = moment.recording;
+        let before = local.notice.take();
+        let routine = self.pane.fixed.routine;
+        local.notice = build::notice_after(moment.cues, before, moment.session, routine);
+        for timed in moment.cues {
+            self.note(timed.cue)?;
+        }
+        if let Some(last) = moment.notices.last() {
+            self.pane.local.notice = Some(last.clone());
+        }
+        let view = self
+            .pane
+            .view(moment.session, &moment.session.status(moment.now));
         let area = self.screen.size()?;
         let mut frame = Buffer::empty(area);
-        screens::render(view, area, &mut frame);
-        if !show_changed(&mut self.screen, &mut self.drawn, frame)? {
-            return Ok(());
+        screens::render(&view, area, &mut frame);
+        let page = SessionPage::title_of(&self.pane, &view);
+        super::terminal::show_changed(&mut self.screen, self.shown.frame_mut(), frame)?;
+        self.shown.set_title(&mut self.screen, page)
+    }
+
+    /// Waits for the person, or until the session or the picture next
+    /// changes; the frame for `now` is already on screen (see `show`).
+    fn wait(&mut self, until: Option<Instant>, now: Instant, session: &Session) -> Heard {
+        self.pane.at = Some(now);
+        if until.is_some_and(|at| at <= now) {
+            return Heard::Due;
         }
-        self.set_title(view)
+        let mut running = SessionPage {
+            pane: &mut self.pane,
+            session,
+            status: session.status(now),
+            until,
+            lingering: false,
+        };
+        page::show(
+            &mut running,
+            &mut self.screen,
+            &mut self.events,
+            &mut self.shown,
+        )
+        .unwrap_or(Heard::Closed)
+    }
+}
+
+/// The session at one instant, as a page: running, or its last screen.
+struct SessionPage<'p, 'a> {
+    pane: &'p mut Pane<'a>,
+    session: &'p Session,
+    status: Status,
+    /// When the session next has something to do.
+    until: Option<Instant>,
+    /// The session is over: any key but scrolling leaves.
+    lingering: bool,
+}
+
+impl SessionPage<'_, '_> {
+    fn view(&self) -> View {
+        self.pane.view(self.session, &self.status)
     }
 
     /// The step's time left in the window title, for a person in another window.
-    fn set_title(&mut self, view: &View) -> io::Result<()> {
-        let routine = &self.fixed.routine.title;
-        let title = match &view.stage {
+    fn title_of(pane: &Pane<'_>, view: &View) -> String {
+        let routine = &pane.fixed.routine.title;
+        match &view.stage {
             Stage::Step(step) | Stage::Paused(step) => {
                 format!("{} · {}", clock(step.left), routine)
             }
@@ -105,26 +180,75 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
                 format!("Question waiting · {routine}")
             }
             _ => format!("knead · {routine}"),
-        };
-        if title != self.title {
-            self.screen.set_title(&title)?;
-            self.title = title;
         }
-        Ok(())
+    }
+}
+
+impl Page for SessionPage<'_, '_> {
+    type Ending = Heard;
+
+    fn render(&mut self, area: Rect, frame: &mut Buffer) {
+        screens::render(&self.view(), area, frame);
     }
 
-    fn scroll(&mut self, session: &Session, by: i32) {
-        let now = self.events.now();
-        let view = self.view(session, &session.status(now));
-        let area = self.screen.size().unwrap_or_default();
-        let most = screens::max_scroll(&view, area);
-        let next = i32::from(self.local.scroll) + by;
-        self.local.scroll = u16::try_from(next.max(0)).unwrap_or(0).min(most);
+    fn key(&mut self, key: KeyEvent, area: Rect) -> Option<Heard> {
+        let view = self.view();
+        let action = action_for(key, context(&view))?;
+        if self.lingering {
+            return match action {
+                Action::ScrollUp | Action::PageUp => self.pane.scroll(&view, area, -1),
+                Action::ScrollDown | Action::PageDown => self.pane.scroll(&view, area, 1),
+                _ => Some(Heard::Closed),
+            };
+        }
+        self.pane.act(action, &view, area)
+    }
+
+    fn wait(&self, area: Rect) -> Wait {
+        let (Some(now), false) = (self.pane.at, self.lingering) else {
+            // The last screen waits for the person only.
+            return Wait::default();
+        };
+        let view = self.view();
+        let levels = levels(&view, &self.status, area);
+        let redraw = wake::next_change(&self.status, now, levels);
+        Wait {
+            redraw: redraw.map(|at| at.saturating_duration_since(now)),
+            deadline: self.until.map(|at| at.saturating_duration_since(now)),
+        }
+    }
+
+    /// The time came (the next second, the pacer, the session's deadline):
+    /// the loop takes a turn and draws again at a fresh instant.
+    fn time(&mut self) -> Option<Heard> {
+        Some(Heard::Due)
+    }
+
+    fn ended(&mut self, signal: bool) -> Heard {
+        if signal { Heard::Signal } else { Heard::Closed }
+    }
+
+    fn title(&self) -> Option<String> {
+        Some(Self::title_of(self.pane, &self.view()))
+    }
+}
+
+impl Pane<'_> {
+    fn view(&self, session: &Session, status: &Status) -> View {
+        build::view(&self.fixed, session, status, &self.local)
+    }
+
+    /// Scrolls the long page of `view` drawn over `area`.
+    fn scroll(&mut self, view: &View, area: Rect, by: i32) -> Option<Heard> {
+        let most = usize::from(screens::max_scroll(view, area));
+        let at = page::scrolled(usize::from(self.local.scroll), by, most);
+        self.local.scroll = u16::try_from(at).unwrap_or(u16::MAX);
+        None
     }
 
     /// What a key press means now: a command for the engine, or something
     /// this face handles itself (help, scrolling, sound, the typed rating).
-    fn act(&mut self, action: Action, session: &Session) -> Option<Heard> {
+    fn act(&mut self, action: Action, view: &View, area: Rect) -> Option<Heard> {
         let command = |c| Some(Heard::Command(c));
         match action {
             Action::Answer(yes) => command(Command::Answer(yes)),
@@ -141,7 +265,7 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
             Action::Interrupt => Some(Heard::Signal),
             Action::Submit => command(Command::Rate(self.local.typed.take())),
             Action::Choose(n) => command(Command::Choose(usize::from(n).saturating_sub(1))),
-            Action::Feel(feeling) => command(Command::Feel(feeling.into())),
+            Action::Feel(feeling) => command(Command::Feel(feeling)),
             Action::ReviewConditions => command(Command::ReviewConditions),
             Action::Digit(_) | Action::RatingUp | Action::RatingDown => {
                 self.local.typed = rating_after(self.local.typed, action);
@@ -172,120 +296,25 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
                 self.local.overlay = None;
                 None
             }
-            Action::ScrollUp => self.scroll_by(session, -1),
-            Action::ScrollDown => self.scroll_by(session, 1),
-            Action::PageUp => self.scroll_by(session, -8),
-            Action::PageDown => self.scroll_by(session, 8),
+            Action::ScrollUp => self.scroll(view, area, -1),
+            Action::ScrollDown => self.scroll(view, area, 1),
+            Action::PageUp => self.scroll(view, area, -8),
+            Action::PageDown => self.scroll(view, area, 8),
             // Leaving matters only once the session is over (see `linger`).
             Action::Leave => None,
         }
     }
-
-    fn scroll_by(&mut self, session: &Session, by: i32) -> Option<Heard> {
-        self.scroll(session, by);
-        None
-    }
-
-    /// Takes note of what a cue means for the screen: a question opens
-    /// with a bell and a clean page (the notice line is `build`'s).
-    fn note(&mut self, cue: Cue) -> io::Result<()> {
-        let asks = matches!(
-            cue,
-            Cue::ScreeningAsked
-                | Cue::CheckInAsked { .. }
-                | Cue::PressureAsked { .. }
-                | Cue::GroupAsked
-                | Cue::ConditionAsked { .. }
-                | Cue::StillTrueAsked
-                | Cue::FeelingAsked { .. }
-                | Cue::Reminder
-        );
-        if asks {
-            self.local.scroll = 0;
-            self.local.typed = None;
-            self.screen.bell()?;
-        }
-        if matches!(cue, Cue::Finished(_)) {
-            self.local.scroll = 0;
-            self.local.overlay = None;
-        }
-        Ok(())
-    }
 }
 
-impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
-    fn now(&mut self) -> Instant {
-        self.events.now()
+/// How many sizes the pacer or positions the roll marker can show now.
+fn levels(view: &View, status: &Status, area: Rect) -> u16 {
+    // Without motion the shape and marker are words: only seconds change.
+    if view.flags.reduce_motion {
+        return 0;
     }
-
-    fn show(&mut self, moment: &Moment<'_>) -> io::Result<()> {
-        if let Some(opening) = moment.opening {
-            self.local.opening = opening.to_vec();
-        }
-        self.local.recording = moment.recording;
-        let before = self.local.notice.take();
-        let routine = self.fixed.routine;
-        self.local.notice = build::notice_after(moment.cues, before, moment.session, routine);
-        for timed in moment.cues {
-            self.note(timed.cue)?;
-        }
-        if let Some(last) = moment.notices.last() {
-            self.local.notice = Some(last.clone());
-        }
-        let status = moment.session.status(self.events.now());
-        let view = self.view(moment.session, &status);
-        self.draw(&view)
-    }
-
-    fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
-        loop {
-            let now = self.events.now();
-            if until.is_some_and(|at| at <= now) {
-                return Heard::Due;
-            }
-            let status = session.status(now);
-            let view = self.view(session, &status);
-            if self.draw(&view).is_err() {
-                return Heard::Closed;
-            }
-            let context = context(&view);
-            let wait = Wait {
-                redraw: wake::next_change(&status, now, self.levels(&view, &status)),
-                deadline: until,
-                asked: session.awaits_input().then_some(context),
-            };
-            match self.events.next(&wait) {
-                None | Some(Input::Resize) => {}
-                Some(Input::Closed) => return Heard::Closed,
-                Some(Input::Signal) => return Heard::Signal,
-                Some(Input::Key(key)) => {
-                    let heard =
-                        action_for(key, context).and_then(|action| self.act(action, session));
-                    if let Some(heard) = heard {
-                        return heard;
-                    }
-                }
-            }
-        }
-    }
-}
-
-impl<S: Screen, E: Events> TuiFace<'_, S, E> {
-    /// How many sizes the pacer or positions the roll marker can show now.
-    fn levels(&mut self, view: &View, status: &Status) -> u16 {
-        // Without motion the shape and marker are words: only seconds change.
-        if view.flags.reduce_motion {
-            return 0;
-        }
-        // The area just drawn: no need to ask the terminal again.
-        let area = self
-            .drawn
-            .as_ref()
-            .map_or_else(Rect::default, |frame| frame.area);
-        match screens::pacer_area(view, area) {
-            Some(pacer) if status.roll.is_some() => pacer::roll_levels(pacer),
-            Some(pacer) => pacer::levels(pacer),
-            None => 0,
-        }
+    match screens::pacer_area(view, area) {
+        Some(pacer) if status.roll.is_some() => pacer::roll_levels(pacer),
+        Some(pacer) => pacer::levels(pacer),
+        None => 0,
     }
 }

@@ -6,6 +6,7 @@
 //! --view`) until the person closes it.
 
 mod chart;
+mod layout;
 mod model;
 mod render;
 
@@ -13,13 +14,14 @@ use std::io;
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Rect;
 
 pub use model::{HistoryView, Marks, PressureRow, Row, WEEKS};
 pub use render::{max_scroll, render};
 
-use super::input::{Events, Input, Wait};
-use super::keys::KeyContext;
-use super::terminal::{Screen, show_changed};
+use super::input::Events;
+use super::page::{self, Shown};
+use super::terminal::Screen;
 
 /// Why the history screen closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,34 +77,36 @@ pub fn show<S: Screen, E: Events>(
     events: &mut E,
     view: &mut HistoryView,
 ) -> io::Result<Closed> {
-    let mut drawn: Option<Buffer> = None;
-    loop {
-        let area = screen.size()?;
+    page::show(&mut Page(view), screen, events, &mut Shown::default())
+}
+
+/// The history as a page of the window.
+struct Page<'v>(&'v mut HistoryView);
+
+impl page::Page for Page<'_> {
+    type Ending = Closed;
+
+    fn render(&mut self, area: Rect, frame: &mut Buffer) {
+        let view = &mut *self.0;
         view.scroll = view.scroll.min(max_scroll(view, area));
-        let mut frame = Buffer::empty(area);
-        render(view, area, &mut frame);
-        show_changed(screen, &mut drawn, frame)?;
-        let wait = Wait {
-            redraw: None,
-            deadline: None,
-            // Nothing runs on this screen: it only ever waits for the person.
-            asked: Some(KeyContext::Finished),
-        };
-        match events.next(&wait) {
-            Some(Input::Key(event)) => match key(event) {
-                Some(Key::Close) => return Ok(Closed::Back),
-                Some(Key::Interrupt) => return Ok(Closed::Interrupted),
-                Some(Key::Scroll(by)) => {
-                    let next = view.scroll as i64 + i64::from(by);
-                    view.scroll = usize::try_from(next.max(0)).unwrap_or(0);
-                }
-                Some(Key::Top) => view.scroll = 0,
-                Some(Key::Bottom) => view.scroll = usize::MAX,
-                None => {}
-            },
-            Some(Input::Resize) => drawn = None,
-            Some(Input::Signal | Input::Closed) => return Ok(Closed::Interrupted),
-            None => {}
+        render(view, area, frame);
+    }
+
+    fn key(&mut self, event: KeyEvent, area: Rect) -> Option<Closed> {
+        let view = &mut *self.0;
+        match key(event)? {
+            Key::Close => return Some(Closed::Back),
+            Key::Interrupt => return Some(Closed::Interrupted),
+            Key::Scroll(by) => {
+                view.scroll = page::scrolled(view.scroll, by, max_scroll(view, area))
+            }
+            Key::Top => view.scroll = 0,
+            Key::Bottom => view.scroll = usize::MAX,
         }
+        None
+    }
+
+    fn ended(&mut self, _signal: bool) -> Closed {
+        Closed::Interrupted
     }
 }

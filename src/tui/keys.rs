@@ -67,7 +67,12 @@ pub enum Action {
     Interrupt,
 }
 
-/// What is on screen, which decides what a key means.
+/// What is on screen, which decides what a key means. It differs from
+/// [`crate::session::Asked`] (what the session asks) in two ways: an
+/// overlay (help, "Quit?") takes the keys first, and pages that ask
+/// nothing still have keys (a step counting, the stop page, the summary).
+/// Questions with the same keys share one context (`Screening` also serves
+/// the long-standing questions).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyContext {
     /// The screening before the first step: y/n and scrolling.

@@ -10,8 +10,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
-use super::clock::shown_seconds;
-use super::view::{Breath, Roll};
+use super::countdown::shown_seconds;
+use super::view::{Breath, RollMarker};
 
 /// Cells kept for the words beside the disc ("Breathe out", "12 s").
 const WORDS: u16 = 13;
@@ -133,7 +133,7 @@ fn draw_disc(buf: &mut Buffer, square: Rect, diameter: u16, style: Style) {
 #[derive(Debug, Clone, Copy)]
 pub struct RollTrack {
     /// Where the marker is.
-    pub roll: Roll,
+    pub roll: RollMarker,
     /// Words only, no moving marker.
     pub reduce_motion: bool,
     /// Style of the track and marker.

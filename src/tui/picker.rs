@@ -6,13 +6,13 @@
 mod entry;
 mod filter;
 mod keys;
+mod page;
 mod preview;
-mod run;
 mod screen;
 mod state;
 
 pub use entry::Entry;
-pub use keys::{Mode, PickAction, action_for};
-pub use run::pick;
+pub use keys::{KeyContext, PickAction, action_for};
+pub use page::pick;
 pub use screen::{fit, render};
 pub use state::{Overlay, Picked, Picker};

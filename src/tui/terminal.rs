@@ -7,11 +7,10 @@
 use std::io::{self, Write};
 use std::sync::Once;
 
-use ratatui::backend::TestBackend;
+use ratatui::DefaultTerminal;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::cursor::Show;
 use ratatui::layout::Rect;
-use ratatui::{DefaultTerminal, Terminal};
 
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::SetTitle;
@@ -106,66 +105,6 @@ impl Screen for FullScreen {
         let backend = self.terminal.backend_mut();
         backend.write_all(b"\x07")?;
         Write::flush(backend)
-    }
-}
-
-/// An in-memory screen for tests: what was drawn, how often the bell rang
-/// and every title set.
-pub struct TestScreen {
-    terminal: Terminal<TestBackend>,
-    /// How many times the bell rang.
-    pub bells: usize,
-    /// Every window title set, in order.
-    pub titles: Vec<String>,
-}
-
-impl TestScreen {
-    /// A screen of `width` x `height` cells.
-    pub fn new(width: u16, height: u16) -> Self {
-        let Ok(terminal) = Terminal::new(TestBackend::new(width, height));
-        Self {
-            terminal,
-            bells: 0,
-            titles: Vec::new(),
-        }
-    }
-
-    /// The text on screen, one line per row.
-    pub fn text(&self) -> String {
-        let buffer = self.terminal.backend().buffer();
-        let width = usize::from(buffer.area.width.max(1));
-        let cells: Vec<&str> = buffer.content.iter().map(|c| c.symbol()).collect();
-        cells
-            .chunks(width)
-            .map(|row| row.concat().trim_end().to_owned())
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
-    /// Changes the screen's size, as a window resize would.
-    pub fn resize(&mut self, width: u16, height: u16) {
-        self.terminal.backend_mut().resize(width, height);
-    }
-}
-
-impl Screen for TestScreen {
-    fn size(&mut self) -> io::Result<Rect> {
-        Ok(self.terminal.backend().buffer().area)
-    }
-
-    fn show(&mut self, frame: &Buffer) -> io::Result<()> {
-        let Ok(_) = self.terminal.draw(|f| f.buffer_mut().merge(frame));
-        Ok(())
-    }
-
-    fn set_title(&mut self, title: &str) -> io::Result<()> {
-        self.titles.push(title.to_owned());
-        Ok(())
-    }
-
-    fn bell(&mut self) -> io::Result<()> {
-        self.bells += 1;
-        Ok(())
     }
 }
 

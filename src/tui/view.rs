@@ -1,11 +1,15 @@
-//! `View`: plain data for one frame, built by the session loop from the engine.
+//! `View`: plain data for one frame, built by `build::view` from the
+//! engine's status at the instant the session loop handed the face.
 //!
 //! Every screen is a pure function of `&View`: no clock, no engine, no I/O.
-//! The loop decides every number shown; the screens only lay them out.
+//! `build` decides every number shown; the screens only lay them out.
 
 use std::time::Duration;
 
 use super::theme::Theme;
+
+/// The answer to "better, the same or worse?": the engine's own.
+pub use crate::session::Feeling;
 
 /// Everything one frame shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,7 +50,7 @@ pub struct Flags {
     pub reduce_motion: bool,
 }
 
-/// Which screen is showing.
+/// Which page is showing, with its data; built from `session::Mode`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Stage {
     /// Before the first step: what to have, notices and the screening.
@@ -60,22 +64,22 @@ pub enum Stage {
     /// The safety check-in, over the step it is about.
     CheckIn(StepView, CheckIn),
     /// The 0-10 pressure rating, over the step it is about.
-    Pressure(StepView, Pressure),
+    Pressure(StepView, PressurePage),
     /// After a "yes" at the screening: which group applies.
     ChooseGroup(ChooseGroup),
     /// The session stopped early: release first, then guidance.
     Stopped(Stopped),
     /// The session ended: what was done and how it feels.
-    Summary(Summary),
+    Summary(SummaryPage),
     /// At launch: how the last session went, asked before today's.
     LastSession(String),
     /// A long-standing condition, asked once and remembered.
-    Condition(Condition),
+    Condition(ConditionPage),
 }
 
 /// One long-standing question, with the advice for the last "yes".
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Condition {
+pub struct ConditionPage {
     /// What these questions are and how long they are remembered.
     pub heading: String,
     /// The advice for the "yes" just given, if any.
@@ -133,7 +137,7 @@ pub struct StepView {
     /// The breathing pacer, on steps that pace breathing.
     pub breath: Option<Breath>,
     /// The roll marker, on paced rolls.
-    pub roll: Option<Roll>,
+    pub roll: Option<RollMarker>,
 }
 
 /// Where the breathing pacer is.
@@ -174,7 +178,7 @@ impl BreathWord {
 
 /// Where the roll marker is.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Roll {
+pub struct RollMarker {
     /// The way the current pass goes.
     pub direction: RollWay,
     /// Where the marker is on the track: 0.0 the start, 1.0 the far end.
@@ -213,7 +217,7 @@ pub struct CheckIn {
 
 /// The pressure rating.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Pressure {
+pub struct PressurePage {
     /// The question in full.
     pub question: String,
     /// The number typed or chosen so far, if any.
@@ -240,7 +244,7 @@ pub struct Stopped {
 
 /// The screen after the last step.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Summary {
+pub struct SummaryPage {
     /// Steps completed.
     pub done: usize,
     /// Steps planned.
@@ -261,29 +265,7 @@ pub struct Summary {
     pub scroll: u16,
 }
 
-/// The answer to "better, the same or worse?".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Feeling {
-    /// Better than before.
-    Better,
-    /// The same as before.
-    Same,
-    /// Worse than before.
-    Worse,
-}
-
-impl Feeling {
-    /// The word shown for the answer.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Feeling::Better => "better",
-            Feeling::Same => "the same",
-            Feeling::Worse => "worse",
-        }
-    }
-}
-
-/// A box over the stage.
+/// A box over the session's page (the picker has its own, over its list).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     /// The keys and what they do.

@@ -6,13 +6,14 @@ use std::collections::VecDeque;
 use std::io;
 use std::time::Instant;
 
+use crate::support::clock::ManualClock;
 use knead::coach::{self, Face, Heard, Moment};
 use knead::journal::{self, Feeling as JournalFeeling, YesNo};
 use knead::safety::{Answers, Group, PressureAdvice, Reason, Tier};
-use knead::session::{Ask, Command, Conditions, Cue, Feeling, Mode, Outcome, Session};
+use knead::session::{Ask, Asked, Command, Conditions, Cue, Feeling, Mode, Outcome, Session};
 use knead::sound::{self, Silent};
 
-use crate::support::clock::jump_to;
+use crate::support::clock::jump;
 use crate::support::routines::valid;
 use crate::support::session;
 
@@ -43,7 +44,7 @@ duration = "5s"
 /// A face that answers each question from a script, records every cue and
 /// mode it saw, and jumps time straight to each deadline.
 struct ScriptedFace {
-    now: Instant,
+    clock: ManualClock,
     answers: VecDeque<Command>,
     cues: Vec<Cue>,
     asked_in: Vec<Mode>,
@@ -54,7 +55,7 @@ struct ScriptedFace {
 impl ScriptedFace {
     fn new(answers: &[Command]) -> Self {
         Self {
-            now: Instant::now(),
+            clock: ManualClock::at(Instant::now()),
             answers: answers.iter().copied().collect(),
             cues: Vec::new(),
             asked_in: Vec::new(),
@@ -65,25 +66,24 @@ impl ScriptedFace {
 }
 
 impl Face for ScriptedFace {
-    fn now(&mut self) -> Instant {
-        self.now
-    }
-
     fn show(&mut self, moment: &Moment<'_>) -> io::Result<()> {
         self.openings += usize::from(moment.opening.is_some());
         self.cues.extend(moment.cues.iter().map(|t| t.cue));
         Ok(())
     }
 
-    fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
+    fn wait(&mut self, until: Option<Instant>, now: Instant, session: &Session) -> Heard {
         if session.awaits_input() {
-            self.asked_in.push(session.status(self.now).mode);
+            self.asked_in.push(session.status(now).mode);
             return match self.answers.pop_front() {
                 Some(command) => Heard::Command(command),
                 None => Heard::Closed,
             };
         }
-        if jump_to(&mut self.now, until) {
+        if jump(
+            &self.clock,
+            until.map(|at| at.saturating_duration_since(now)),
+        ) {
             Heard::Due
         } else {
             Heard::Closed
@@ -116,7 +116,8 @@ fn run_with(answers: &[Command], conditions: Conditions) -> (Ran, String) {
     prepared.notices = vec!["first notice".into()];
     prepared.session = prepared.session.clone().with_conditions(conditions);
     let mut face = ScriptedFace::new(answers);
-    let outcome = coach::run(&mut prepared, &mut face).expect("the face never fails");
+    let clock = face.clock.clone();
+    let outcome = coach::run(&mut prepared, &mut face, &clock).expect("the face never fails");
     let (mut records, warnings) = journal::read(&path).expect("the journal reads");
     assert_eq!(warnings, []);
     assert_eq!(records.len(), 1);
@@ -144,7 +145,12 @@ fn long_standing_conditions_are_asked_through_the_loop_and_adapt_what_runs() {
     // clot rules it out.
     assert_eq!(ran.outcome, Outcome::StoppedAtScreening);
     let asked = ran.face.asked_in.iter();
-    assert_eq!(asked.filter(|m| **m == Mode::Condition).count(), 9);
+    assert_eq!(
+        asked
+            .filter(|m| **m == Mode::Asking(Asked::Condition))
+            .count(),
+        9
+    );
     assert!(
         ran.face
             .cues
@@ -166,7 +172,12 @@ fn long_standing_conditions_are_asked_through_the_loop_and_adapt_what_runs() {
         ask: Ask::Nothing,
     };
     let (ran, _) = run_with(&[no, Command::Stop], thinners);
-    assert!(!ran.face.asked_in.contains(&Mode::Condition));
+    assert!(
+        !ran.face
+            .asked_in
+            .iter()
+            .any(|m| matches!(m, Mode::Asking(Asked::Condition | Asked::StillTrue)))
+    );
     let advised = Cue::Advised {
         reason: Reason::Condition(0),
     };
@@ -186,11 +197,11 @@ fn a_whole_session_runs_through_the_shared_loop_with_its_questions_after() {
     assert_eq!(
         ran.face.asked_in,
         [
-            Mode::Screening,
-            Mode::WaitingForSpot,
-            Mode::CheckIn { halfway: false },
-            Mode::PressureRating,
-            Mode::Feeling { late: false },
+            Mode::Asking(Asked::Screening),
+            Mode::Asking(Asked::FindSpot),
+            Mode::Asking(Asked::CheckIn { halfway: false }),
+            Mode::Asking(Asked::Pressure),
+            Mode::Asking(Asked::Feeling { late: false }),
         ]
     );
     assert_eq!(ran.face.openings, 1);
@@ -218,7 +229,10 @@ fn a_yes_at_the_screening_asks_the_group_before_the_session_ends() {
     assert_eq!(ran.outcome, Outcome::StoppedAtScreening);
     assert_eq!(
         ran.face.asked_in,
-        [Mode::Screening, Mode::ChoosingGroup { count: 5 }]
+        [
+            Mode::Asking(Asked::Screening),
+            Mode::Asking(Asked::Group { count: 5 })
+        ]
     );
     let chosen = Cue::GroupChosen {
         group: Some(Group::Builtin(Tier::Urgent)),
@@ -238,7 +252,7 @@ fn a_yes_at_the_screening_asks_the_group_before_the_session_ends() {
 fn stopping_at_the_screening_asks_nothing_after() {
     let ran = run(&[Command::Stop]);
     assert_eq!(ran.outcome, Outcome::StoppedByPerson);
-    assert_eq!(ran.face.asked_in, [Mode::Screening]);
+    assert_eq!(ran.face.asked_in, [Mode::Asking(Asked::Screening)]);
     assert!(!ran.face.cues.contains(&Cue::FeelingAsked { late: false }));
 }
 
@@ -246,17 +260,17 @@ fn stopping_at_the_screening_asks_nothing_after() {
 fn a_signal_at_the_question_after_still_ends_as_interrupted() {
     struct Signalled(ScriptedFace);
     impl Face for Signalled {
-        fn now(&mut self) -> Instant {
-            self.0.now()
-        }
         fn show(&mut self, moment: &Moment<'_>) -> io::Result<()> {
             self.0.show(moment)
         }
-        fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
-            if matches!(session.status(self.0.now).mode, Mode::Feeling { .. }) {
+        fn wait(&mut self, until: Option<Instant>, now: Instant, session: &Session) -> Heard {
+            if matches!(
+                session.status(now).mode,
+                Mode::Asking(Asked::Feeling { .. })
+            ) {
                 return Heard::Signal;
             }
-            self.0.wait(until, session)
+            self.0.wait(until, now, session)
         }
     }
     let routine = valid(ROUTINE);
@@ -269,7 +283,8 @@ fn a_signal_at_the_question_after_still_ends_as_interrupted() {
         Command::Rate(None),
     ];
     let mut face = Signalled(ScriptedFace::new(&answers));
-    let outcome = coach::run(&mut prepared, &mut face).expect("no IO error");
+    let clock = face.0.clock.clone();
+    let outcome = coach::run(&mut prepared, &mut face, &clock).expect("no IO error");
     assert_eq!(outcome, Outcome::Interrupted);
     // The session itself completed; only the exit says a signal came.
     assert_eq!(prepared.session.outcome(), Some(Outcome::Completed));

@@ -14,8 +14,8 @@ use knead::safety;
 use knead::tui::screens::{max_scroll, render};
 use knead::tui::theme::Theme;
 use knead::tui::view::{
-    Before, Breath, BreathWord, CheckIn, ChooseGroup, Condition, Feeling, Flags, Header, Overlay,
-    Pressure, Roll, RollWay, Stage, StepView, Stopped, Summary, View,
+    Before, Breath, BreathWord, CheckIn, ChooseGroup, ConditionPage, Feeling, Flags, Header,
+    Overlay, PressurePage, RollMarker, RollWay, Stage, StepView, Stopped, SummaryPage, View,
 };
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -81,7 +81,7 @@ fn roll() -> StepView {
         progress: 0.32,
         bounds: None,
         breath: None,
-        roll: Some(Roll {
+        roll: Some(RollMarker {
             direction: RollWay::Back,
             position: 0.7,
         }),
@@ -112,8 +112,8 @@ fn before() -> Before {
     }
 }
 
-fn summary(feeling: Option<Feeling>) -> Summary {
-    Summary {
+fn summary(feeling: Option<Feeling>) -> SummaryPage {
+    SummaryPage {
         done: 9,
         count: 9,
         time: secs(13 * 60 + 2),
@@ -136,7 +136,7 @@ fn all_views() -> Vec<(&'static str, View)> {
         halfway: true,
         stop_signs: vec!["pain spreading below the knee".to_owned()],
     };
-    let pressure = |typed| Pressure {
+    let pressure = |typed| PressurePage {
         question: safety::PRESSURE_QUESTION.to_owned(),
         typed,
     };
@@ -215,7 +215,7 @@ fn all_views() -> Vec<(&'static str, View)> {
         ),
         (
             "condition_after_a_yes",
-            view(Stage::Condition(Condition {
+            view(Stage::Condition(ConditionPage {
                 heading: safety::CONDITIONS_HEADING.to_owned(),
                 advice: Some(safety::Reason::Condition(0).advice("")),
                 question: safety::CONDITIONS[1].text.to_owned(),
@@ -272,7 +272,7 @@ fn extreme_views() -> Vec<View> {
     let empty = StepView::default();
     let mut noisy = view(Stage::Pressure(
         huge.clone(),
-        Pressure {
+        PressurePage {
             question: long.clone(),
             typed: Some(10),
         },
@@ -282,7 +282,7 @@ fn extreme_views() -> Vec<View> {
     vec![
         view(Stage::Step(huge.clone())),
         view(Stage::Step(StepView {
-            roll: Some(Roll {
+            roll: Some(RollMarker {
                 direction: RollWay::Out,
                 position: -3.0,
             }),
@@ -300,7 +300,7 @@ fn extreme_views() -> Vec<View> {
         view(Stage::ChooseGroup(ChooseGroup {
             headings: vec![long.clone(); 30],
         })),
-        view(Stage::Summary(Summary::default())),
+        view(Stage::Summary(SummaryPage::default())),
         view(Stage::LastSession(long)),
     ]
 }

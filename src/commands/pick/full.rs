@@ -19,7 +19,7 @@ use crate::tui::history::Closed;
 use crate::tui::picker::{self, Entry, Picked, Picker};
 
 use super::tools_file;
-use crate::tui::run::SetUpFailed;
+use crate::tui::launch::SetUpFailed;
 use crate::tui::window::Window;
 
 /// Runs the picker full-screen; a terminal that cannot be set up falls back

@@ -6,8 +6,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
+use super::layout::{Layout, put};
 use super::model::HistoryView;
-use super::render::{Plan, put};
 use crate::journal::history::truncate_owned;
 
 /// Eighths of a cell, from empty to full.
@@ -16,7 +16,7 @@ const EIGHTHS: [&str; 9] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇"
 /// The bars and the count under each, and (with room) each week's Monday.
 pub(super) fn sessions(
     view: &HistoryView,
-    plan: &Plan,
+    plan: &Layout,
     area: Rect,
     mut y: u16,
     buf: &mut Buffer,
@@ -89,7 +89,7 @@ pub(super) fn sessions(
 /// Each rated routine's weekly mean pressure, `·` for a week without one.
 pub(super) fn pressure(
     view: &HistoryView,
-    plan: &Plan,
+    plan: &Layout,
     area: Rect,
     mut y: u16,
     buf: &mut Buffer,
@@ -126,7 +126,13 @@ pub(super) fn pressure(
 }
 
 /// Each week's pain stops (`S2`) and "worse" answers (`W1`).
-pub(super) fn marks(view: &HistoryView, plan: &Plan, area: Rect, y: u16, buf: &mut Buffer) -> u16 {
+pub(super) fn marks(
+    view: &HistoryView,
+    plan: &Layout,
+    area: Rect,
+    y: u16,
+    buf: &mut Buffer,
+) -> u16 {
     let theme = &view.theme;
     let label = if plan.roomy { "Reports" } else { "S/W/*" };
     label_at(view, plan, area, y, label, buf);
@@ -155,7 +161,7 @@ pub(super) fn marks(view: &HistoryView, plan: &Plan, area: Rect, y: u16, buf: &m
 }
 
 /// The row's label, cut to leave a gap before the first week.
-fn label_at(view: &HistoryView, plan: &Plan, area: Rect, y: u16, text: &str, buf: &mut Buffer) {
+fn label_at(view: &HistoryView, plan: &Layout, area: Rect, y: u16, text: &str, buf: &mut Buffer) {
     let room = usize::from(plan.label.saturating_sub(1));
     let cut = truncate_owned(std::borrow::Cow::Borrowed(text), room);
     put(
@@ -169,7 +175,15 @@ fn label_at(view: &HistoryView, plan: &Plan, area: Rect, y: u16, text: &str, buf
 }
 
 /// A week's text, right-aligned in its column.
-fn cell(plan: &Plan, area: Rect, week: usize, y: u16, text: &str, style: Style, buf: &mut Buffer) {
+fn cell(
+    plan: &Layout,
+    area: Rect,
+    week: usize,
+    y: u16,
+    text: &str,
+    style: Style,
+    buf: &mut Buffer,
+) {
     let room = text_width(plan);
     let shift = room.saturating_sub(text.chars().count() as u16);
     put(
@@ -182,17 +196,17 @@ fn cell(plan: &Plan, area: Rect, week: usize, y: u16, text: &str, style: Style, 
     );
 }
 
-fn cell_x(plan: &Plan, area: Rect, week: usize) -> u16 {
+fn cell_x(plan: &Layout, area: Rect, week: usize) -> u16 {
     area.x + plan.label + plan.cell * week as u16
 }
 
 /// Bars leave a one-column gap between weeks, so an empty week shows.
-fn bar_width(plan: &Plan) -> u16 {
+fn bar_width(plan: &Layout) -> u16 {
     plan.cell.saturating_sub(1).max(1)
 }
 
 /// Text may use the whole column when a week has only two.
-fn text_width(plan: &Plan) -> u16 {
+fn text_width(plan: &Layout) -> u16 {
     if plan.cell <= 2 {
         plan.cell
     } else {

@@ -9,63 +9,12 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 
 use super::chart;
+use super::layout::{Layout, put};
 use super::model::HistoryView;
 use crate::journal::history::{truncate_owned, width};
 use crate::tui::screens::{MIN_HEIGHT, MIN_WIDTH};
-
-/// Where each part goes, decided once per frame from the area.
-pub(super) struct Plan {
-    /// Columns for the row labels left of the chart.
-    pub label: u16,
-    /// Columns per week.
-    pub cell: u16,
-    /// Rows for the bars.
-    pub bars: u16,
-    /// Whether there is room for titles and week dates.
-    pub roomy: bool,
-    /// How many pressure rows fit.
-    pub pressure: usize,
-    /// Rows of session table (under its header).
-    pub table: u16,
-}
-
-impl Plan {
-    pub(super) fn new(view: &HistoryView, area: Rect) -> Self {
-        let roomy = area.height >= 20;
-        let label = if area.width >= 60 { 14 } else { 6 };
-        let weeks = view.weeks.len().max(1) as u16;
-        let cell = ((area.width.saturating_sub(label)) / weeks).clamp(1, 6);
-        let (bars, most_pressure) = if roomy { (4, 3) } else { (2, 1) };
-        let pressure = view.pressure.len().min(most_pressure);
-        let adherence = adherence_rows(view, roomy);
-        // header, bars, counts, [dates, pressure title], pressure, marks,
-        // adherence, table header, keys.
-        let fixed =
-            1 + bars + 1 + if roomy { 2 } else { 0 } + pressure as u16 + 1 + adherence + 1 + 1;
-        let table = area.height.saturating_sub(fixed);
-        Self {
-            label,
-            cell,
-            bars,
-            roomy,
-            pressure,
-            table,
-        }
-    }
-}
-
-/// Rows this week's counts take: when roomy, a title and a line for each of
-/// at most two routines (the rest are "+N more"); one joined line when not.
-fn adherence_rows(view: &HistoryView, roomy: bool) -> u16 {
-    match (view.this_week.len(), roomy) {
-        (0, _) => 0,
-        (_, false) => 1,
-        (n, true) => 1 + n.min(2) as u16,
-    }
-}
 
 /// Draws the history into `area` of `buf`.
 pub fn render(view: &HistoryView, area: Rect, buf: &mut Buffer) {
@@ -87,7 +36,7 @@ pub fn render(view: &HistoryView, area: Rect, buf: &mut Buffer) {
         );
         return;
     }
-    let plan = Plan::new(view, area);
+    let plan = Layout::new(view, area);
     let mut y = area.y;
     header(view, area, y, buf);
     y += 1;
@@ -106,7 +55,7 @@ pub fn render(view: &HistoryView, area: Rect, buf: &mut Buffer) {
 
 /// The most the table can scroll in `area`.
 pub fn max_scroll(view: &HistoryView, area: Rect) -> usize {
-    let plan = Plan::new(view, area);
+    let plan = Layout::new(view, area);
     view.rows.len().saturating_sub(usize::from(plan.table))
 }
 
@@ -130,7 +79,7 @@ fn header(view: &HistoryView, area: Rect, y: u16, buf: &mut Buffer) {
     put(buf, area.x, y, &text, area.width, style);
 }
 
-fn this_week(view: &HistoryView, plan: &Plan, area: Rect, mut y: u16, buf: &mut Buffer) -> u16 {
+fn this_week(view: &HistoryView, plan: &Layout, area: Rect, mut y: u16, buf: &mut Buffer) -> u16 {
     if view.this_week.is_empty() {
         return y;
     }
@@ -173,7 +122,7 @@ fn this_week(view: &HistoryView, plan: &Plan, area: Rect, mut y: u16, buf: &mut 
 /// The session table: a header, then as many rows as fit from `scroll`.
 /// At 80 columns and more every column shows; narrower, the date loses its
 /// year and the table keeps the routine and the outcome.
-fn table(view: &HistoryView, plan: &Plan, area: Rect, buf: &mut Buffer) {
+fn table(view: &HistoryView, plan: &Layout, area: Rect, buf: &mut Buffer) {
     let theme = &view.theme;
     let wide = area.width >= 80;
     let fixed: &[usize] = if wide { &[16, 6, 14, 8] } else { &[11, 13] };
@@ -281,10 +230,4 @@ fn keys(view: &HistoryView, area: Rect, buf: &mut Buffer) {
             theme.muted,
         ) + 2;
     }
-}
-
-/// Writes `text` at (x, y), at most `max` columns; returns the next column.
-pub(super) fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max: u16, style: Style) -> u16 {
-    let (end, _) = buf.set_stringn(x, y, text, usize::from(max), style);
-    end
 }

@@ -5,9 +5,10 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-/// What keys mean now.
+/// What keys mean now on the picker; the session's pages have their own
+/// ([`crate::tui::keys::KeyContext`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub enum KeyContext {
     /// Moving through the list.
     Browse,
     /// Typing the `/` filter.
@@ -68,7 +69,7 @@ pub enum PickAction {
 }
 
 /// The action for a key in `mode`, or `None` when the key does nothing.
-pub fn action_for(key: KeyEvent, mode: Mode) -> Option<PickAction> {
+pub fn action_for(key: KeyEvent, mode: KeyContext) -> Option<PickAction> {
     if key.kind != KeyEventKind::Press {
         return None;
     }
@@ -78,7 +79,7 @@ pub fn action_for(key: KeyEvent, mode: Mode) -> Option<PickAction> {
     if key.modifiers.contains(KeyModifiers::ALT) {
         return None;
     }
-    if mode == Mode::Typing {
+    if mode == KeyContext::Typing {
         return typing(key.code);
     }
     let code = match key.code {
@@ -86,11 +87,11 @@ pub fn action_for(key: KeyEvent, mode: Mode) -> Option<PickAction> {
         other => other,
     };
     match mode {
-        Mode::Browse => moving(code).or_else(|| browse(code)),
-        Mode::Preview => moving(code).or_else(|| preview(code)),
-        Mode::Tools => moving(code).or_else(|| tools(code)),
-        Mode::Help | Mode::Why => close(code),
-        Mode::Typing => None,
+        KeyContext::Browse => moving(code).or_else(|| browse(code)),
+        KeyContext::Preview => moving(code).or_else(|| preview(code)),
+        KeyContext::Tools => moving(code).or_else(|| tools(code)),
+        KeyContext::Help | KeyContext::Why => close(code),
+        KeyContext::Typing => None,
     }
 }
 

@@ -11,7 +11,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use super::keys::Mode;
+use super::keys::KeyContext;
 use super::preview;
 use super::state::{Overlay, Picker};
 use crate::tui::screens::keybar::{Hint, hint, lay_out, render_hints};
@@ -225,8 +225,8 @@ fn side_preview(picker: &Picker, area: Rect, beside: bool, buf: &mut Buffer) {
 
 /// The keys that work now, the most needed first to stay.
 fn hints(picker: &Picker) -> Vec<Hint> {
-    match picker.mode() {
-        Mode::Browse => vec![
+    match picker.key_context() {
+        KeyContext::Browse => vec![
             hint("Enter", "start", 0),
             hint("↑↓", "move", 2),
             hint("/", "filter", 0),
@@ -236,22 +236,22 @@ fn hints(picker: &Picker) -> Vec<Hint> {
             hint("?", "help", 2),
             hint("q", "quit", 0),
         ],
-        Mode::Typing => vec![
+        KeyContext::Typing => vec![
             hint("Enter", "start", 0),
             hint("↑↓", "move", 1),
             hint("Tab", "keep filter", 2),
             hint("Esc", "clear", 0),
         ],
-        Mode::Preview => vec![
+        KeyContext::Preview => vec![
             hint("Enter", "start", 0),
             hint("↑↓", "scroll", 1),
             hint("p", "back", 0),
         ],
-        Mode::Tools => vec![
+        KeyContext::Tools => vec![
             hint("Space", "tick", 0),
             hint("↑↓", "move", 1),
             hint("t", "done", 0),
         ],
-        Mode::Help | Mode::Why => vec![hint("Enter", "close", 0)],
+        KeyContext::Help | KeyContext::Why => vec![hint("Enter", "close", 0)],
     }
 }

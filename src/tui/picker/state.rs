@@ -3,7 +3,7 @@
 
 use super::entry::Entry;
 use super::filter::{self, Have, tool_key};
-use super::keys::{Mode, PickAction};
+use super::keys::{KeyContext, PickAction};
 use crate::tui::Theme;
 
 /// What the picker ended with. The caller shows what was asked for and may
@@ -156,14 +156,14 @@ impl Picker {
     }
 
     /// What keys mean now.
-    pub fn mode(&self) -> Mode {
+    pub fn key_context(&self) -> KeyContext {
         match (&self.overlay, self.typing, self.previewing) {
-            (Some(Overlay::Help), ..) => Mode::Help,
-            (Some(Overlay::Tools(_)), ..) => Mode::Tools,
-            (Some(Overlay::Why(_)), ..) => Mode::Why,
-            (None, true, _) => Mode::Typing,
-            (None, false, true) => Mode::Preview,
-            (None, false, false) => Mode::Browse,
+            (Some(Overlay::Help), ..) => KeyContext::Help,
+            (Some(Overlay::Tools(_)), ..) => KeyContext::Tools,
+            (Some(Overlay::Why(_)), ..) => KeyContext::Why,
+            (None, true, _) => KeyContext::Typing,
+            (None, false, true) => KeyContext::Preview,
+            (None, false, false) => KeyContext::Browse,
         }
     }
 

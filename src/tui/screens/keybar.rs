@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::Theme;
-use crate::tui::clock::short;
+use crate::tui::countdown::short;
 use crate::tui::keys::{KeyContext, context};
 use crate::tui::view::{Stage, StepView, View};
 

@@ -10,7 +10,7 @@ use super::keybar::KeyBar;
 use super::text::height_of;
 use crate::tui::Theme;
 use crate::tui::digits::{BigText, Rung, rung};
-use crate::tui::view::{CheckIn, Pressure, View};
+use crate::tui::view::{CheckIn, PressurePage, View};
 
 /// The widest a box gets, so lines stay short enough to read at a glance.
 pub(crate) const WIDEST: u16 = 64;
@@ -104,7 +104,7 @@ pub(super) fn check_in(view: &View, check: &CheckIn, area: Rect, buf: &mut Buffe
 }
 
 /// The pressure rating: the question, the number so far in big digits.
-pub(super) fn pressure(view: &View, pressure: &Pressure, area: Rect, buf: &mut Buffer) {
+pub(super) fn pressure(view: &View, pressure: &PressurePage, area: Rect, buf: &mut Buffer) {
     let theme = view.theme;
     let number = pressure.typed.map(|n| n.to_string());
     let big_rows = match &number {

@@ -10,11 +10,12 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::keybar::{KeyBar, rows_needed};
 use super::stack;
 use super::text::{height_of, scroll_room, scrolled, split_row};
-use crate::tui::clock::{clock, short};
-use crate::tui::view::{Before, ChooseGroup, Condition, Stage, Stopped, Summary, View};
+use crate::tui::countdown::{clock, short};
+use crate::tui::view::{Before, ChooseGroup, ConditionPage, Stage, Stopped, SummaryPage, View};
+use crate::words;
 
 /// A text page before it is laid out.
-struct Page<'a> {
+struct Sheet<'a> {
     /// A word or two at the right of the header.
     right: String,
     /// The text that scrolls.
@@ -33,7 +34,7 @@ fn areas(view: &View, area: Rect, footer: &Text<'_>) -> [Rect; 4] {
     stack(area, [2, body_rows, footer_rows, key_rows])
 }
 
-fn draw(view: &View, page: Page<'_>, area: Rect, buf: &mut Buffer) {
+fn draw(view: &View, page: Sheet<'_>, area: Rect, buf: &mut Buffer) {
     let [header, body, footer, keys] = areas(view, area, &page.footer);
     let theme = view.theme;
     split_row(
@@ -58,7 +59,7 @@ pub fn max_scroll(view: &View, area: Rect) -> u16 {
     scroll_room(&page.body, body)
 }
 
-fn page_of(view: &View) -> Option<Page<'_>> {
+fn page_of(view: &View) -> Option<Sheet<'_>> {
     match &view.stage {
         Stage::Before(before) => Some(before_page(view, before)),
         Stage::ChooseGroup(choose) => Some(choose_page(view, choose)),
@@ -75,7 +76,7 @@ pub(super) fn before(view: &View, before: &Before, area: Rect, buf: &mut Buffer)
     draw(view, before_page(view, before), area, buf);
 }
 
-fn before_page<'a>(view: &'a View, before: &'a Before) -> Page<'a> {
+fn before_page<'a>(view: &'a View, before: &'a Before) -> Sheet<'a> {
     let theme = view.theme;
     let mut body = Text::default();
     let tools = match view.header.tools.as_slice() {
@@ -103,7 +104,7 @@ fn before_page<'a>(view: &'a View, before: &'a Before) -> Page<'a> {
     }
     body.push_line(Line::default());
     body.push_line(Line::styled(before.conditions.as_str(), theme.text));
-    Page {
+    Sheet {
         right: format!("about {}", short(view.header.total)),
         body,
         scroll: before.scroll,
@@ -116,13 +117,13 @@ pub(super) fn choose_group(view: &View, choose: &ChooseGroup, area: Rect, buf: &
     draw(view, choose_page(view, choose), area, buf);
 }
 
-fn choose_page<'a>(view: &'a View, choose: &'a ChooseGroup) -> Page<'a> {
+fn choose_page<'a>(view: &'a View, choose: &'a ChooseGroup) -> Sheet<'a> {
     let theme = view.theme;
     let mut body = Text::default();
     for (n, heading) in choose.headings.iter().enumerate() {
         body.push_line(Line::styled(format!("{}  {heading}", n + 1), theme.text));
     }
-    Page {
+    Sheet {
         right: "not starting".to_owned(),
         body,
         scroll: 0,
@@ -138,7 +139,7 @@ pub(super) fn stopped(view: &View, stopped: &Stopped, area: Rect, buf: &mut Buff
     draw(view, stopped_page(view, stopped), area, buf);
 }
 
-fn stopped_page<'a>(view: &'a View, stopped: &'a Stopped) -> Page<'a> {
+fn stopped_page<'a>(view: &'a View, stopped: &'a Stopped) -> Sheet<'a> {
     let theme = view.theme;
     let mut lines = stopped.lines.iter();
     let mut body = Text::default();
@@ -153,7 +154,7 @@ fn stopped_page<'a>(view: &'a View, stopped: &'a Stopped) -> Page<'a> {
         Some(question) => Text::from(Line::styled(question.as_str(), theme.emphasis)),
         None => Text::default(),
     };
-    Page {
+    Sheet {
         right: "STOPPED".to_owned(),
         body,
         scroll: stopped.scroll,
@@ -166,8 +167,8 @@ pub(super) fn last_session(view: &View, question: &str, area: Rect, buf: &mut Bu
     draw(view, last_session_page(view, question), area, buf);
 }
 
-fn last_session_page<'a>(view: &View, question: &'a str) -> Page<'a> {
-    Page {
+fn last_session_page<'a>(view: &View, question: &'a str) -> Sheet<'a> {
+    Sheet {
         right: "your last session".to_owned(),
         body: Text::default(),
         scroll: 0,
@@ -177,18 +178,18 @@ fn last_session_page<'a>(view: &View, question: &'a str) -> Page<'a> {
 
 /// A long-standing condition: the heading, the advice for the last "yes",
 /// and the question pinned above the key bar.
-pub(super) fn condition(view: &View, condition: &Condition, area: Rect, buf: &mut Buffer) {
+pub(super) fn condition(view: &View, condition: &ConditionPage, area: Rect, buf: &mut Buffer) {
     draw(view, condition_page(view, condition), area, buf);
 }
 
-fn condition_page<'a>(view: &View, condition: &'a Condition) -> Page<'a> {
+fn condition_page<'a>(view: &View, condition: &'a ConditionPage) -> Sheet<'a> {
     let theme = view.theme;
     let mut body = Text::from(Line::styled(condition.heading.as_str(), theme.title));
     if let Some(advice) = &condition.advice {
         body.push_line(Line::default());
         body.push_line(Line::styled(advice.as_str(), theme.emphasis));
     }
-    Page {
+    Sheet {
         right: "before you start".to_owned(),
         body,
         scroll: 0,
@@ -197,11 +198,11 @@ fn condition_page<'a>(view: &View, condition: &'a Condition) -> Page<'a> {
 }
 
 /// The summary, with the feeling question pinned until it is answered.
-pub(super) fn summary(view: &View, summary: &Summary, area: Rect, buf: &mut Buffer) {
+pub(super) fn summary(view: &View, summary: &SummaryPage, area: Rect, buf: &mut Buffer) {
     draw(view, summary_page(view, summary), area, buf);
 }
 
-fn summary_page<'a>(view: &'a View, summary: &'a Summary) -> Page<'a> {
+fn summary_page<'a>(view: &'a View, summary: &'a SummaryPage) -> Sheet<'a> {
     let theme = view.theme;
     let mut body = Text::default();
     let done = format!(
@@ -225,11 +226,11 @@ fn summary_page<'a>(view: &'a View, summary: &'a Summary) -> Page<'a> {
     let footer = match summary.feeling {
         None => Line::styled(summary.question.as_str(), theme.emphasis),
         Some(feeling) => Line::styled(
-            format!("You feel {}. Thank you.", feeling.as_str()),
+            format!("You feel {}. Thank you.", words::feeling(feeling)),
             theme.emphasis,
         ),
     };
-    Page {
+    Sheet {
         right: "FINISHED".to_owned(),
         body,
         scroll: summary.scroll,

@@ -10,7 +10,7 @@ use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
 use super::keybar::KeyBar;
 use super::stack;
 use super::text::{cut, height_of, split_row};
-use crate::tui::clock::{clock, short};
+use crate::tui::countdown::{clock, short};
 use crate::tui::digits::BigText;
 use crate::tui::pacer::{Pacer, RollTrack, centred};
 use crate::tui::view::{Stage, StepView, View};

@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use knead::session::{Command, Cue, Ending, Mode, Outcome};
+use knead::session::{Asked, Command, Cue, Ending, Mode, Outcome};
 
 use super::fixtures::{
     asked, asked_halfway, check_ins_asked, finished, hold, major, rating, rest, roll, routine,
@@ -26,7 +26,7 @@ fn a_check_in_waits_for_ever_with_a_reminder_every_15_seconds() {
     assert_eq!(cues.len(), 2400 - 3);
     assert!(cues.iter().all(|c| *c == Cue::Reminder));
     let status = s.status(ten_hours);
-    assert_eq!(status.mode, Mode::CheckIn { halfway: false });
+    assert_eq!(status.mode, Mode::Asking(Asked::CheckIn { halfway: false }));
     assert_eq!(
         status.question.as_deref(),
         Some(
@@ -83,7 +83,10 @@ fn a_long_jump_stops_at_the_first_check_in_it_reaches() {
             .iter()
             .any(|c| matches!(c, Cue::StepStarted { index: 3, .. }))
     );
-    assert_eq!(s.status(asleep).mode, Mode::CheckIn { halfway: false });
+    assert_eq!(
+        s.status(asleep).mode,
+        Mode::Asking(Asked::CheckIn { halfway: false })
+    );
 }
 
 #[test]
@@ -96,7 +99,10 @@ fn a_two_minute_hold_also_checks_in_halfway_and_its_clock_waits() {
         [Cue::Halfway { index: 0 }, asked_halfway(0)]
     );
     let answered = t0 + secs(360);
-    assert_eq!(s.status(answered).mode, Mode::CheckIn { halfway: true });
+    assert_eq!(
+        s.status(answered).mode,
+        Mode::Asking(Asked::CheckIn { halfway: true })
+    );
     assert_eq!(
         s.status(answered).time_left,
         secs(60),
@@ -194,7 +200,7 @@ fn a_pressure_rating_follows_each_no_when_the_routine_asks() {
             Cue::PressureAsked { index: 0 }
         ]
     );
-    assert_eq!(s.status(now).mode, Mode::PressureRating);
+    assert_eq!(s.status(now).mode, Mode::Asking(Asked::Pressure));
     assert_eq!(s.next_deadline(), None);
     assert_eq!(s.handle(Command::Rate(Some(11)), now), [], "out of range");
     assert_eq!(s.handle(Command::Answer(false), now), []);

@@ -3,7 +3,7 @@
 use std::time::Instant;
 
 use knead::routine::Step;
-use knead::session::{BreathPhase, Command, Cue, Ending, Mode, Outcome, Session};
+use knead::session::{Asked, BreathPhase, Command, Cue, Ending, Mode, Outcome, Session};
 
 use super::fixtures::{
     asked, asked_halfway, breathe, finished, hold, hold_within, major, ms, rating, rest, roll,
@@ -235,8 +235,8 @@ fn a_ten_minute_routine_runs_in_microseconds() {
     while s.outcome().is_none() {
         // Answer at once, as a plain-mode script would; otherwise sleep until due.
         let answer = match s.status(now).mode {
-            Mode::CheckIn { .. } => Command::Answer(false),
-            Mode::PressureRating => Command::Rate(Some(3)),
+            Mode::Asking(Asked::CheckIn { .. }) => Command::Answer(false),
+            Mode::Asking(Asked::Pressure) => Command::Rate(Some(3)),
             Mode::Running => {
                 let due = to_next_deadline(&mut s, &mut now);
                 cues += due.expect("a running step has a deadline").len();

@@ -3,7 +3,7 @@
 use std::time::{Duration, Instant};
 
 use knead::routine::{Activity, Breathe, Breathing, Hold, Roll, Routine, Side, Step};
-use knead::session::{Command, Cue, Mode, Outcome, Plan, Session};
+use knead::session::{Asked, Command, Cue, Mode, Outcome, Plan, Session};
 use proptest::prelude::*;
 
 use super::fixtures::{ms, routine};
@@ -103,9 +103,11 @@ fn act(s: &mut Session, action: Action, now: Instant) -> Vec<Cue> {
         Action::Nothing => return vec![],
         Action::Do(command) => command,
         Action::Respond => match s.status(now).mode {
-            Mode::Screening | Mode::CheckIn { .. } => Command::Answer(false),
-            Mode::PressureRating => Command::Rate(Some(4)),
-            Mode::WaitingForSpot => Command::FoundIt,
+            Mode::Asking(Asked::Screening) | Mode::Asking(Asked::CheckIn { .. }) => {
+                Command::Answer(false)
+            }
+            Mode::Asking(Asked::Pressure) => Command::Rate(Some(4)),
+            Mode::Asking(Asked::FindSpot) => Command::FoundIt,
             _ => return vec![],
         },
     };
@@ -173,7 +175,7 @@ proptest! {
         match stop {
             None => prop_assert_eq!(s.outcome(), Some(Outcome::Completed)),
             Some(p) if p.finds_spot() && p.index > 0 => {
-                prop_assert_eq!(status.mode, Mode::WaitingForSpot);
+                prop_assert_eq!(status.mode, Mode::Asking(Asked::FindSpot));
                 prop_assert_eq!(status.number, p.index + 1);
             }
             Some(p) => {
@@ -181,7 +183,7 @@ proptest! {
                 prop_assert!(asked.is_some());
                 let after = &cues[asked.unwrap_or_default() + 1..];
                 prop_assert!(after.iter().all(|c| *c == Cue::Reminder));
-                prop_assert!(matches!(status.mode, Mode::CheckIn { .. }), "{:?}", status.mode);
+                prop_assert!(matches!(status.mode, Mode::Asking(Asked::CheckIn { .. })), "{:?}", status.mode);
                 prop_assert_eq!(status.number, p.index + 1);
             }
         }

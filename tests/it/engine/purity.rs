@@ -19,6 +19,21 @@ fn nothing_under_src_session_reads_the_clock() {
 }
 
 #[test]
+fn faces_and_their_input_never_read_the_clock() {
+    // The session loop reads the instant once per turn and hands it on:
+    // a frame or a line shows the session at an instant the loop saw.
+    let mut files = module_files("tui");
+    files.extend(module_files("plain"));
+    assert!(files.len() > 20, "found {files:?}");
+    for file in files {
+        let text = fs::read_to_string(&file).expect("a readable source file");
+        for banned in ["now()", "Instant::now", "SystemTime::now", "Timestamp::now"] {
+            assert!(!text.contains(banned), "{} uses {banned}", file.display());
+        }
+    }
+}
+
+#[test]
 fn session_and_safety_import_neither_the_journal_nor_files() {
     let mut files = module_files("session");
     files.extend(module_files("safety"));

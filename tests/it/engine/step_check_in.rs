@@ -4,7 +4,7 @@
 use std::time::Instant;
 
 use knead::routine::Step;
-use knead::session::{Command, Cue, Mode, Outcome, Plan};
+use knead::session::{Asked, Command, Cue, Mode, Outcome, Plan};
 
 use super::fixtures::{
     asked, breathe, check_ins_asked, major, rest, routine, running, secs, setup,
@@ -28,7 +28,7 @@ fn a_rest_step_with_check_in_asks_and_a_yes_stops() {
     assert_eq!(check_ins_asked(&cues), [asked(0)]);
     assert_eq!(
         s.status(t0 + secs(3600)).mode,
-        Mode::CheckIn { halfway: false }
+        Mode::Asking(Asked::CheckIn { halfway: false })
     );
     let cues = s.handle(Command::Answer(true), t0 + secs(3601));
     assert_eq!(cues.last(), Some(&Cue::Finished(Outcome::StoppedForSafety)));

@@ -3,7 +3,9 @@
 use std::time::{Duration, Instant};
 
 use knead::routine::{Side, Step};
-use knead::session::{BodySide, BreathPhase, Command, Cue, Mode, Pass, RollDirection, Session};
+use knead::session::{
+    Asked, BodySide, BreathPhase, Command, Cue, Mode, Pass, RollDirection, Session,
+};
 
 use super::fixtures::{
     asked, breathe, finished, hold, hold_spot, rest, roll, routine, running, secs, setup,
@@ -114,7 +116,7 @@ fn a_hold_breathes_marks_halfway_and_ends_in_a_check_in() {
     );
     assert_eq!(
         s.status(t0 + secs(31)).mode,
-        Mode::CheckIn { halfway: false }
+        Mode::Asking(Asked::CheckIn { halfway: false })
     );
 }
 
@@ -211,7 +213,7 @@ fn a_find_spot_hold_waits_for_found_it_before_counting() {
     let hour = t0 + secs(3600);
     assert_eq!(s.advance(hour), []);
     let status = s.status(hour);
-    assert_eq!(status.mode, Mode::WaitingForSpot);
+    assert_eq!(status.mode, Mode::Asking(Asked::FindSpot));
     assert_eq!(status.time_left, secs(30));
     assert_eq!(
         s.handle(Command::FoundIt, hour),

@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use knead::session::{Command, Cue, Ending, Mode, Outcome, Session};
+use knead::session::{Asked, Command, Cue, Ending, Mode, Outcome, Session};
 
 use super::fixtures::{hold, hold_spot, major, rating, routine, running, secs, setup};
 
@@ -24,7 +24,7 @@ fn nothing_starts_before_the_screening_is_answered() {
         assert_eq!(s.handle(ignored, later), [], "{ignored:?}");
     }
     let status = s.status(later);
-    assert_eq!(status.mode, Mode::Screening);
+    assert_eq!(status.mode, Mode::Asking(Asked::Screening));
     assert_eq!(
         status.question.as_deref(),
         Some(knead::safety::SCREENING_ASK)
@@ -88,13 +88,13 @@ fn stop_works_in_every_state() {
     let states = in_every_state(t0);
     let expected = [
         Mode::NotStarted,
-        Mode::Screening,
-        Mode::WaitingForSpot,
+        Mode::Asking(Asked::Screening),
+        Mode::Asking(Asked::FindSpot),
         Mode::Running,
         Mode::Paused,
-        Mode::CheckIn { halfway: false },
-        Mode::PressureRating,
-        Mode::CheckIn { halfway: true },
+        Mode::Asking(Asked::CheckIn { halfway: false }),
+        Mode::Asking(Asked::Pressure),
+        Mode::Asking(Asked::CheckIn { halfway: true }),
     ];
     for ((name, mut s, now), mode) in states.into_iter().zip(expected) {
         s.advance(now);

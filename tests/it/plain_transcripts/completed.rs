@@ -1,10 +1,10 @@
 //! The whole routine, every question answered: the transcript, the sounds
 //! and the journal.
 
+use crate::support::scripted::Lines;
 use std::time::Instant;
 
 use knead::journal::{self, CheckPoint, Feeling, Pressure, Rating, YesNo};
-use knead::plain::driver::Scripted;
 use knead::session::Outcome;
 use knead::sound::Clip;
 
@@ -132,7 +132,7 @@ fn breath_sounds_off_leaves_the_breath_lines_and_every_other_sound() {
     };
     let answers = all_answers("s");
     let with = session(&answers);
-    let without = run_driver(Scripted::lines(Instant::now(), &answers), &setup);
+    let without = run_driver(Lines::typed(Instant::now(), &answers), &setup);
     assert_eq!(without.outcome(), Outcome::Completed);
     assert_eq!(without.text, with.text);
     assert_eq!(without.count(Clip::Inhale), 0);

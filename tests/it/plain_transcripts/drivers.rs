@@ -5,12 +5,18 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::io::{self, Write};
 use std::rc::Rc;
-use std::time::Instant;
+use std::time::Duration;
+
+use knead::clock::Clock as _;
+
+use crate::support::clock::ManualClock;
 
 use knead::plain::driver::{Driver, Wake};
+
+use crate::support::session::Clocked;
 use knead::sound::{Clip, Sound};
 
-use crate::support::clock::jump_to;
+use crate::support::clock::jump;
 
 /// A sound player whose clips can still be read after it is boxed:
 /// `sound::Recorder` cannot be reached again once `Cues` owns it.
@@ -79,38 +85,43 @@ pub struct Watch<D> {
 }
 
 impl<D: Driver> Driver for Watch<D> {
-    fn now(&mut self) -> Instant {
-        self.inner.now()
-    }
-
-    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake {
+    fn wait(&mut self, within: Option<Duration>, want_line: bool) -> Wake {
         if want_line {
             self.prompts.push(self.screen.last_line());
         }
-        self.inner.wait(until, want_line)
+        self.inner.wait(within, want_line)
     }
 }
 
-/// A driver for what `Scripted` cannot do: a signal at a chosen moment of
+impl<D: Clocked> Clocked for Watch<D> {
+    fn clock(&self) -> ManualClock {
+        self.inner.clock()
+    }
+}
+
+/// A driver for what `Lines` cannot do: a signal at a chosen moment of
 /// session time, and time that runs on while a question waits (`Wake::Due`
 /// in the list lets the clock run to the next deadline instead of answering).
 pub struct Clock {
-    pub now: Instant,
-    pub signal_at: Option<Instant>,
+    pub clock: ManualClock,
+    pub signal_at: Option<std::time::Instant>,
     pub inputs: VecDeque<Wake>,
 }
 
-impl Driver for Clock {
-    fn now(&mut self) -> Instant {
-        self.now
+impl Clocked for Clock {
+    fn clock(&self) -> ManualClock {
+        self.clock.clone()
     }
+}
 
-    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake {
+impl Driver for Clock {
+    fn wait(&mut self, within: Option<Duration>, want_line: bool) -> Wake {
+        let until = within.map(|left| self.clock.now() + left);
         if let Some(at) = self.signal_at
             && !want_line
             && until.is_none_or(|until| at <= until)
         {
-            self.now = self.now.max(at);
+            self.clock.advance_to(at);
             self.signal_at = None;
             return Wake::Signal;
         }
@@ -120,7 +131,7 @@ impl Driver for Clock {
                 input => return input.unwrap_or(Wake::Eof),
             }
         }
-        if jump_to(&mut self.now, until) {
+        if jump(&self.clock, within) {
             Wake::Due
         } else {
             Wake::Eof

@@ -2,20 +2,23 @@
 //! signal mid-step, a reader that goes away; and questions that wait
 //! (reminders, answers that are not answers).
 
+use crate::support::clock::ManualClock;
 use std::io;
 use std::time::{Duration, Instant};
 
 use knead::coach::{self, Prepared};
 use knead::journal::{self, Journal};
 use knead::plain::PlainFace;
-use knead::plain::driver::{Scripted, Wake};
-use knead::record::Recorder;
+use knead::plain::driver::Wake;
+
+use crate::support::scripted::Lines;
+use knead::recorder::Recorder;
 use knead::session::Outcome;
 use knead::sound::{self, Clip};
 
 use super::drivers::{Clock, ClosesAfter};
 use super::support::{Journaled, QUIET, ROUTINE, Ran, about, run_driver, session};
-use crate::support::clock::jump_to;
+use crate::support::clock::jump;
 use crate::support::routines::valid;
 
 /// What the person reads when input ends at a question.
@@ -80,7 +83,7 @@ fn a_signal_mid_step_interrupts() {
     // The setup takes 10 s and the spot is found at once, so 17 s in is 7 s
     // into the left hold.
     let ran = log.run(Clock {
-        now: t0,
+        clock: ManualClock::at(t0),
         signal_at: Some(t0 + Duration::from_secs(17)),
         inputs: [Wake::Line("n".into()), Wake::Line(String::new())].into(),
     });
@@ -104,8 +107,8 @@ fn a_signal_mid_step_interrupts() {
 
 #[test]
 fn a_signal_at_a_question_interrupts() {
-    // `Scripted` hands out a signal at the next wait: here, the screening.
-    let driver = Scripted::new(Instant::now(), [Wake::Signal]);
+    // `Lines` hands out a signal at the next wait: here, the screening.
+    let driver = Lines::new(Instant::now(), [Wake::Signal]);
     let ran = run_driver(driver, &QUIET);
     assert_eq!(ran.outcome(), Outcome::Interrupted);
     assert_eq!(
@@ -118,7 +121,7 @@ fn a_signal_at_a_question_interrupts() {
 fn a_check_in_waits_and_reminds_every_15_seconds() {
     let ran = run_driver(
         Clock {
-            now: Instant::now(),
+            clock: ManualClock::at(Instant::now()),
             signal_at: None,
             inputs: [
                 Wake::Line("n".into()),
@@ -180,9 +183,10 @@ fn a_closed_output_ends_the_session_as_interrupted_in_the_journal() {
     // The opening and the screening get through; the reader goes away during
     // the first steps (`knead run ... | head -32`).
     let out = ClosesAfter { lines: 32 };
-    let driver = Scripted::lines(Instant::now(), &["n", "", "n", "3"]);
+    let driver = Lines::typed(Instant::now(), &["n", "", "n", "3"]);
     let mut prepared = Prepared::new(about(&routine, ROUTINE), recorder, cues);
-    let ended = coach::run(&mut prepared, &mut PlainFace::new(out, driver));
+    let clock = driver.clock();
+    let ended = coach::run(&mut prepared, &mut PlainFace::new(out, driver), &clock);
     let error = ended.expect_err("the write fails");
     assert_eq!(error.kind(), io::ErrorKind::BrokenPipe);
     let record = log.record();
@@ -193,27 +197,29 @@ fn a_closed_output_ends_the_session_as_interrupted_in_the_journal() {
 /// Answers from a list; `SLEEP` in the list means the machine sleeps ten
 /// minutes while that question waits, then wakes.
 struct Asleep {
-    now: Instant,
+    clock: ManualClock,
     inputs: std::collections::VecDeque<&'static str>,
 }
 
-impl knead::plain::driver::Driver for Asleep {
-    fn now(&mut self) -> Instant {
-        self.now
+impl crate::support::session::Clocked for Asleep {
+    fn clock(&self) -> ManualClock {
+        self.clock.clone()
     }
+}
 
-    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake {
+impl knead::plain::driver::Driver for Asleep {
+    fn wait(&mut self, within: Option<Duration>, want_line: bool) -> Wake {
         if want_line {
             return match self.inputs.pop_front() {
                 Some("SLEEP") => {
-                    self.now += Duration::from_secs(600);
+                    self.clock.advance(Duration::from_secs(600));
                     Wake::Due
                 }
                 Some(line) => Wake::Line(line.to_owned()),
                 None => Wake::Eof,
             };
         }
-        if jump_to(&mut self.now, until) {
+        if jump(&self.clock, within) {
             Wake::Due
         } else {
             Wake::Eof
@@ -225,7 +231,7 @@ impl knead::plain::driver::Driver for Asleep {
 fn after_a_sleep_at_a_check_in_one_reminder_prints_and_one_sounds() {
     let ran = run_driver(
         Asleep {
-            now: Instant::now(),
+            clock: ManualClock::at(Instant::now()),
             inputs: ["n", "", "SLEEP", "x"].into(),
         },
         &QUIET,

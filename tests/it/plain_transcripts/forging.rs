@@ -4,9 +4,9 @@
 //! that looks like a tag), the lines a session prints carry exactly the
 //! tags the same session prints with plain words in those fields.
 
+use crate::support::scripted::Lines;
 use std::time::Instant;
 
-use knead::plain::driver::Scripted;
 use proptest::prelude::*;
 use toml::{Table, Value};
 
@@ -51,7 +51,7 @@ const LINE_BREAKS: &[char] = &[
 /// the routine is not valid.
 fn tags(text: &str) -> Option<Vec<String>> {
     knead::routine::check_str(text).routine?;
-    let answers = Scripted::lines(Instant::now(), &["n", "n", "s"]);
+    let answers = Lines::typed(Instant::now(), &["n", "n", "s"]);
     let ran = run_text(text, answers, &QUIET);
     Some(
         ran.text

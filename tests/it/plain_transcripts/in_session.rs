@@ -3,11 +3,11 @@
 //! repeated hold moving on, stop guidance that fits the tool, and the
 //! routine a screening question offers instead.
 
+use crate::support::scripted::Lines;
 use std::time::Instant;
 
-use knead::plain::driver::Scripted;
-use knead::plain::lines::HOW_TO_STOP;
 use knead::sound::Clip;
+use knead::words::HOW_TO_STOP_TYPED;
 
 use super::support::{Journaled, QUIET, Ran, run_text, session};
 
@@ -16,7 +16,7 @@ const FLARE_UP: &str = include_str!("../../../routines/gentle-flare-up.toml");
 const HEAT: &str = include_str!("../../../routines/heat-cold-wind-down.toml");
 
 fn run(text: &str, answers: &[&str]) -> Ran {
-    run_text(text, Scripted::lines(Instant::now(), answers), &QUIET)
+    run_text(text, Lines::typed(Instant::now(), answers), &QUIET)
 }
 
 /// The line after the first one equal to `line`.
@@ -86,7 +86,8 @@ fn before_lines_and_how_to_stop_come_before_the_screening() {
     // Right after the ROUTINE line, every one of them.
     assert_eq!(before, [1, 2], "{}", ran.text);
     assert!(lines[1].contains("never") || lines[1].contains("keep out of"));
-    let stop = lines.iter().position(|l| *l == HOW_TO_STOP);
+    let how_to_stop = format!("NOTICE: {HOW_TO_STOP_TYPED}");
+    let stop = lines.iter().position(|l| *l == how_to_stop);
     assert!(stop < screen && screen < first_step, "{}", ran.text);
 }
 

@@ -2,11 +2,11 @@
 //! decodes and is heard, and the voice says each step, side, countdown,
 //! check-in and the stop words, in order.
 
+use crate::support::scripted::Lines;
 use std::collections::HashSet;
 use std::io::Cursor;
 use std::time::Instant;
 
-use knead::plain::driver::Scripted;
 use knead::safety::Tool;
 use knead::session::Outcome;
 use knead::sound::Clip;
@@ -64,7 +64,7 @@ fn a_yes_at_a_check_in_says_to_let_go_of_the_ball() {
 #[test]
 fn a_title_starting_with_dashes_is_said_not_passed_as_an_option() {
     let text = "format = 1\ntitle = \"Dashes\"\n\n[[step]]\nkind = \"setup\"\ntitle = \"--help me\"\ncue = \"Sit.\"\nduration = \"5s\"\n";
-    let ran = run_text(text, Scripted::lines(Instant::now(), &["n", "b"]), &QUIET);
+    let ran = run_text(text, Lines::typed(Instant::now(), &["n", "b"]), &QUIET);
     assert_eq!(ran.outcome(), Outcome::Completed);
     assert_eq!(ran.said.first().map(String::as_str), Some("help me."));
 }

@@ -103,7 +103,8 @@ fn x_at_the_group_question_leaves_it_with_the_emergency_guidance() {
     let emergency = safety::group_guidance(Group::Builtin(Tier::Emergency), EMERGENCY);
     assert_eq!(ran.tail(1), format!("STOPPED: {emergency}"));
     // Nothing but how to stop, said at the start: no soreness advice.
-    assert_eq!(ran.tagged("NOTICE"), [knead::plain::lines::HOW_TO_STOP]);
+    let how_to_stop = format!("NOTICE: {}", knead::words::HOW_TO_STOP_TYPED);
+    assert_eq!(ran.tagged("NOTICE"), [how_to_stop.as_str()]);
     assert_eq!(log.record().screening.and_then(|s| s.group), None);
 }
 

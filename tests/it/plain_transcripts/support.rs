@@ -7,7 +7,9 @@ use std::time::Instant;
 
 use knead::coach::About;
 use knead::journal::{self, SessionRecord};
-use knead::plain::driver::{Driver, Scripted};
+use knead::plain::driver::Driver;
+
+use crate::support::scripted::Lines;
 use knead::routine::Routine;
 use knead::safety;
 use knead::session::Outcome;
@@ -18,6 +20,7 @@ use tempfile::TempDir;
 use super::drivers::{Heard, Screen, Watch};
 use super::invariants::assert_well_formed;
 use crate::support::routines::valid;
+use crate::support::session::Clocked;
 use crate::support::{session, transcript};
 
 /// Setup, a find-spot hold on both sides, a paced roll, a 2 min hold, rest
@@ -90,13 +93,13 @@ pub const QUIET: Setup<'static> = Setup {
 };
 
 /// Runs the test routine with this driver and checks plain mode's promises.
-pub fn run_driver(driver: impl Driver, setup: &Setup<'_>) -> Ran {
+pub fn run_driver(driver: impl Driver + Clocked, setup: &Setup<'_>) -> Ran {
     run_text(ROUTINE, driver, setup)
 }
 
 /// Runs the routine in `text` with this driver and checks plain mode's
 /// promises.
-pub fn run_text(text: &str, driver: impl Driver, setup: &Setup<'_>) -> Ran {
+pub fn run_text(text: &str, driver: impl Driver + Clocked, setup: &Setup<'_>) -> Ran {
     let routine = valid(text);
     let heard = Heard::default();
     let spoken = Transcript::default();
@@ -132,7 +135,7 @@ pub fn run_text(text: &str, driver: impl Driver, setup: &Setup<'_>) -> Ran {
 
 /// A session answered line by line, with no journal.
 pub fn session(answers: &[&str]) -> Ran {
-    run_driver(Scripted::lines(Instant::now(), answers), &QUIET)
+    run_driver(Lines::typed(Instant::now(), answers), &QUIET)
 }
 
 /// The answers of a whole completed session, ending with `after` at the
@@ -170,7 +173,7 @@ impl Journaled {
     }
 
     /// Runs a session with this driver, recording into this journal.
-    pub fn run(&self, driver: impl Driver) -> Ran {
+    pub fn run(&self, driver: impl Driver + Clocked) -> Ran {
         let setup = Setup {
             breath_sounds: true,
             journal: Some(&self.path),
@@ -180,7 +183,7 @@ impl Journaled {
 
     /// Runs a session answered line by line.
     pub fn answer(&self, answers: &[&str]) -> Ran {
-        self.run(Scripted::lines(Instant::now(), answers))
+        self.run(Lines::typed(Instant::now(), answers))
     }
 
     /// The journal's one session, read back without warnings.

@@ -1,9 +1,9 @@
 //! Text from a routine file that spans lines: every event still prints one
 //! tagged line, so screen readers and scripts can rely on the tags.
 
+use crate::support::scripted::Lines;
 use std::time::Instant;
 
-use knead::plain::driver::Scripted;
 use knead::session::Outcome;
 
 use super::support::{QUIET, run_text};
@@ -30,7 +30,7 @@ fn text_that_spans_lines_stays_one_tagged_line() {
     // `run_text` checks that every line starts with a known tag.
     let ran = run_text(
         SPANNING,
-        Scripted::lines(Instant::now(), &["n", "n", "s"]),
+        Lines::typed(Instant::now(), &["n", "n", "s"]),
         &QUIET,
     );
     assert_eq!(ran.outcome(), Outcome::Completed);
@@ -76,7 +76,7 @@ duration = \"5s\"
 fn unicode_line_separators_cannot_forge_a_line() {
     let ran = run_text(
         SEPARATED,
-        Scripted::lines(Instant::now(), &["n", "n", "s"]),
+        Lines::typed(Instant::now(), &["n", "n", "s"]),
         &QUIET,
     );
     assert_eq!(ran.outcome(), Outcome::Completed);

@@ -4,7 +4,7 @@
 
 use knead::journal::{self, YesNo};
 use knead::safety::{self, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, Tool};
-use knead::session::{Command, Cue, Ending, Mode, Outcome};
+use knead::session::{Asked, Command, Cue, Ending, Mode, Outcome};
 
 use super::support::{
     Engine, PROMPTS, ROUTINE, check_in_prompts, hours, plain, plain_with, then, typed, valid,
@@ -38,16 +38,16 @@ fn leaving_a_hold_or_roll_early_still_asks_its_check_in_first() {
         while engine.session.status(engine.now).number != step + 1 {
             engine.handle(Command::Next);
             match engine.mode() {
-                Mode::CheckIn { .. } => {
+                Mode::Asking(Asked::CheckIn { .. }) => {
                     engine.handle(Command::Answer(false));
                 }
-                Mode::PressureRating => {
+                Mode::Asking(Asked::Pressure) => {
                     engine.handle(Command::Rate(None));
                 }
                 _ => {}
             }
         }
-        if engine.mode() == Mode::WaitingForSpot {
+        if engine.mode() == Mode::Asking(Asked::FindSpot) {
             engine.handle(Command::FoundIt);
         }
         engine.wait(super::support::secs(3));
@@ -71,7 +71,11 @@ fn leaving_a_hold_or_roll_early_still_asks_its_check_in_first() {
             "{what}"
         );
         assert!(cues.iter().all(|c| started(c).is_none()), "{what}");
-        assert_eq!(engine.mode(), Mode::CheckIn { halfway: false }, "{what}");
+        assert_eq!(
+            engine.mode(),
+            Mode::Asking(Asked::CheckIn { halfway: false }),
+            "{what}"
+        );
         // Only the answer moves on, and then to the step asked for.
         engine.handle(Command::Answer(false));
         let cues = engine.handle(Command::Rate(Some(4)));
@@ -138,7 +142,7 @@ fn yes_at_any_check_in_stops_at_once_and_nothing_more_runs() {
 fn yes_at_a_halfway_check_in_ends_the_hold_where_it_was() {
     let prompt = PROMPTS
         .iter()
-        .find(|p| p.mode == Mode::CheckIn { halfway: true })
+        .find(|p| p.mode == Mode::Asking(Asked::CheckIn { halfway: true }))
         .expect("a halfway prompt");
     let mut engine = Engine::at(prompt);
     let cues = engine.handle(Command::Answer(true));

@@ -6,7 +6,7 @@
 use std::fs;
 
 use knead::safety::{self, Answers, CONDITIONS, Tier};
-use knead::session::{Ask, Command, Conditions, Cue, Mode, Outcome, Session};
+use knead::session::{Ask, Asked, Command, Conditions, Cue, Mode, Outcome, Session};
 
 use super::support::{Engine, ROUTINE, valid};
 use crate::support::sandbox::Sandbox;
@@ -283,7 +283,7 @@ fn the_engine_asks_conditions_only_after_a_no_to_todays_signs() {
             clinician: false
         }
     );
-    assert_eq!(engine.mode(), Mode::Condition);
+    assert_eq!(engine.mode(), Mode::Asking(Asked::Condition));
     // Time never answers it; Stop still ends the session.
     assert_eq!(engine.wait(super::support::hours(3)), []);
     let cues = engine.handle(Command::Stop);

@@ -2,19 +2,21 @@
 //! run in-process on a test screen, answered by keys a cooperative person
 //! presses when asked, over a clock that jumps to each wake-up.
 
+use crate::support::test_screen::TestScreen;
+use std::cell::Cell;
 use std::io;
+use std::rc::Rc;
 use std::time::Instant;
 
+use crate::support::clock::ManualClock;
 use knead::coach::{self, Face, Heard, Moment};
 use knead::safety::{Answers, CONDITIONS, CONDITIONS_HEADING};
-use knead::session::{Ask, Conditions, Cue, Mode, Outcome, Session};
+use knead::session::{Ask, Asked, Conditions, Cue, Mode, Outcome, Session};
 use knead::sound::{self, Silent};
 use knead::tui::Theme;
 use knead::tui::build::Fixed;
 use knead::tui::face::TuiFace;
 use knead::tui::input::{Events, Input, Wait};
-use knead::tui::keys::KeyContext;
-use knead::tui::terminal::TestScreen;
 use knead::tui::view::Flags;
 use proptest::prelude::*;
 use proptest::test_runner::TestRunner;
@@ -25,7 +27,9 @@ use super::generate::{RoutineDef, routine_def};
 /// Presses the key a cooperative person would for what is asked, and "y"
 /// at the check-in numbered `yes_at` (from 1), if any.
 struct Person {
-    now: Instant,
+    clock: ManualClock,
+    /// What the session asks, as the watching face last saw it.
+    asked: Rc<Cell<Option<Asked>>>,
     check_ins: usize,
     yes_at: Option<usize>,
     /// Whether a rating was typed and waits for Enter.
@@ -33,15 +37,11 @@ struct Person {
 }
 
 impl Events for Person {
-    fn now(&mut self) -> Instant {
-        self.now
-    }
-
     fn next(&mut self, wait: &Wait) -> Option<Input> {
-        let key = match wait.asked {
-            Some(KeyContext::Screening) => 'n',
-            Some(KeyContext::FindSpot) => ' ',
-            Some(KeyContext::CheckIn) => {
+        let key = match self.asked.get() {
+            Some(Asked::Screening | Asked::Condition | Asked::StillTrue) => 'n',
+            Some(Asked::FindSpot) => ' ',
+            Some(Asked::CheckIn { .. }) => {
                 self.check_ins += 1;
                 if Some(self.check_ins) == self.yes_at {
                     'y'
@@ -50,18 +50,18 @@ impl Events for Person {
                 }
             }
             // A digit, then Enter to give it.
-            Some(KeyContext::Pressure) if !self.typed => {
+            Some(Asked::Pressure) if !self.typed => {
                 self.typed = true;
                 '4'
             }
-            Some(KeyContext::Pressure) => {
+            Some(Asked::Pressure) => {
                 self.typed = false;
                 return Some(Input::Key(KeyEvent::from(KeyCode::Enter)));
             }
-            Some(KeyContext::Feeling) => 's',
+            Some(Asked::Feeling { .. }) => 's',
             Some(_) => 'x',
             None => {
-                self.now = self.now.max(wait.deadline?);
+                self.clock.advance(wait.deadline?);
                 return None;
             }
         };
@@ -79,24 +79,23 @@ struct Watched<F> {
     condition_pages: Vec<String>,
     /// The screen's text.
     page: fn(&F) -> String,
+    /// What the session asks, for the person pressing keys.
+    asked: Rc<Cell<Option<Asked>>>,
 }
 
 impl<F: Face> Face for Watched<F> {
-    fn now(&mut self) -> Instant {
-        self.face.now()
-    }
-
     fn show(&mut self, moment: &Moment<'_>) -> io::Result<()> {
         self.cues.extend(moment.cues.iter().map(|t| t.cue));
         self.face.show(moment)
     }
 
-    fn wait(&mut self, until: Option<Instant>, session: &Session) -> Heard {
-        let mode = session.status(self.face.now()).mode;
-        if mode == Mode::Condition {
+    fn wait(&mut self, until: Option<Instant>, now: Instant, session: &Session) -> Heard {
+        self.asked.set(session.asked());
+        let mode = session.status(now).mode;
+        if matches!(mode, Mode::Asking(Asked::Condition | Asked::StillTrue)) {
             self.condition_pages.push((self.page)(&self.face));
         }
-        let heard = self.face.wait(until, session);
+        let heard = self.face.wait(until, now, session);
         self.waits.push((mode, heard.clone()));
         heard
     }
@@ -131,8 +130,11 @@ fn run_knowing(def: &RoutineDef, yes_at: Option<usize>, conditions: Conditions) 
         theme: Theme::standard(),
         flags: Flags::default(),
     };
+    let clock = ManualClock::at(Instant::now());
+    let asked = Rc::new(Cell::new(None));
     let person = Person {
-        now: Instant::now(),
+        clock: clock.clone(),
+        asked: Rc::clone(&asked),
         check_ins: 0,
         yes_at,
         typed: false,
@@ -144,8 +146,10 @@ fn run_knowing(def: &RoutineDef, yes_at: Option<usize>, conditions: Conditions) 
         waits: Vec::new(),
         condition_pages: Vec::new(),
         page: |face| face.screen().text(),
+        asked,
     };
-    let outcome = coach::run(&mut prepared, &mut watched).expect("a test screen never fails");
+    let outcome =
+        coach::run(&mut prepared, &mut watched, &clock).expect("a test screen never fails");
     Ran {
         outcome,
         screen: watched.face.screen().text(),
@@ -158,7 +162,10 @@ fn run_knowing(def: &RoutineDef, yes_at: Option<usize>, conditions: Conditions) 
 fn asks(mode: Mode) -> bool {
     matches!(
         mode,
-        Mode::Screening | Mode::CheckIn { .. } | Mode::PressureRating | Mode::WaitingForSpot
+        Mode::Asking(Asked::Screening)
+            | Mode::Asking(Asked::CheckIn { .. })
+            | Mode::Asking(Asked::Pressure)
+            | Mode::Asking(Asked::FindSpot)
     )
 }
 

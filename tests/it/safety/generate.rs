@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use knead::routine::Routine;
-use knead::session::{Command, Cue, Feeling, Mode, Plan, Session};
+use knead::session::{Asked, Command, Cue, Feeling, Mode, Plan, Session};
 use proptest::prelude::*;
 
 use super::support::{asks, valid};
@@ -386,15 +386,16 @@ fn resolve(action: Action, mode: Mode) -> Action {
         return action;
     }
     match mode {
-        Mode::Screening | Mode::Condition | Mode::CheckIn { .. } => {
-            Action::Do(Command::Answer(false))
-        }
-        Mode::PressureRating => Action::Do(Command::Rate(Some(4))),
-        Mode::WaitingForSpot => Action::Do(Command::FoundIt),
+        Mode::Asking(Asked::Screening)
+        | Mode::Asking(Asked::Condition)
+        | Mode::Asking(Asked::StillTrue)
+        | Mode::Asking(Asked::CheckIn { .. }) => Action::Do(Command::Answer(false)),
+        Mode::Asking(Asked::Pressure) => Action::Do(Command::Rate(Some(4))),
+        Mode::Asking(Asked::FindSpot) => Action::Do(Command::FoundIt),
         Mode::Paused => Action::Do(Command::Resume),
         Mode::Running => Action::ToDeadline,
-        Mode::Feeling { .. } => Action::Do(Command::Feel(Feeling::Same)),
-        Mode::ChoosingGroup { .. } => Action::Do(Command::Choose(0)),
+        Mode::Asking(Asked::Feeling { .. }) => Action::Do(Command::Feel(Feeling::Same)),
+        Mode::Asking(Asked::Group { .. }) => Action::Do(Command::Choose(0)),
         Mode::NotStarted | Mode::Finished(_) => Action::Respond,
     }
 }

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::time::Duration;
 
-use knead::session::{Command, Cue, Ending, HALFWAY_CHECK_IN_FROM, Mode, Outcome};
+use knead::session::{Asked, Command, Cue, Ending, HALFWAY_CHECK_IN_FROM, Mode, Outcome};
 use proptest::prelude::*;
 use proptest::test_runner::{TestCaseError, TestRunner};
 
@@ -46,7 +46,7 @@ fn screening_comes_first(trace: &Trace) -> Result<(), TestCaseError> {
             prop_assert!(
                 matches!(
                     batch.after,
-                    Mode::NotStarted | Mode::Screening | Mode::Finished(_)
+                    Mode::NotStarted | Mode::Asking(Asked::Screening) | Mode::Finished(_)
                 ),
                 "{:?} before the screening was answered no",
                 batch.after
@@ -182,8 +182,8 @@ fn time_alone_never_answers(trace: &Trace) -> Result<(), TestCaseError> {
             prop_assert_eq!(&batch.cues, &Vec::<Cue>::new(), "time did something");
         }
         if batch.reminders > 0 {
-            let checking = matches!(batch.before, Mode::CheckIn { .. })
-                || matches!(batch.after, Mode::CheckIn { .. });
+            let checking = matches!(batch.before, Mode::Asking(Asked::CheckIn { .. }))
+                || matches!(batch.after, Mode::Asking(Asked::CheckIn { .. }));
             prop_assert!(checking, "a reminder outside a check-in");
         }
         if batch.action == Action::Do(Command::Unanswered) {

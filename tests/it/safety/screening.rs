@@ -6,7 +6,7 @@
 use knead::journal::{self, YesNo};
 use knead::plain::driver::Wake;
 use knead::safety::{self, BUILTIN_QUESTIONS, CHECK_IN_BASE, Group, Needs, Tier};
-use knead::session::{Command, Cue, Mode, Outcome, Session};
+use knead::session::{Asked, Command, Cue, Mode, Outcome, Session};
 use proptest::prelude::*;
 
 use super::runs::PRESSURE_ROUTINE;
@@ -55,7 +55,11 @@ fn nothing_but_no_at_the_screening_starts_a_step() {
         cues.extend(session.handle(*command, now));
         now += hours(2);
         cues.extend(session.advance(now));
-        assert_eq!(session.status(now).mode, Mode::Screening, "{command:?}");
+        assert_eq!(
+            session.status(now).mode,
+            Mode::Asking(Asked::Screening),
+            "{command:?}"
+        );
     }
     assert_eq!(cues, [Cue::ScreeningAsked]);
     let cues = session.handle(Command::Answer(false), now);

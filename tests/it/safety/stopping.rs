@@ -4,7 +4,7 @@
 
 use knead::journal;
 use knead::safety::Tool;
-use knead::session::{Command, Cue, Ending, Mode, Outcome, Session};
+use knead::session::{Asked, Command, Cue, Ending, Mode, Outcome, Session};
 
 use super::support::{Engine, PROMPTS, ROUTINE, hours, plain, secs, then, valid};
 use crate::support::sandbox::Sandbox;
@@ -28,7 +28,7 @@ fn every_state() -> Vec<(&'static str, Engine, bool)> {
         // A find-spot hold has begun; a halfway check-in interrupts one.
         let in_progress = matches!(
             prompt.mode,
-            Mode::WaitingForSpot | Mode::CheckIn { halfway: true }
+            Mode::Asking(Asked::FindSpot) | Mode::Asking(Asked::CheckIn { halfway: true })
         );
         states.push((prompt.name, Engine::at(prompt), in_progress));
     }
@@ -57,13 +57,13 @@ fn stop_ends_the_session_from_every_state() {
     let modes: Vec<Mode> = states.iter().map(|(_, e, _)| e.mode()).collect();
     for mode in [
         Mode::NotStarted,
-        Mode::Screening,
+        Mode::Asking(Asked::Screening),
         Mode::Running,
-        Mode::WaitingForSpot,
+        Mode::Asking(Asked::FindSpot),
         Mode::Paused,
-        Mode::CheckIn { halfway: false },
-        Mode::CheckIn { halfway: true },
-        Mode::PressureRating,
+        Mode::Asking(Asked::CheckIn { halfway: false }),
+        Mode::Asking(Asked::CheckIn { halfway: true }),
+        Mode::Asking(Asked::Pressure),
     ] {
         assert!(modes.contains(&mode), "no state in {mode:?}");
     }

@@ -4,9 +4,11 @@
 use std::time::Instant;
 
 use knead::journal::{self, SessionRecord};
-use knead::plain::driver::{Driver, Scripted, Wake};
+use knead::plain::driver::{Driver, Wake};
+
+use crate::support::scripted::Lines;
 use knead::safety;
-use knead::session::{Mode, Outcome};
+use knead::session::{Asked, Mode, Outcome};
 use knead::sound::{self, Silent};
 
 // The suite's files take these from here with its own routine and runs.
@@ -82,43 +84,43 @@ pub const PROMPTS: &[Prompt] = &[
         name: "screening",
         before: &[],
         line: "SCREEN: Does any of these apply to you today? [y/n]",
-        mode: Mode::Screening,
+        mode: Mode::Asking(Asked::Screening),
     },
     Prompt {
         name: "find-spot wait",
         before: &["n"],
         line: "SPOT: ",
-        mode: Mode::WaitingForSpot,
+        mode: Mode::Asking(Asked::FindSpot),
     },
     Prompt {
         name: "check-in after a hold",
         before: &["n", ""],
         line: "CHECKIN: Anything new or worse",
-        mode: Mode::CheckIn { halfway: false },
+        mode: Mode::Asking(Asked::CheckIn { halfway: false }),
     },
     Prompt {
         name: "pressure rating",
         before: &["n", "", "n"],
         line: "PRESSURE: ",
-        mode: Mode::PressureRating,
+        mode: Mode::Asking(Asked::Pressure),
     },
     Prompt {
         name: "check-in after a roll",
         before: &["n", "", "n", "4"],
         line: "CHECKIN: Anything new or worse",
-        mode: Mode::CheckIn { halfway: false },
+        mode: Mode::Asking(Asked::CheckIn { halfway: false }),
     },
     Prompt {
         name: "halfway check-in",
         before: &["n", "", "n", "4", "n", "4"],
         line: "CHECKIN: Halfway check: Anything new or worse",
-        mode: Mode::CheckIn { halfway: true },
+        mode: Mode::Asking(Asked::CheckIn { halfway: true }),
     },
     Prompt {
         name: "check-in at the end of a long hold",
         before: &["n", "", "n", "4", "n", "4", "n", "4"],
         line: "CHECKIN: Anything new or worse",
-        mode: Mode::CheckIn { halfway: false },
+        mode: Mode::Asking(Asked::CheckIn { halfway: false }),
     },
 ];
 
@@ -126,14 +128,17 @@ pub const PROMPTS: &[Prompt] = &[
 pub fn check_in_prompts() -> impl Iterator<Item = &'static Prompt> {
     PROMPTS
         .iter()
-        .filter(|p| matches!(p.mode, Mode::CheckIn { .. }))
+        .filter(|p| matches!(p.mode, Mode::Asking(Asked::CheckIn { .. })))
 }
 
 /// Whether a mode waits for the person to type something.
 pub fn asks(mode: Mode) -> bool {
     matches!(
         mode,
-        Mode::Screening | Mode::CheckIn { .. } | Mode::PressureRating | Mode::WaitingForSpot
+        Mode::Asking(Asked::Screening)
+            | Mode::Asking(Asked::CheckIn { .. })
+            | Mode::Asking(Asked::Pressure)
+            | Mode::Asking(Asked::FindSpot)
     )
 }
 
@@ -210,19 +215,21 @@ pub fn typed(lines: &[&str]) -> Vec<Wake> {
 /// input has ended (end of input ignored somewhere) fails the test instead
 /// of spinning for ever.
 struct Bounded {
-    inner: Scripted,
+    inner: Lines,
     waits: usize,
 }
 
 impl Driver for Bounded {
-    fn now(&mut self) -> Instant {
-        self.inner.now()
-    }
-
-    fn wait(&mut self, until: Option<Instant>, want_line: bool) -> Wake {
+    fn wait(&mut self, within: Option<std::time::Duration>, want_line: bool) -> Wake {
         self.waits += 1;
         assert!(self.waits < 100_000, "still waiting after the input ended");
-        self.inner.wait(until, want_line)
+        self.inner.wait(within, want_line)
+    }
+}
+
+impl session::Clocked for Bounded {
+    fn clock(&self) -> crate::support::clock::ManualClock {
+        self.inner.clock()
     }
 }
 
@@ -234,7 +241,7 @@ pub fn plain_with(source: &str, inputs: Vec<Wake>, emergency_number: &str) -> Pl
     let path = dir.path().join("journal.jsonl");
     let player = sound::with_player(Box::new(Silent), true);
     let driver = Bounded {
-        inner: Scripted::new(Instant::now(), inputs),
+        inner: Lines::new(Instant::now(), inputs),
         waits: 0,
     };
     let mut prepared = session::prepared(

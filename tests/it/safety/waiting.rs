@@ -7,7 +7,7 @@ use std::time::Duration;
 use knead::journal;
 use knead::plain::driver::Wake;
 use knead::safety::{self, Tool};
-use knead::session::{Command, Cue, Mode, Outcome, REMINDER_EVERY};
+use knead::session::{Asked, Command, Cue, Mode, Outcome, REMINDER_EVERY};
 
 use super::support::{Engine, PROMPTS, ROUTINE, hours, plain, plain_with, secs, typed};
 use crate::support::sandbox::Sandbox;
@@ -30,7 +30,7 @@ fn hours_pass_at_every_question_and_nothing_moves_on() {
             assert_eq!(engine.mode(), prompt.mode, "{name}");
         }
         let reminders = engine.cues.len() - started;
-        if matches!(prompt.mode, Mode::CheckIn { .. }) {
+        if matches!(prompt.mode, Mode::Asking(Asked::CheckIn { .. })) {
             // A soft reminder every 15 s, and nothing else, for all 24 hours.
             let expected = hours(24).as_secs() / REMINDER_EVERY.as_secs();
             assert_eq!(reminders as u64, expected, "{name}");

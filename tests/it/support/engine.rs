@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use knead::routine::Routine;
-use knead::session::{Command, Cue, Mode, Session, Timed};
+use knead::session::{Asked, Command, Cue, Mode, Session, Timed};
 
 use super::clock::jump_to;
 
@@ -84,11 +84,15 @@ impl Engine {
     pub fn answer(&mut self, line: &str) {
         self.run_to_question();
         let command = match (self.mode(), line) {
-            (Mode::Screening | Mode::CheckIn { .. }, "n") => Command::Answer(false),
-            (Mode::Screening | Mode::CheckIn { .. }, "y") => Command::Answer(true),
-            (Mode::WaitingForSpot, _) => Command::FoundIt,
-            (Mode::PressureRating, "") => Command::Rate(None),
-            (Mode::PressureRating, n) => Command::Rate(Some(n.parse().expect("a rating"))),
+            (Mode::Asking(Asked::Screening) | Mode::Asking(Asked::CheckIn { .. }), "n") => {
+                Command::Answer(false)
+            }
+            (Mode::Asking(Asked::Screening) | Mode::Asking(Asked::CheckIn { .. }), "y") => {
+                Command::Answer(true)
+            }
+            (Mode::Asking(Asked::FindSpot), _) => Command::FoundIt,
+            (Mode::Asking(Asked::Pressure), "") => Command::Rate(None),
+            (Mode::Asking(Asked::Pressure), n) => Command::Rate(Some(n.parse().expect("a rating"))),
             (mode, line) => panic!("no answer {line:?} in {mode:?}"),
         };
         self.handle(command);

@@ -5,11 +5,12 @@
 use std::io::{self, Write};
 use std::path::Path;
 
+use crate::support::clock::ManualClock;
 use knead::coach::{self, About, Prepared};
 use knead::journal::Journal;
 use knead::plain::PlainFace;
 use knead::plain::driver::Driver;
-use knead::record::Recorder;
+use knead::recorder::Recorder;
 use knead::routine::Routine;
 use knead::session::Outcome;
 use knead::sound::Player;
@@ -37,15 +38,28 @@ pub fn prepared<'a>(
     Prepared::new(about, recorder, player)
 }
 
+/// A test's driver, with the clock it moves; the session loop reads it.
+pub trait Clocked {
+    /// The clock this driver moves.
+    fn clock(&self) -> ManualClock;
+}
+
+impl Clocked for super::scripted::Lines {
+    fn clock(&self) -> ManualClock {
+        super::scripted::Lines::clock(self)
+    }
+}
+
 /// Runs a prepared session in plain mode, writing to `out` and answering
 /// through `driver`; how it ended, and the output and driver after it.
-pub fn plain<W: Write, D: Driver>(
+pub fn plain<W: Write, D: Driver + Clocked>(
     prepared: &mut Prepared<'_>,
     out: W,
     driver: D,
 ) -> (io::Result<Outcome>, W, D) {
+    let clock = driver.clock();
     let mut face = PlainFace::new(out, driver);
-    let ended = coach::run(prepared, &mut face);
+    let ended = coach::run(prepared, &mut face, &clock);
     let (out, driver) = face.into_parts();
     (ended, out, driver)
 }

@@ -2,15 +2,15 @@
 //! 40x12 from a fabricated journal (gaps, stops, "worse", a CJK title),
 //! scrolling, themes, every size without a panic, and the key loop.
 
+use crate::support::scripted::Keys;
+use crate::support::test_screen::TestScreen;
 use std::collections::HashMap;
-use std::time::Instant;
 
 use jiff::Timestamp;
 use knead::journal::{self, SessionRecord};
 use knead::local_time::Zone;
 use knead::tui::history::{self, Closed, HistoryView};
-use knead::tui::input::{Input, Scripted, When};
-use knead::tui::terminal::TestScreen;
+use knead::tui::input::Input;
 use knead::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -226,8 +226,8 @@ fn every_size_without_panic() {
     }
 }
 
-fn key(code: KeyCode, modifiers: KeyModifiers) -> (When, Input) {
-    (When::Asked, Input::Key(KeyEvent::new(code, modifiers)))
+fn key(code: KeyCode, modifiers: KeyModifiers) -> Input {
+    Input::Key(KeyEvent::new(code, modifiers))
 }
 
 #[test]
@@ -239,7 +239,7 @@ fn keys_scroll_the_table_and_q_closes() {
         key(KeyCode::Down, KeyModifiers::NONE),
         key(KeyCode::Char('q'), KeyModifiers::NONE),
     ];
-    let mut events = Scripted::new(Instant::now(), script);
+    let mut events = Keys::new(script);
     let closed = history::show(&mut screen, &mut events, &mut view).expect("shown");
     assert_eq!(closed, Closed::Back);
     assert_eq!(view.scroll, 2);
@@ -254,11 +254,11 @@ fn esc_closes_and_ctrl_c_interrupts() {
             key(KeyCode::Char('c'), KeyModifiers::CONTROL),
             Closed::Interrupted,
         ),
-        ((When::AtOnce, Input::Signal), Closed::Interrupted),
+        (Input::Signal, Closed::Interrupted),
     ] {
         let mut view = view(Theme::standard());
         let mut screen = TestScreen::new(40, 12);
-        let mut events = Scripted::new(Instant::now(), [input]);
+        let mut events = Keys::new([input]);
         let closed = history::show(&mut screen, &mut events, &mut view).expect("shown");
         assert_eq!(closed, expected);
     }

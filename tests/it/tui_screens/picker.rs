@@ -4,13 +4,13 @@
 //! filters; the keys through the real loop with scripted input; and no
 //! panic at any size.
 
-use std::time::Instant;
+use crate::support::scripted::Keys;
+use crate::support::test_screen::TestScreen;
 
 use knead::commands::pick::entries;
 use knead::library::{self, Loaded, Origin};
-use knead::tui::input::{Input, Scripted, When};
-use knead::tui::picker::{self, Mode, Overlay, PickAction, Picked, Picker};
-use knead::tui::terminal::TestScreen;
+use knead::tui::input::Input;
+use knead::tui::picker::{self, KeyContext, Overlay, PickAction, Picked, Picker};
 use knead::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -188,7 +188,7 @@ fn what_i_have_hides_routines_needing_anything_else() {
     let tools = picker.tools().to_vec();
     let at = |name: &str| tools.iter().position(|t| t == name).expect(name);
     picker.apply(PickAction::Tools);
-    assert_eq!(picker.mode(), Mode::Tools);
+    assert_eq!(picker.key_context(), KeyContext::Tools);
     for tool in ["tennis ball", "mat", "wall"] {
         let cursor = at(tool);
         picker.apply(PickAction::First);
@@ -231,7 +231,7 @@ fn remembered_ticks_open_the_picker_filtered() {
 fn a_narrow_window_shows_the_preview_on_demand() {
     let mut picker = picker_over(vec![user("piriformis-tennis-ball", MINE)], None);
     picker.apply(PickAction::Preview);
-    assert_eq!(picker.mode(), Mode::Preview);
+    assert_eq!(picker.key_context(), KeyContext::Preview);
     let terminal = shot(&mut picker, 40, 12);
     insta::assert_snapshot!("picker_preview_page_40x12", terminal.backend());
     picker.apply(PickAction::Help);
@@ -264,8 +264,8 @@ fn any_window_size_draws_without_panicking() {
 
 /// The loop as `knead` runs it, with keys from a script.
 fn run_keys(picker: &mut Picker, keys: &[KeyEvent]) -> (Picked, String) {
-    let script = keys.iter().map(|k| (When::AtOnce, Input::Key(*k)));
-    let mut events = Scripted::new(Instant::now(), script);
+    let script = keys.iter().map(|k| Input::Key(*k));
+    let mut events = Keys::new(script);
     let mut screen = TestScreen::new(80, 24);
     let picked = picker::pick(picker, &mut screen, &mut events).expect("a test screen");
     (picked, screen.text())

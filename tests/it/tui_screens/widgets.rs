@@ -1,11 +1,11 @@
 //! The widgets alone: the digit ladder, the pacer and the roll marker.
 
-use knead::tui::clock::clock;
+use knead::tui::countdown::clock;
 use knead::tui::digits::{BigText, Rung, big_size, rung};
 use knead::tui::pacer::{Pacer, RollTrack, level, levels, roll_level, roll_levels};
 use knead::tui::screens::pacer_area;
 use knead::tui::theme::Theme;
-use knead::tui::view::{Breath, BreathWord, Roll, RollWay, Stage};
+use knead::tui::view::{Breath, BreathWord, RollMarker, RollWay, Stage};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -121,7 +121,7 @@ fn pacer_grows_with_size() {
 fn roll_track_snapshot() {
     let area = Rect::new(0, 0, 40, 5);
     let mut buf = Buffer::empty(area);
-    let roll = Roll {
+    let roll = RollMarker {
         direction: RollWay::Out,
         position: 1.0,
     };
@@ -154,7 +154,7 @@ fn widgets_at_every_size_without_panic() {
         left: secs(4),
         size: 1.0,
     };
-    let roll = Roll {
+    let roll = RollMarker {
         direction: RollWay::Out,
         position: 1.0,
     };

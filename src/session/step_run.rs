@@ -2,9 +2,9 @@
 
 use std::time::{Duration, Instant};
 
-use super::HALFWAY_CHECK_IN_FROM;
 use super::plan::PlannedStep;
-use super::timeline::{Event, Key, Mark, Timeline};
+use super::timeline::{Beat, Mark, Place, Timeline};
+use super::{ADJUST_BY, HALFWAY_CHECK_IN_FROM};
 
 /// A planned step being run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,16 +13,16 @@ pub(super) struct Run {
     pub index: usize,
     /// Its length, after any `Extend` or `Shorten`.
     pub duration: Duration,
-    pub clock: Clock,
+    pub clock: Count,
     /// The last event fired; the next one comes after it.
-    pub cursor: Option<Key>,
+    pub cursor: Option<Place>,
     pub halfway_cued: bool,
     pub halfway_checked: bool,
 }
 
 /// How a step's time is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Clock {
+pub(super) enum Count {
     /// A find-spot hold before "found it": nothing counts yet.
     WaitingForSpot,
     /// Counting: time left = started + duration + paused - now.
@@ -39,9 +39,9 @@ impl Run {
     /// Begin a step at `at`; a find-spot hold waits instead of counting.
     pub fn begin(step: &PlannedStep, at: Instant) -> Self {
         let clock = if step.finds_spot() {
-            Clock::WaitingForSpot
+            Count::WaitingForSpot
         } else {
-            Clock::counting(at)
+            Count::counting(at)
         };
         Self {
             index: step.index,
@@ -56,8 +56,8 @@ impl Run {
     /// The time counted by `now`: pauses and waits left out, never past the end.
     pub fn elapsed(&self, now: Instant) -> Duration {
         match self.clock {
-            Clock::WaitingForSpot => Duration::ZERO,
-            Clock::Counting {
+            Count::WaitingForSpot => Duration::ZERO,
+            Count::Counting {
                 started,
                 paused,
                 paused_at,
@@ -76,14 +76,14 @@ impl Run {
 
     /// Whether the step waits for "found it".
     pub fn is_waiting(&self) -> bool {
-        self.clock == Clock::WaitingForSpot
+        self.clock == Count::WaitingForSpot
     }
 
     /// Whether the step's clock is stopped by a pause or a wait.
     pub fn is_paused(&self) -> bool {
         matches!(
             self.clock,
-            Clock::Counting {
+            Count::Counting {
                 paused_at: Some(_),
                 ..
             }
@@ -94,7 +94,7 @@ impl Run {
     pub fn found(&mut self, at: Instant) -> bool {
         let waiting = self.is_waiting();
         if waiting {
-            self.clock = Clock::counting(at);
+            self.clock = Count::counting(at);
         }
         waiting
     }
@@ -102,7 +102,7 @@ impl Run {
     /// Stop the clock at `at`; false if it was not running.
     pub fn pause(&mut self, at: Instant) -> bool {
         match &mut self.clock {
-            Clock::Counting { paused_at, .. } if paused_at.is_none() => {
+            Count::Counting { paused_at, .. } if paused_at.is_none() => {
                 *paused_at = Some(at);
                 true
             }
@@ -113,7 +113,7 @@ impl Run {
     /// Run the clock again from `at`; false if it was not stopped.
     pub fn resume(&mut self, at: Instant) -> bool {
         match &mut self.clock {
-            Clock::Counting {
+            Count::Counting {
                 paused, paused_at, ..
             } => match paused_at.take() {
                 Some(since) => {
@@ -122,7 +122,7 @@ impl Run {
                 }
                 None => false,
             },
-            Clock::WaitingForSpot => false,
+            Count::WaitingForSpot => false,
         }
     }
 
@@ -138,6 +138,27 @@ impl Run {
         }
     }
 
+    /// Makes a hold 15 s longer or shorter at `now`, within its bounds and
+    /// never below the time already held. `None` when nothing changed;
+    /// otherwise whether the change skipped the halfway check-in still owed.
+    pub fn adjust(&mut self, step: &PlannedStep, longer: bool, now: Instant) -> Option<bool> {
+        let hold = step.hold()?;
+        let wanted = if longer {
+            self.duration.saturating_add(ADJUST_BY)
+        } else {
+            self.duration.saturating_sub(ADJUST_BY)
+        };
+        let elapsed = self.elapsed(now);
+        // Shortening below the time already held ends the hold now, not in the past.
+        let duration = wanted.max(hold.min).min(hold.max).max(elapsed);
+        if duration == self.duration {
+            return None;
+        }
+        self.set_duration(duration, now);
+        // Shortening a long hold past its middle must not skip its check-in.
+        Some(self.owes_halfway_check_in(step) && duration / 2 < elapsed)
+    }
+
     /// Whether a hold this long still owes its halfway check-in.
     pub fn owes_halfway_check_in(&self, step: &PlannedStep) -> bool {
         step.hold().is_some() && self.duration >= HALFWAY_CHECK_IN_FROM && !self.halfway_checked
@@ -146,7 +167,7 @@ impl Run {
     /// The instant a moment of counted time falls on, while the clock runs.
     pub fn instant_of(&self, t: Duration) -> Option<Instant> {
         match self.clock {
-            Clock::Counting {
+            Count::Counting {
                 started,
                 paused,
                 paused_at: None,
@@ -156,7 +177,7 @@ impl Run {
     }
 
     /// The next event of this step after the last one fired.
-    pub fn next_event(&self, step: &PlannedStep) -> Option<(Key, Event)> {
+    pub fn next_event(&self, step: &PlannedStep) -> Option<(Place, Beat)> {
         let timeline = Timeline {
             step,
             duration: self.duration,
@@ -167,9 +188,9 @@ impl Run {
     }
 }
 
-impl Clock {
+impl Count {
     fn counting(at: Instant) -> Self {
-        Clock::Counting {
+        Count::Counting {
             started: at,
             paused: Duration::ZERO,
             paused_at: None,

@@ -7,6 +7,7 @@ use super::Theme;
 use super::build::Fixed;
 use super::face::TuiFace;
 use super::window::Window;
+use crate::clock::Clock;
 use crate::coach::{self, Prepared};
 use crate::session::Outcome;
 use crate::tui::view::Flags;
@@ -23,22 +24,16 @@ pub struct Look {
 
 pub use super::window::SetUpFailed;
 
-/// Runs `prepared` full-screen at `speed`. `Err` means the terminal could
-/// not be set up and nothing was shown: the caller falls back to plain mode.
-pub fn run(
-    prepared: &mut Prepared<'_>,
-    look: Look,
-    speed: f64,
-) -> Result<io::Result<Outcome>, SetUpFailed> {
-    let window = Window::open(speed)?;
-    Ok(run_in(window, prepared, look))
-}
-
 /// Runs `prepared` in a window already open (the picker's): the session's
 /// first screen replaces the page before it, with no return to the shell.
 /// The window is given back when the session ends, before the lines that
 /// stay on the normal screen.
-pub fn run_in(mut window: Window, prepared: &mut Prepared<'_>, look: Look) -> io::Result<Outcome> {
+pub fn run_in(
+    mut window: Window,
+    prepared: &mut Prepared<'_>,
+    look: Look,
+    clock: &impl Clock,
+) -> io::Result<Outcome> {
     let switches = prepared.sound.switches();
     let fixed = Fixed {
         routine: prepared.about.routine,
@@ -51,7 +46,7 @@ pub fn run_in(mut window: Window, prepared: &mut Prepared<'_>, look: Look) -> io
         },
     };
     let mut face = TuiFace::new(&mut window.screen, &mut window.events, fixed, switches);
-    let ended = coach::run(prepared, &mut face);
+    let ended = coach::run(prepared, &mut face, clock);
     // What is on screen after a stop or at the end stays until a key, so
     // nothing important vanishes unread; a signal leaves at once.
     if matches!(ended, Ok(outcome) if outcome != Outcome::Interrupted) {

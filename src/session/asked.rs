@@ -1,0 +1,44 @@
+//! What the person is being asked now: the one answer every face keys its
+//! input on (plain mode's answer parser, the full screen's keys, a test's
+//! script), so a new question is added here once.
+
+/// A question, or a wait, that needs the person before the session goes on.
+/// `None` from [`super::Session::asked`] means nothing is being asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Asked {
+    /// Today's screening list: does anything on it apply?
+    Screening,
+    /// One long-standing condition, or whether a clinician has said yes.
+    Condition,
+    /// Are the remembered long-standing answers still true?
+    StillTrue,
+    /// After a "yes" at the screening: which of `count` groups applied.
+    Group {
+        /// How many groups there are to choose from.
+        count: usize,
+    },
+    /// The safety check-in after (or halfway through) a hold or roll.
+    CheckIn {
+        /// Whether it comes halfway through a long hold.
+        halfway: bool,
+    },
+    /// The 0-10 pressure rating, after a check-in answered "no".
+    Pressure,
+    /// A find-spot hold waits for "found it" before it counts.
+    FindSpot,
+    /// Better, same or worse? About this session, or the last one (`late`).
+    Feeling {
+        /// Whether it is about the last session, asked at launch.
+        late: bool,
+    },
+}
+
+impl Asked {
+    /// Whether the answer is yes or no.
+    pub fn is_yes_no(self) -> bool {
+        matches!(
+            self,
+            Asked::Screening | Asked::Condition | Asked::StillTrue | Asked::CheckIn { .. }
+        )
+    }
+}

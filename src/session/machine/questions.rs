@@ -1,0 +1,143 @@
+//! The transitions of the questions before and after the steps: the late
+//! question, the screening, its group, the long-standing conditions and
+//! whether the routine fits.
+
+use std::time::Instant;
+
+use super::{Session, Stage};
+use crate::safety::{self, Effect, Group};
+use crate::session::cue::{Cue, Timed};
+use crate::session::fit::{self, Ask, Decision};
+use crate::session::{Feeling, Outcome};
+
+impl Session {
+    pub(in crate::session) fn open(&mut self, now: Instant, out: &mut Vec<Timed>) {
+        match self.follow_up.late.clone() {
+            Some(about) => {
+                self.stage = Stage::Late { about };
+                self.emit(out, now, Cue::FeelingAsked { late: true });
+            }
+            None => self.ask_screening(now, out),
+        }
+    }
+
+    pub(super) fn ask_screening(&mut self, now: Instant, out: &mut Vec<Timed>) {
+        self.stage = Stage::Screening;
+        self.emit(out, now, Cue::ScreeningAsked);
+    }
+
+    /// A "yes" asks which group applied (if wanted) or ends the session.
+    pub(super) fn screened(&mut self, yes: bool, now: Instant, out: &mut Vec<Timed>) {
+        self.emit(out, now, Cue::ScreeningAnswered { yes });
+        if !yes {
+            self.after_screening(now, out);
+        } else if self.follow_up.after {
+            self.stage = Stage::ChooseGroup;
+            self.emit(out, now, Cue::GroupAsked);
+        } else {
+            self.finish(Outcome::StoppedAtScreening, now, out);
+        }
+    }
+
+    /// A group that only limits the session leads on to the long-standing
+    /// conditions; any other ends it at the screening.
+    pub(super) fn chose(&mut self, group: Option<Group>, now: Instant, out: &mut Vec<Timed>) {
+        self.emit(out, now, Cue::GroupChosen { group });
+        match group {
+            Some(Group::Builtin(tier)) if tier.effect() != Effect::Stop => {
+                self.after_screening(now, out);
+            }
+            _ => self.finish(Outcome::StoppedAtScreening, now, out),
+        }
+    }
+
+    /// The answer to better / same / worse, late or after the session.
+    pub(super) fn felt(&mut self, feeling: Option<Feeling>, now: Instant, out: &mut Vec<Timed>) {
+        let late = matches!(self.stage, Stage::Late { .. });
+        self.emit(out, now, Cue::FeelingAnswered { late, feeling });
+        match self.take_stage() {
+            Stage::Late { .. } => self.ask_screening(now, out),
+            Stage::Feeling { outcome } => self.stage = Stage::Finished(outcome),
+            other => self.stage = other,
+        }
+    }
+
+    /// After a "no" to today's screening, or a group that lets the session
+    /// go on: the long-standing conditions, then whether the routine fits.
+    pub(super) fn after_screening(&mut self, now: Instant, out: &mut Vec<Timed>) {
+        match self.conditions.ask {
+            Ask::Every => {
+                self.conditions.answers = safety::Answers::default();
+                self.ask_condition(0, false, now, out);
+            }
+            Ask::StillTrue => {
+                self.stage = Stage::StillTrue;
+                self.emit(out, now, Cue::StillTrueAsked);
+            }
+            Ask::Nothing => self.decide(now, out),
+        }
+    }
+
+    pub(super) fn ask_condition(
+        &mut self,
+        index: usize,
+        clinician: bool,
+        now: Instant,
+        out: &mut Vec<Timed>,
+    ) {
+        if index < safety::CONDITIONS.len() {
+            self.stage = Stage::Condition { index, clinician };
+            self.emit(out, now, Cue::ConditionAsked { index, clinician });
+        } else {
+            self.settled(now, out);
+        }
+    }
+
+    pub(super) fn condition_answered(
+        &mut self,
+        index: usize,
+        clinician: bool,
+        yes: bool,
+        now: Instant,
+        out: &mut Vec<Timed>,
+    ) {
+        let Some(lifts) = fit::record(&mut self.conditions.answers, index, clinician, yes) else {
+            return;
+        };
+        let cue = Cue::ConditionAnswered {
+            index,
+            clinician,
+            yes,
+        };
+        self.emit(out, now, cue);
+        if yes && !clinician && lifts {
+            self.ask_condition(index, true, now, out);
+        } else {
+            self.ask_condition(index + 1, false, now, out);
+        }
+    }
+
+    /// The answers are known for today: they are saved, then applied.
+    pub(super) fn settled(&mut self, now: Instant, out: &mut Vec<Timed>) {
+        self.conditions.ask = Ask::Nothing;
+        self.emit(out, now, Cue::ConditionsSettled);
+        self.decide(now, out);
+    }
+
+    /// Starts the first step with the advice that applies, or ends the
+    /// session when the routine does not fit.
+    pub(super) fn decide(&mut self, now: Instant, out: &mut Vec<Timed>) {
+        match fit::decide(self.summary.group, &self.conditions.answers, self.load) {
+            Decision::NotFit { reason, limits } => {
+                self.emit(out, now, Cue::NotFit { reason, limits });
+                self.finish(Outcome::StoppedAtScreening, now, out);
+            }
+            Decision::Go { advised } => {
+                for reason in advised {
+                    self.emit(out, now, Cue::Advised { reason });
+                }
+                self.begin_step(0, now, out);
+            }
+        }
+    }
+}
