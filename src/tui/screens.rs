@@ -7,6 +7,7 @@ pub(crate) mod modal;
 mod pages;
 mod step;
 pub(crate) mod text;
+mod wrap;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;

@@ -76,7 +76,11 @@ impl FullScreen {
     pub fn enter() -> io::Result<Self> {
         show_cursor_after_panics();
         match ratatui::try_init() {
-            Ok(terminal) => Ok(Self { terminal }),
+            Ok(mut terminal) => {
+                // Save the window title (XTWINOPS), so leaving restores it.
+                let _ = terminal.backend_mut().write_all(PUSH_TITLE);
+                Ok(Self { terminal })
+            }
             Err(error) => {
                 // Half a set-up (raw mode on, no alternate screen) is undone too.
                 give_back();
@@ -114,11 +118,19 @@ impl Drop for FullScreen {
     }
 }
 
-/// Leaves the alternate screen and raw mode, shows the cursor and clears
+/// XTWINOPS: push the window and icon titles on the terminal's own stack.
+const PUSH_TITLE: &[u8] = b"\x1b[22;0t";
+/// XTWINOPS: pop them, giving back the title the shell had; terminals
+/// without the stack ignore both.
+const POP_TITLE: &[u8] = b"\x1b[23;0t";
+
+/// Leaves the alternate screen and raw mode, shows the cursor and restores
 /// the title; errors are ignored, since there is nothing left to tell.
 fn give_back() {
     ratatui::restore();
-    let _ = execute!(io::stdout(), Show, SetTitle(""));
+    let mut out = io::stdout();
+    let _ = execute!(out, Show);
+    let _ = out.write_all(POP_TITLE).and_then(|()| out.flush());
 }
 
 /// ratatui's panic hook restores the terminal but leaves the cursor hidden;

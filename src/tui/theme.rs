@@ -36,20 +36,24 @@ impl Default for Theme {
 }
 
 impl Theme {
-    /// The everyday theme: a few named colours, bold for titles.
+    /// The everyday theme: text and digits in the terminal's own
+    /// foreground, and only accents that read on black and on white alike
+    /// (red, magenta, dark grey; never yellow, cyan or green, which vanish
+    /// on white, nor blue, which sinks into black).
     pub fn standard() -> Self {
         let bold = Modifier::BOLD;
+        let own = Style::new().fg(Color::Reset);
         Self {
-            text: Style::new(),
-            title: Style::new().fg(Color::Cyan).add_modifier(bold),
-            emphasis: Style::new().fg(Color::Yellow).add_modifier(bold),
-            countdown: Style::new().fg(Color::White).add_modifier(bold),
-            progress: Style::new().fg(Color::Green),
-            pacer: Style::new().fg(Color::Blue),
+            text: own,
+            title: own.add_modifier(bold),
+            emphasis: Style::new().fg(Color::Magenta).add_modifier(bold),
+            countdown: own.add_modifier(bold),
+            progress: own,
+            pacer: Style::new().fg(Color::Magenta),
             warning: Style::new().fg(Color::Red).add_modifier(bold),
-            keys: Style::new().fg(Color::Cyan).add_modifier(bold),
+            keys: own.add_modifier(bold),
             muted: Style::new().fg(Color::DarkGray),
-            border: Style::new().fg(Color::Gray),
+            border: Style::new().fg(Color::DarkGray),
         }
     }
 
@@ -76,20 +80,23 @@ impl Theme {
         }
     }
 
-    /// Bright colours on the terminal's own background, everything bold.
+    /// Everything bold in the terminal's own foreground, which is the
+    /// colour furthest from its background whichever that is; emphasis in
+    /// reverse video and warnings white on red, which carry their own
+    /// background.
     pub fn high_contrast() -> Self {
-        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let bold = Style::new().fg(Color::Reset).add_modifier(Modifier::BOLD);
         Self {
-            text: bold.fg(Color::White),
-            title: bold.fg(Color::LightCyan),
-            emphasis: bold.fg(Color::Black).bg(Color::LightYellow),
-            countdown: bold.fg(Color::White),
-            progress: bold.fg(Color::LightGreen),
-            pacer: bold.fg(Color::LightCyan),
+            text: bold,
+            title: bold.add_modifier(Modifier::UNDERLINED),
+            emphasis: bold.add_modifier(Modifier::REVERSED),
+            countdown: bold,
+            progress: bold,
+            pacer: bold,
             warning: bold.fg(Color::White).bg(Color::Red),
-            keys: bold.fg(Color::LightYellow),
-            muted: bold.fg(Color::White),
-            border: bold.fg(Color::White),
+            keys: bold.add_modifier(Modifier::UNDERLINED),
+            muted: bold,
+            border: bold,
         }
     }
 }

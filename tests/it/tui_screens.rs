@@ -8,6 +8,7 @@ mod built;
 mod history;
 mod keys;
 mod picker;
+mod readable;
 mod widgets;
 
 use knead::safety;

@@ -186,7 +186,30 @@ pub(crate) fn fit(mut list: Vec<Hint>, width: usize, rows: u16) -> Vec<Vec<Hint>
     }
 }
 
+/// `list` in as few rows of `width` as it needs; when that leaves a hint
+/// alone on a row, the rows are made as even as they can be, so a hint from
+/// the row above keeps it company.
 pub(crate) fn lay_out(list: &[Hint], width: usize) -> Vec<Vec<Hint>> {
+    let rows = greedy(list, width);
+    if rows.len() < 2 || rows.iter().all(|row| row.len() > 1) {
+        return rows;
+    }
+    // The narrowest width that still needs no more rows: greedy filling at
+    // that width spreads the hints evenly over them.
+    let (mut low, mut high) = (list.iter().map(Hint::width).max().unwrap_or(0), width);
+    while low < high {
+        let mid = low + (high - low) / 2;
+        if greedy(list, mid).len() <= rows.len() {
+            high = mid;
+        } else {
+            low = mid + 1;
+        }
+    }
+    greedy(list, high)
+}
+
+/// Each row filled as far as it goes before the next is begun.
+fn greedy(list: &[Hint], width: usize) -> Vec<Vec<Hint>> {
     let mut rows: Vec<Vec<Hint>> = Vec::new();
     let mut used = 0;
     for item in list {

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::keybar::KeyBar;
 use super::text::height_of;
+use super::wrap::hang;
 use crate::tui::Theme;
 use crate::tui::digits::{BigText, Rung, rung};
 use crate::tui::view::{CheckIn, PressurePage, View};
@@ -63,7 +64,7 @@ pub(crate) fn framed(
         width: inner.width.saturating_sub(2),
         ..inner
     };
-    Paragraph::new(body.clone())
+    Paragraph::new(hang(body, inner.width))
         .wrap(Wrap { trim: false })
         .scroll((scroll, 0))
         .render(inner, buf);

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use super::wrap::hang;
 use crate::tui::theme::Theme;
 
 /// `text` cut to `width` cells, ending in "…" when cut.
@@ -48,9 +49,9 @@ pub(crate) fn split_row(buf: &mut Buffer, area: Rect, left: (&str, Style), right
         .render(row, buf);
 }
 
-/// How many rows `text` takes wrapped at `width`.
+/// How many rows `text` takes wrapped at `width`, bullets hanging.
 pub(crate) fn height_of(text: &Text<'_>, width: u16) -> u16 {
-    let lines = Paragraph::new(text.clone())
+    let lines = Paragraph::new(hang(text, width))
         .wrap(Wrap { trim: false })
         .line_count(width);
     u16::try_from(lines).unwrap_or(u16::MAX)
@@ -73,6 +74,7 @@ pub(crate) fn scrolled(text: Text<'_>, scroll: u16, area: Rect, buf: &mut Buffer
         return;
     }
     let room = scroll_room(&text, area);
+    let text = hang(&text, area.width);
     if room == 0 {
         Paragraph::new(text)
             .wrap(Wrap { trim: false })
