@@ -8,11 +8,18 @@ use std::io::{self, BufRead};
 /// The longest answer kept; the rest of a longer line is read and dropped.
 pub const MAX_LINE: usize = 4096;
 
+/// The most of one line read and dropped before the line is returned
+/// anyway: a stream with no line break (`< /dev/zero`) then makes a run of
+/// answers that are not valid, which ends the session, instead of one
+/// read that never ends.
+const MAX_DROPPED: usize = 16 * MAX_LINE;
+
 /// Reads one line (without its line break), keeping at most [`MAX_LINE`]
 /// bytes of it; undecodable bytes become U+FFFD. `None` at end of input.
 pub fn read_line(input: &mut impl BufRead) -> io::Result<Option<String>> {
     let mut line = Vec::new();
     let mut read_any = false;
+    let mut dropped = 0;
     loop {
         let buffer = match input.fill_buf() {
             Ok(buffer) => buffer,
@@ -29,8 +36,9 @@ pub fn read_line(input: &mut impl BufRead) -> io::Result<Option<String>> {
         };
         let room = MAX_LINE.saturating_sub(line.len());
         line.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        dropped += chunk.len().saturating_sub(room);
         input.consume(used);
-        if ended {
+        if ended || dropped > MAX_DROPPED {
             break;
         }
     }
