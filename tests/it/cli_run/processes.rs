@@ -281,13 +281,15 @@ fn a_closed_pipe_ends_quietly() {
     assert!(lines[1].starts_with("BEFORE: "), "{stdout}");
     assert!(lines[2].starts_with("BEFORE: "), "{stdout}");
     assert_eq!(String::from_utf8_lossy(&output.stderr), "knead exited 0\n");
-    // The journal still says how the session ended. Normally the reader is
-    // gone long before the last line (interrupted); on a very slow machine
-    // every line may fit in the pipe first (completed).
+    // Normally the reader is gone before the first step: nothing was done,
+    // so no session is saved. On a very slow machine later lines may fit in
+    // the pipe first: then the journal says how the session ended.
     let sessions = sandbox.history_json(&[]);
-    assert_eq!(sessions.len(), 1);
-    let outcome = sessions[0]["outcome"].as_str().unwrap_or_default();
-    assert!(["interrupted", "completed"].contains(&outcome), "{outcome}");
+    assert!(sessions.len() <= 1, "{sessions:?}");
+    if let Some(session) = sessions.first() {
+        let outcome = session["outcome"].as_str().unwrap_or_default();
+        assert!(["interrupted", "completed"].contains(&outcome), "{outcome}");
+    }
 }
 
 #[test]
