@@ -22,7 +22,7 @@ mod picker_flags;
 mod suspend;
 
 /// A setup, a short hold, a long hold and a rest, with pressure ratings off.
-const ROUTINE: &str = r#"
+pub(crate) const ROUTINE: &str = r#"
 format = 1
 title = "Terminal test"
 # A ball, so a stop says to roll off it.
@@ -94,7 +94,7 @@ impl Knead {
     /// Starts `knead` with the arguments `arguments` adds, in a folder of
     /// its own (the config and data folders inside it), in a terminal of
     /// `rows` x `cols`.
-    fn launch(
+    pub(crate) fn launch(
         (rows, cols): (u16, u16),
         arguments: impl FnOnce(&mut CommandBuilder, &Path),
     ) -> Self {

@@ -64,3 +64,39 @@ fn a_suspended_session_gives_the_terminal_back_and_takes_it_again() {
     let (code, _) = knead.exit_code();
     assert_eq!(code, 3);
 }
+
+#[test]
+fn plain_mode_at_a_terminal_reads_answers_after_a_suspend() {
+    let mut knead = Knead::launch((30, 100), |command, dir| {
+        let routine = dir.join("terminal-test.toml");
+        std::fs::write(&routine, super::ROUTINE).expect("routine written");
+        command.args(["run", "--plain", "--mute", "--speed", "1"]);
+        command.arg(&routine);
+    });
+    knead.wait_for("SCREEN: Does any");
+    // knead leads the terminal's session here, so the kernel drops a
+    // SIGTSTP it would act on under a shell; SIGSTOP is that same stop.
+    knead.signal("STOP");
+    knead.wait_until_stopped();
+    knead.signal("CONT");
+    knead.press("n\r");
+    knead.wait_for("STEP: 1. Get ready");
+    knead.press("x\r");
+    knead.wait_for("STOPPED: ");
+}
+
+#[test]
+fn q_at_the_question_after_a_session_leaves_it_unanswered() {
+    let mut knead = Knead::start("1");
+    knead.wait_for("Does any of these apply to you today?");
+    knead.press("n");
+    knead.wait_for("Get ready");
+    knead.press("x");
+    knead.wait_for("better, the same or worse");
+    knead.press("q");
+    knead.wait_for("Enter leave");
+    knead.press("\r");
+    let (code, journal) = knead.exit_code();
+    assert_eq!(code, 3);
+    assert!(!journal.contains("post_check"), "{journal}");
+}
