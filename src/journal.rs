@@ -27,7 +27,9 @@ mod warning;
 mod writer;
 
 pub use error::JournalError;
-pub use event::{CheckPoint, Event, Feeling, Line, Outcome, Pressure, SessionId, YesNo};
+pub use event::{
+    CheckPoint, Event, Feeling, Line, PressureRating, RecordedOutcome, SessionId, YesNo,
+};
 pub use hash::content_hash;
 pub use last::last_routine;
 pub use reader::{MAX_JOURNAL_BYTES, parse, read};

@@ -17,7 +17,7 @@ use crate::journal::{self, Event, Journal, JournalError, SessionId};
 use crate::remembered;
 use crate::session::{self, Cue, Session};
 
-use events::{event_for, journal_feeling};
+use events::event_for;
 
 pub use events::journal_outcome;
 
@@ -197,9 +197,7 @@ impl Recorder {
         let Some(earlier) = self.late.take() else {
             return;
         };
-        let answer = Event::PostCheck {
-            answer: journal_feeling(feeling),
-        };
+        let answer = Event::PostCheck { answer: feeling };
         let recorded = Journal::default_path()
             .and_then(|path| Journal::resume(path, earlier))
             // The screening comes next: it must not wait on another's lock.

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 
 use crate::journal::history::Filter;
-use crate::journal::{Outcome, Rating, SessionRecord, YesNo};
+use crate::journal::{Rating, RecordedOutcome, SessionRecord, YesNo};
 
 pub use local::LocalClock;
 pub use model::{
@@ -106,7 +106,7 @@ fn routine_report(
     let ran: Vec<&SessionRecord> = own
         .iter()
         .copied()
-        .filter(|r| r.outcome != Outcome::StoppedAtScreening)
+        .filter(|r| r.outcome != RecordedOutcome::StoppedAtScreening)
         .collect();
     let title = facts
         .title
@@ -127,7 +127,7 @@ fn routine_report(
         sessions: ran.len(),
         completed: ran
             .iter()
-            .filter(|r| r.outcome == Outcome::Completed)
+            .filter(|r| r.outcome == RecordedOutcome::Completed)
             .count(),
         seconds: ran.iter().map(|r| r.seconds).sum(),
         adherence: adherence::percent(&weeks),

@@ -18,7 +18,7 @@ pub use suggest::did_you_mean as suggest;
 use std::path::Path;
 
 pub use convert::{MAX_STEPS, MAX_TOTAL};
-pub use diagnostic::{Diagnostic, Severity, Shown};
+pub use diagnostic::{Diagnostic, MaskedSource, Severity};
 pub use model::{
     Activity, Breathe, Breathing, Hold, Roll, Routine, SWITCH_SIDES, SafetyAdditions,
     ScreeningQuestion, Side, Step, StepKind,

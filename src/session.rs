@@ -99,8 +99,10 @@ pub enum Outcome {
     Interrupted,
 }
 
-/// How the person feels after a session, compared with before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// How the person feels after a session, compared with before it; the
+/// journal writes it as `better`, `same` or `worse`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Feeling {
     /// Better than before.
     Better,
@@ -108,4 +110,15 @@ pub enum Feeling {
     Same,
     /// Worse than before.
     Worse,
+}
+
+impl Feeling {
+    /// The word used in the journal, JSON and CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Feeling::Better => "better",
+            Feeling::Same => "same",
+            Feeling::Worse => "worse",
+        }
+    }
 }

@@ -4,7 +4,9 @@
 use std::io::{self, Write};
 
 use jiff::{SignedDuration, Timestamp};
-use knead::journal::{CheckPoint, Event, Feeling, Line, Outcome, Pressure, SessionId, YesNo};
+use knead::journal::{
+    CheckPoint, Event, Feeling, Line, PressureRating, RecordedOutcome, SessionId, YesNo,
+};
 
 const ROUTINES: [(&str, &str); 4] = [
     ("piriformis-tennis-ball", "Piriformis release with a ball"),
@@ -92,13 +94,13 @@ fn session_events(n: u64) -> Vec<(i64, Event)> {
             events.push((
                 t,
                 Event::End {
-                    outcome: Outcome::StoppedForSafety,
+                    outcome: RecordedOutcome::StoppedForSafety,
                     step: Some(index),
                 },
             ));
             return events;
         }
-        let rating = Pressure::new((n % 7 + index as u64) as u8);
+        let rating = PressureRating::new((n % 7 + index as u64) as u8);
         events.push((
             t + 2,
             Event::Pressure {
@@ -116,7 +118,7 @@ fn session_events(n: u64) -> Vec<(i64, Event)> {
     events.push((
         t,
         Event::End {
-            outcome: Outcome::Completed,
+            outcome: RecordedOutcome::Completed,
             step: None,
         },
     ));

@@ -9,7 +9,9 @@
 use std::io::{self, Write};
 
 use jiff::{SignedDuration, Timestamp};
-use knead::journal::{CheckPoint, Event, Feeling, Line, Outcome, Pressure, SessionId, YesNo};
+use knead::journal::{
+    CheckPoint, Event, Feeling, Line, PressureRating, RecordedOutcome, SessionId, YesNo,
+};
 
 /// How many different routine ids the sessions spread over.
 const ROUTINES: u64 = 300;
@@ -76,7 +78,7 @@ fn session_events(dice: &mut Dice) -> Vec<(i64, Event)> {
         let groups = ["emergency", "urgent", "caution", "local", "routine"];
         let group = groups[dice.below(groups.len() as u64) as usize];
         events.push((5, screening(YesNo::Yes, Some(group))));
-        events.push((6, end(Outcome::StoppedAtScreening, None)));
+        events.push((6, end(RecordedOutcome::StoppedAtScreening, None)));
         return events;
     }
     events.push((5, screening(YesNo::No, None)));
@@ -94,21 +96,21 @@ fn session_events(dice: &mut Dice) -> Vec<(i64, Event)> {
         let answer = if pain { YesNo::Yes } else { YesNo::No };
         events.push((t, check_in(index, answer)));
         if pain {
-            events.push((t, end(Outcome::StoppedForSafety, Some(index))));
+            events.push((t, end(RecordedOutcome::StoppedForSafety, Some(index))));
             return events;
         }
         let rating = match dice.below(12) {
             11 => None,
-            r => Pressure::new(r as u8),
+            r => PressureRating::new(r as u8),
         };
         events.push((t + 2, pressure(index, rating)));
     }
     match dice.below(20) {
         0 => return events,
-        1 => events.push((t, end(Outcome::StoppedByPerson, Some(0)))),
-        2 => events.push((t, end(Outcome::Interrupted, Some(0)))),
-        3 => events.push((t, end(Outcome::Unanswered, Some(0)))),
-        _ => events.push((t, end(Outcome::Completed, None))),
+        1 => events.push((t, end(RecordedOutcome::StoppedByPerson, Some(0)))),
+        2 => events.push((t, end(RecordedOutcome::Interrupted, Some(0)))),
+        3 => events.push((t, end(RecordedOutcome::Unanswered, Some(0)))),
+        _ => events.push((t, end(RecordedOutcome::Completed, None))),
     }
     let answer = match dice.below(6) {
         0 => Feeling::Worse,
@@ -126,7 +128,7 @@ fn screening(answer: YesNo, group: Option<&str>) -> Event {
     }
 }
 
-fn end(outcome: Outcome, step: Option<usize>) -> Event {
+fn end(outcome: RecordedOutcome, step: Option<usize>) -> Event {
     Event::End { outcome, step }
 }
 
@@ -138,7 +140,7 @@ fn check_in(step: usize, answer: YesNo) -> Event {
     }
 }
 
-fn pressure(step: usize, rating: Option<Pressure>) -> Event {
+fn pressure(step: usize, rating: Option<PressureRating>) -> Event {
     Event::Pressure {
         step,
         point: CheckPoint::End,

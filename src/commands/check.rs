@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::exit::Exit;
 use crate::library::{self, Loaded, Origin};
 use crate::output;
-use crate::routine::{self, Checked, Diagnostic, Severity, Shown};
+use crate::routine::{self, Checked, Diagnostic, MaskedSource, Severity};
 use crate::text::{count, display_name};
 
 /// The name standard input goes by in messages.
@@ -50,7 +50,7 @@ pub fn run(
         let mut loaded = load(path);
         routine::check_offers(&mut loaded.checked, &loaded.text, &known);
         let mut report = String::new();
-        let shown = Shown::new(&loaded.text);
+        let shown = MaskedSource::new(&loaded.text);
         for (n, diagnostic) in loaded.checked.diagnostics.iter().enumerate() {
             let mut diagnostic = diagnostic.clone();
             if deny_warnings {
@@ -128,7 +128,7 @@ fn load(path: &Path) -> Loaded {
 }
 
 /// One problem as a JSON object on one line.
-fn json_line(diagnostic: &Diagnostic, loaded: &Loaded, shown: &Shown<'_>) -> String {
+fn json_line(diagnostic: &Diagnostic, loaded: &Loaded, shown: &MaskedSource<'_>) -> String {
     let location = diagnostic.location_in(shown);
     // JSON escapes what a terminal would act on, so the name stays as it is.
     let line = JsonDiagnostic {

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+pub use crate::session::Feeling;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -96,7 +97,7 @@ pub enum Event {
         /// Whether it followed the halfway or the end check-in.
         point: CheckPoint,
         /// The rating, or `null` when the person skipped it.
-        rating: Option<Pressure>,
+        rating: Option<PressureRating>,
         /// What knead said back (`ease_off`, `over_cap`, `release`); absent
         /// when nothing was said, and in lines written before it existed.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -105,7 +106,7 @@ pub enum Event {
     /// The session ended.
     End {
         /// Why it ended.
-        outcome: Outcome,
+        outcome: RecordedOutcome,
         /// The plan index of the step running when it ended, if one was.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         step: Option<usize>,
@@ -140,9 +141,9 @@ pub enum CheckPoint {
 /// A pressure rating from 0 (none) to 10 (the most imaginable).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
-pub struct Pressure(u8);
+pub struct PressureRating(u8);
 
-impl Pressure {
+impl PressureRating {
     /// The rating, if it is within 0-10.
     pub fn new(value: u8) -> Option<Self> {
         (value <= 10).then_some(Self(value))
@@ -154,7 +155,7 @@ impl Pressure {
     }
 }
 
-impl TryFrom<u8> for Pressure {
+impl TryFrom<u8> for PressureRating {
     type Error = String;
 
     fn try_from(value: u8) -> Result<Self, Self::Error> {
@@ -162,28 +163,16 @@ impl TryFrom<u8> for Pressure {
     }
 }
 
-impl From<Pressure> for u8 {
-    fn from(pressure: Pressure) -> u8 {
+impl From<PressureRating> for u8 {
+    fn from(pressure: PressureRating) -> u8 {
         pressure.0
     }
-}
-
-/// How the person feels after the session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Feeling {
-    /// Better than before.
-    Better,
-    /// About the same.
-    Same,
-    /// Worse than before.
-    Worse,
 }
 
 /// How a session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Outcome {
+pub enum RecordedOutcome {
     /// Every step ran.
     Completed,
     /// A check-in answer reported pain, numbness or tingling.
@@ -201,41 +190,30 @@ pub enum Outcome {
     Unfinished,
 }
 
-impl Outcome {
+impl RecordedOutcome {
     /// The word used in the journal, JSON and CSV.
     pub fn as_str(self) -> &'static str {
         match self {
-            Outcome::Completed => "completed",
-            Outcome::StoppedForSafety => "stopped_for_safety",
-            Outcome::StoppedAtScreening => "stopped_at_screening",
-            Outcome::StoppedByPerson => "stopped_by_person",
-            Outcome::Unanswered => "unanswered",
-            Outcome::Interrupted => "interrupted",
-            Outcome::Unfinished => "unfinished",
+            RecordedOutcome::Completed => "completed",
+            RecordedOutcome::StoppedForSafety => "stopped_for_safety",
+            RecordedOutcome::StoppedAtScreening => "stopped_at_screening",
+            RecordedOutcome::StoppedByPerson => "stopped_by_person",
+            RecordedOutcome::Unanswered => "unanswered",
+            RecordedOutcome::Interrupted => "interrupted",
+            RecordedOutcome::Unfinished => "unfinished",
         }
     }
 
     /// The words shown in the history table.
     pub fn label(self) -> &'static str {
         match self {
-            Outcome::Completed => "completed",
-            Outcome::StoppedForSafety => "stopped: pain",
-            Outcome::StoppedAtScreening => "stopped: screening",
-            Outcome::StoppedByPerson => "stopped by you",
-            Outcome::Unanswered => "unanswered",
-            Outcome::Interrupted => "interrupted",
-            Outcome::Unfinished => "unfinished",
-        }
-    }
-}
-
-impl Feeling {
-    /// The word used in the journal, JSON and CSV.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Feeling::Better => "better",
-            Feeling::Same => "same",
-            Feeling::Worse => "worse",
+            RecordedOutcome::Completed => "completed",
+            RecordedOutcome::StoppedForSafety => "stopped: pain",
+            RecordedOutcome::StoppedAtScreening => "stopped: screening",
+            RecordedOutcome::StoppedByPerson => "stopped by you",
+            RecordedOutcome::Unanswered => "unanswered",
+            RecordedOutcome::Interrupted => "interrupted",
+            RecordedOutcome::Unfinished => "unfinished",
         }
     }
 }

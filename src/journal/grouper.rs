@@ -5,7 +5,7 @@ use std::collections::hash_map::Entry;
 
 use jiff::Timestamp;
 
-use super::event::{CheckPoint, Event, Outcome, Pressure, SessionId};
+use super::event::{CheckPoint, Event, PressureRating, RecordedOutcome, SessionId};
 use super::session_record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepDone};
 use super::warning::Warning;
 
@@ -166,7 +166,7 @@ fn new_record(
         seconds: 0,
         planned_seconds,
         preview: false,
-        outcome: Outcome::Unfinished,
+        outcome: RecordedOutcome::Unfinished,
         stopped_at_step: None,
         screening: None,
         steps: Vec::new(),
@@ -235,7 +235,7 @@ fn rate(
     record: &mut SessionRecord,
     step: usize,
     point: CheckPoint,
-    rating: Option<Pressure>,
+    rating: Option<PressureRating>,
 ) -> Result<(), String> {
     let check_in = record
         .check_ins

@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use jiff::Timestamp;
 use serde::Deserialize;
 
-use super::event::{CheckPoint, Event, Feeling, Outcome, Pressure, YesNo};
+use super::event::{CheckPoint, Event, Feeling, PressureRating, RecordedOutcome, YesNo};
 
 /// Every field any event may carry; unknown fields are ignored, as serde does.
 #[derive(Deserialize)]
@@ -45,10 +45,10 @@ pub(super) struct RawLine<'a> {
     step: Option<usize>,
     point: Option<CheckPoint>,
     /// `null` (or, as serde's derived reader allows, no key): a skipped rating.
-    rating: Option<Pressure>,
+    rating: Option<PressureRating>,
     #[serde(borrow)]
     advice: Option<Cow<'a, str>>,
-    outcome: Option<Outcome>,
+    outcome: Option<RecordedOutcome>,
     preview: Option<bool>,
     yes: Option<Vec<String>>,
     cleared: Option<Vec<String>>,
@@ -147,7 +147,9 @@ mod tests {
     use jiff::Timestamp;
 
     use super::RawLine;
-    use crate::journal::{CheckPoint, Event, Feeling, Line, Outcome, Pressure, SessionId, YesNo};
+    use crate::journal::{
+        CheckPoint, Event, Feeling, Line, PressureRating, RecordedOutcome, SessionId, YesNo,
+    };
 
     /// A line through the fast reader, back into a whole [`Line`].
     fn fast(text: &str) -> Result<Line, String> {
@@ -205,7 +207,7 @@ mod tests {
             Event::Pressure {
                 step: 3,
                 point: CheckPoint::End,
-                rating: Pressure::new(10),
+                rating: PressureRating::new(10),
                 advice: Some("release".into()),
             },
             Event::Pressure {
@@ -215,11 +217,11 @@ mod tests {
                 advice: None,
             },
             Event::End {
-                outcome: Outcome::StoppedForSafety,
+                outcome: RecordedOutcome::StoppedForSafety,
                 step: Some(3),
             },
             Event::End {
-                outcome: Outcome::Completed,
+                outcome: RecordedOutcome::Completed,
                 step: None,
             },
             Event::PostCheck {

@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 use serde::{Serialize, Serializer};
 
-use super::event::{CheckPoint, Feeling, Outcome, Pressure, SessionId, YesNo};
+use super::event::{CheckPoint, Feeling, PressureRating, RecordedOutcome, SessionId, YesNo};
 
 /// Everything the journal says about one session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -26,8 +26,8 @@ pub struct SessionRecord {
     pub planned_seconds: u64,
     /// Whether it ran faster than real time (`--speed`), as a preview.
     pub preview: bool,
-    /// How it ended; [`Outcome::Unfinished`] when no end was written.
-    pub outcome: Outcome,
+    /// How it ended; [`RecordedOutcome::Unfinished`] when no end was written.
+    pub outcome: RecordedOutcome,
     /// The plan index of the step running when it ended, if one was.
     pub stopped_at_step: Option<usize>,
     /// The screening answer, if one was given.
@@ -91,7 +91,7 @@ pub enum Rating {
     /// The person pressed Enter instead of rating.
     Skipped,
     /// The rating given.
-    Rated(Pressure),
+    Rated(PressureRating),
 }
 
 impl Serialize for Rating {
@@ -115,7 +115,7 @@ impl SessionRecord {
     }
 
     /// The pressure ratings given, in order, skipped ones left out.
-    pub fn pressures(&self) -> impl Iterator<Item = Pressure> + '_ {
+    pub fn pressures(&self) -> impl Iterator<Item = PressureRating> + '_ {
         self.check_ins.iter().filter_map(|c| match c.pressure {
             Rating::Rated(p) => Some(p),
             _ => None,

@@ -1,9 +1,9 @@
 //! The journal's words for what the engine says: which event a cue stands
 //! for, and the journal's own names for outcomes, groups and feelings.
 
-use crate::journal::{self, CheckPoint, Event, Feeling, Pressure, YesNo};
+use crate::journal::{self, CheckPoint, Event, PressureRating, YesNo};
 use crate::safety::{Group, Tier};
-use crate::session::{self, Cue, Outcome, PlannedKind, Session};
+use crate::session::{Cue, Outcome, PlannedKind, Session};
 
 /// The journal event a cue stands for.
 pub(super) fn event_for(cue: &Cue, session: &Session) -> Option<Event> {
@@ -47,7 +47,7 @@ pub(super) fn event_for(cue: &Cue, session: &Session) -> Option<Event> {
         Cue::PressureRated { index, rating, .. } => Some(Event::Pressure {
             step: index,
             point: last_check_point(session, index),
-            rating: rating.and_then(Pressure::new),
+            rating: rating.and_then(PressureRating::new),
             advice: cue.pressure_advice().map(|a| a.as_str().to_owned()),
         }),
         Cue::GroupChosen { group: Some(group) } => Some(Event::Screening {
@@ -64,9 +64,7 @@ pub(super) fn event_for(cue: &Cue, session: &Session) -> Option<Event> {
         Cue::FeelingAnswered {
             late: false,
             feeling: Some(feeling),
-        } => Some(Event::PostCheck {
-            answer: journal_feeling(feeling),
-        }),
+        } => Some(Event::PostCheck { answer: feeling }),
         Cue::Finished(outcome) => Some(Event::End {
             outcome: journal_outcome(outcome),
             step: session.summary().steps.last().map(|s| s.index),
@@ -92,14 +90,14 @@ fn last_check_point(session: &Session, index: usize) -> CheckPoint {
 /// The journal's word for how a session ended. The journal keeps its own
 /// enum because its format must stay readable whatever the engine becomes,
 /// and it knows one more ending: `unfinished`, a start with no end.
-pub fn journal_outcome(outcome: Outcome) -> journal::Outcome {
+pub fn journal_outcome(outcome: Outcome) -> journal::RecordedOutcome {
     match outcome {
-        Outcome::Completed => journal::Outcome::Completed,
-        Outcome::StoppedForSafety => journal::Outcome::StoppedForSafety,
-        Outcome::StoppedAtScreening => journal::Outcome::StoppedAtScreening,
-        Outcome::StoppedByPerson => journal::Outcome::StoppedByPerson,
-        Outcome::Unanswered => journal::Outcome::Unanswered,
-        Outcome::Interrupted => journal::Outcome::Interrupted,
+        Outcome::Completed => journal::RecordedOutcome::Completed,
+        Outcome::StoppedForSafety => journal::RecordedOutcome::StoppedForSafety,
+        Outcome::StoppedAtScreening => journal::RecordedOutcome::StoppedAtScreening,
+        Outcome::StoppedByPerson => journal::RecordedOutcome::StoppedByPerson,
+        Outcome::Unanswered => journal::RecordedOutcome::Unanswered,
+        Outcome::Interrupted => journal::RecordedOutcome::Interrupted,
     }
 }
 
@@ -112,14 +110,5 @@ fn group_word(group: Group) -> &'static str {
         Group::Builtin(Tier::Strain) => "strain",
         Group::Builtin(Tier::Local) => "local",
         Group::Routine => "routine",
-    }
-}
-
-/// The journal's word for how the person feels.
-pub(super) fn journal_feeling(feeling: session::Feeling) -> Feeling {
-    match feeling {
-        session::Feeling::Better => Feeling::Better,
-        session::Feeling::Same => Feeling::Same,
-        session::Feeling::Worse => Feeling::Worse,
     }
 }

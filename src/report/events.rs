@@ -8,14 +8,14 @@ use super::RoutineFacts;
 use super::local::LocalClock;
 use super::model::{Notice, ScreeningAnswer, Stop, WorseAnswer};
 use crate::journal::history::Lookback;
-use crate::journal::{CheckPoint, Feeling, Outcome, SessionRecord, YesNo};
+use crate::journal::{CheckPoint, Feeling, RecordedOutcome, SessionRecord, YesNo};
 use crate::safety;
 
 /// Every session that did not run to its end, with what was reported.
 pub fn stops(sessions: &[&SessionRecord], clock: &LocalClock) -> Vec<Stop> {
     sessions
         .iter()
-        .filter(|r| r.outcome != Outcome::Completed)
+        .filter(|r| r.outcome != RecordedOutcome::Completed)
         .map(|r| {
             let report = r.check_ins.iter().find(|c| c.answer == YesNo::Yes);
             let at = report.map(|c| c.at).or(r.ended).unwrap_or(r.started);
@@ -33,31 +33,36 @@ pub fn stops(sessions: &[&SessionRecord], clock: &LocalClock) -> Vec<Stop> {
 /// What a stopped session's journal says was reported, in words.
 fn reported(record: &SessionRecord) -> String {
     match record.outcome {
-        Outcome::StoppedForSafety => match record.check_ins.iter().find(|c| c.answer == YesNo::Yes)
-        {
-            Some(check_in) => format!(
-                "Answered yes {} {}: \"{}?\"",
-                match check_in.point {
-                    CheckPoint::Halfway => "halfway through",
-                    CheckPoint::End => "at the end of",
-                },
-                step_name(record, check_in.step),
-                safety::CHECK_IN_BASE
-            ),
-            None => "Stopped for safety at a check-in".to_owned(),
-        },
-        Outcome::StoppedAtScreening => match &record.screening {
+        RecordedOutcome::StoppedForSafety => {
+            match record.check_ins.iter().find(|c| c.answer == YesNo::Yes) {
+                Some(check_in) => format!(
+                    "Answered yes {} {}: \"{}?\"",
+                    match check_in.point {
+                        CheckPoint::Halfway => "halfway through",
+                        CheckPoint::End => "at the end of",
+                    },
+                    step_name(record, check_in.step),
+                    safety::CHECK_IN_BASE
+                ),
+                None => "Stopped for safety at a check-in".to_owned(),
+            }
+        }
+        RecordedOutcome::StoppedAtScreening => match &record.screening {
             Some(screening) => format!(
                 "Answered yes at the screening: {}",
                 group_meaning(screening.group.as_deref())
             ),
             None => "Stopped at the screening".to_owned(),
         },
-        Outcome::StoppedByPerson => format!("Stopped by the person{}", during(record)),
-        Outcome::Unanswered => format!("A question went unanswered{}", during(record)),
-        Outcome::Interrupted => format!("Interrupted (the program was closed){}", during(record)),
-        Outcome::Unfinished => "No end was recorded (the program was killed or crashed)".to_owned(),
-        Outcome::Completed => String::new(),
+        RecordedOutcome::StoppedByPerson => format!("Stopped by the person{}", during(record)),
+        RecordedOutcome::Unanswered => format!("A question went unanswered{}", during(record)),
+        RecordedOutcome::Interrupted => {
+            format!("Interrupted (the program was closed){}", during(record))
+        }
+        RecordedOutcome::Unfinished => {
+            "No end was recorded (the program was killed or crashed)".to_owned()
+        }
+        RecordedOutcome::Completed => String::new(),
     }
 }
 

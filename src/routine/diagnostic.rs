@@ -101,13 +101,13 @@ impl Diagnostic {
     /// The full form: the headline, then the source line with a caret under
     /// the offending key or value, rustc style.
     pub fn render(&self, path: &str, source: &str, color: bool) -> String {
-        self.render_in(path, &Shown::new(source), color)
+        self.render_in(path, &MaskedSource::new(source), color)
     }
 
     /// [`render`](Self::render) over text prepared once, so that showing
     /// every problem of a file costs the lines each one points at, not
     /// the whole file each time.
-    pub fn render_in(&self, path: &str, shown: &Shown<'_>, color: bool) -> String {
+    pub fn render_in(&self, path: &str, shown: &MaskedSource<'_>, color: bool) -> String {
         let mut out = self.headline_at(path, self.location_in(shown));
         let Some(span) = self.span.clone() else {
             return out;
@@ -146,14 +146,14 @@ impl Diagnostic {
 /// A routine's text made ready to show problems in: masked for the
 /// terminal ([`mask_for_display`]) and its lines indexed, once per file.
 #[derive(Debug)]
-pub struct Shown<'a> {
+pub struct MaskedSource<'a> {
     source: &'a str,
     masked: std::borrow::Cow<'a, str>,
     /// The byte offset where each line starts.
     starts: Vec<usize>,
 }
 
-impl<'a> Shown<'a> {
+impl<'a> MaskedSource<'a> {
     /// Prepares `source` for showing any number of problems in it.
     pub fn new(source: &'a str) -> Self {
         let starts = std::iter::once(0)
@@ -198,7 +198,7 @@ impl<'a> Shown<'a> {
 
 impl Diagnostic {
     /// [`location`](Self::location) through a prepared text.
-    pub fn location_in(&self, shown: &Shown<'_>) -> Option<(usize, usize)> {
+    pub fn location_in(&self, shown: &MaskedSource<'_>) -> Option<(usize, usize)> {
         self.span.as_ref().map(|span| shown.line_col(span.start))
     }
 }

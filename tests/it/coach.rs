@@ -161,7 +161,10 @@ fn long_standing_conditions_are_asked_through_the_loop_and_adapt_what_runs() {
         journal.contains(r#""event":"conditions","yes":["C3"]"#),
         "{journal}"
     );
-    assert_eq!(ran.record.outcome, journal::Outcome::StoppedAtScreening);
+    assert_eq!(
+        ran.record.outcome,
+        journal::RecordedOutcome::StoppedAtScreening
+    );
     // Remembered blood thinners allow this light routine: it goes ahead,
     // with the advice, and nothing is asked about conditions.
     let thinners = Conditions {
@@ -218,7 +221,7 @@ fn a_whole_session_runs_through_the_shared_loop_with_its_questions_after() {
         .position(|c| *c == Cue::FeelingAsked { late: false });
     assert!(finished < asked, "{:?}", ran.face.cues);
     // Every answer reached the journal through its cue.
-    assert_eq!(ran.record.outcome, journal::Outcome::Completed);
+    assert_eq!(ran.record.outcome, journal::RecordedOutcome::Completed);
     assert_eq!(ran.record.post_check, Some(JournalFeeling::Better));
     assert_eq!(ran.record.steps.len(), 3);
 }

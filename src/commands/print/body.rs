@@ -6,7 +6,7 @@
 mod regions;
 
 use regions::Shape::{Ellipse, Rect, Triangle};
-use regions::{CENTRES, NEVER, OUTLINE, Region, Shape, WORKED};
+use regions::{CENTRES, NEVER, OUTLINE, Patch, Shape, WORKED};
 
 use crate::html::Html;
 use crate::safety::{self, AVOID_AREAS};
@@ -32,7 +32,7 @@ pub fn sort_areas(areas: &[String]) -> Areas {
     sorted
 }
 
-fn worked_regions(area: &str) -> Option<&'static [Region]> {
+fn worked_regions(area: &str) -> Option<&'static [Patch]> {
     let word = area.trim().to_lowercase();
     let word = word.strip_prefix("the ").unwrap_or(&word);
     // An area never to press is never shaded, whatever a file says.

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use jiff::{Timestamp, ToSpan};
 
-use crate::journal::{Feeling, Outcome, SessionRecord};
+use crate::journal::{Feeling, RecordedOutcome, SessionRecord};
 use crate::local_time::Zone;
 
 pub use index::Lookback;
@@ -62,7 +62,7 @@ pub fn escalations(
     // own session.
     let records: Vec<&SessionRecord> = records.iter().filter(|r| !r.preview).collect();
     let age_days = |r: &SessionRecord| now.as_second().saturating_sub(r.started.as_second()) / DAY;
-    let pain_stop = |r: &&&SessionRecord| r.outcome == Outcome::StoppedForSafety;
+    let pain_stop = |r: &&&SessionRecord| r.outcome == RecordedOutcome::StoppedForSafety;
     let mut found = Vec::new();
     let on_routine = records
         .iter()
@@ -97,7 +97,7 @@ fn persistent(records: &[&SessionRecord], now: Timestamp) -> bool {
         .filter(|r| now.as_second().saturating_sub(r.started.as_second()) < 42 * DAY)
         .collect();
     let reported = |r: &&&SessionRecord| {
-        r.outcome == Outcome::StoppedForSafety || r.post_check == Some(Feeling::Worse)
+        r.outcome == RecordedOutcome::StoppedForSafety || r.post_check == Some(Feeling::Worse)
     };
     let weeks: BTreeSet<i64> = recent
         .iter()

@@ -10,7 +10,7 @@ use jiff::civil::Date;
 
 use crate::journal::history::adherence::{self, Tally, counts};
 use crate::journal::history::{Adherence, Aims, WeekCount, push_minute};
-use crate::journal::{Feeling, Outcome, SessionRecord};
+use crate::journal::{Feeling, RecordedOutcome, SessionRecord};
 use crate::local_time::{Zone, week_start};
 use crate::routine::duration;
 use crate::text::single_line;
@@ -183,7 +183,7 @@ fn row(record: &SessionRecord, zone: &Zone) -> Row {
         },
         pressure: pressure.join(","),
         after: record.post_check.map_or("", Feeling::as_str),
-        flagged: record.outcome == Outcome::StoppedForSafety
+        flagged: record.outcome == RecordedOutcome::StoppedForSafety
             || record.pain_stops() > 0
             || record.post_check == Some(Feeling::Worse),
     }

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::Path;
 
 use jiff::Timestamp;
-use knead::journal::{self, Event, Journal, Outcome};
+use knead::journal::{self, Event, Journal, RecordedOutcome};
 
 fn at(text: &str) -> Timestamp {
     text.parse().expect("a test timestamp")
@@ -24,7 +24,7 @@ fn start(routine: &str) -> Event {
 
 fn end() -> Event {
     Event::End {
-        outcome: Outcome::Completed,
+        outcome: RecordedOutcome::Completed,
         step: None,
     }
 }
@@ -61,10 +61,10 @@ fn a_torn_last_line_is_skipped_with_a_warning_and_left_in_place() {
 
     let (records, warnings) = journal::read(&path).expect("read");
     assert_eq!(records.len(), 2);
-    assert_eq!(records[0].outcome, Outcome::Completed);
+    assert_eq!(records[0].outcome, RecordedOutcome::Completed);
     assert_eq!(
         records[1].outcome,
-        Outcome::Unfinished,
+        RecordedOutcome::Unfinished,
         "its end line was torn"
     );
     assert_eq!(warnings.len(), 1, "{warnings:?}");
@@ -136,13 +136,13 @@ fn garbage_lines_in_the_middle_are_skipped_and_the_rest_is_read() {
     assert_eq!(records.len(), 4, "{records:#?}");
     assert_eq!(
         records[0].outcome,
-        Outcome::Completed,
+        RecordedOutcome::Completed,
         "the end after the garbage counts"
     );
     assert_eq!(records[0].seconds, 120);
     let ghost = records.iter().find(|r| r.session.0 == "ghost");
     assert!(
-        ghost.is_some_and(|g| g.outcome == Outcome::Completed && g.routine.is_empty()),
+        ghost.is_some_and(|g| g.outcome == RecordedOutcome::Completed && g.routine.is_empty()),
         "a session without a start keeps its lines: {ghost:?}"
     );
     let lines: Vec<usize> = warnings.iter().map(|w| w.line).collect();
@@ -173,7 +173,7 @@ fn events_that_make_no_sense_are_warned_about() {
     );
     let (records, warnings) = journal::parse(text.as_bytes());
     assert_eq!(records.len(), 1);
-    assert_eq!(records[0].outcome, Outcome::Completed);
+    assert_eq!(records[0].outcome, RecordedOutcome::Completed);
     let lines: Vec<usize> = warnings.iter().map(|w| w.line).collect();
     assert_eq!(lines, [2, 3, 5], "{warnings:?}");
 }

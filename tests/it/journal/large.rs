@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use jiff::{SignedDuration, Timestamp};
-use knead::journal::{self, Event, Line, Outcome, SessionId};
+use knead::journal::{self, Event, Line, RecordedOutcome, SessionId};
 
 const SESSIONS: usize = 20_000;
 
@@ -36,7 +36,7 @@ fn session_lines(n: usize, title: String) -> String {
         seconds: 61,
     };
     let end = Event::End {
-        outcome: Outcome::Completed,
+        outcome: RecordedOutcome::Completed,
         step: None,
     };
     line(n, start, begin)
@@ -76,7 +76,7 @@ fn a_large_journal_reads_whole_and_sums_up_its_bad_lines() {
     assert!(
         records
             .iter()
-            .all(|r| r.outcome == Outcome::Completed && r.steps.len() == 1)
+            .all(|r| r.outcome == RecordedOutcome::Completed && r.steps.len() == 1)
     );
     assert_eq!(records[SESSIONS / 2].title.len(), 5 << 20);
     let [warning] = warnings.as_slice() else {

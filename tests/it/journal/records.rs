@@ -4,7 +4,9 @@ use std::fs;
 use std::path::Path;
 
 use jiff::Timestamp;
-use knead::journal::{self, CheckPoint, Event, Feeling, Journal, Outcome, Pressure, Rating, YesNo};
+use knead::journal::{
+    self, CheckPoint, Event, Feeling, Journal, PressureRating, Rating, RecordedOutcome, YesNo,
+};
 
 fn at(text: &str) -> Timestamp {
     text.parse().expect("a test timestamp")
@@ -75,14 +77,14 @@ fn a_session_round_trips_with_everything_it_recorded() {
             Event::Pressure {
                 step: 0,
                 point: CheckPoint::End,
-                rating: Pressure::new(4),
+                rating: PressureRating::new(4),
                 advice: None,
             },
         ),
         (
             "2026-11-21T07:42:30Z",
             Event::End {
-                outcome: Outcome::Completed,
+                outcome: RecordedOutcome::Completed,
                 step: None,
             },
         ),
@@ -119,14 +121,14 @@ fn a_session_round_trips_with_everything_it_recorded() {
     assert_eq!(record.started, at("2026-11-21T07:30:00Z"));
     assert_eq!(record.ended, Some(at("2026-11-21T07:42:30Z")));
     assert_eq!(record.seconds, 750);
-    assert_eq!(record.outcome, Outcome::Completed);
+    assert_eq!(record.outcome, RecordedOutcome::Completed);
     assert_eq!(record.screening.as_ref().map(|s| s.answer), Some(YesNo::No));
     assert_eq!(record.steps.len(), 1);
     assert_eq!(record.steps[0].seconds, 45);
     assert_eq!(record.check_ins.len(), 1);
     assert_eq!(
         record.check_ins[0].pressure,
-        Rating::Rated(Pressure::new(4).expect("4"))
+        Rating::Rated(PressureRating::new(4).expect("4"))
     );
     assert_eq!(record.post_check, Some(Feeling::Better));
 }
@@ -156,7 +158,7 @@ fn a_killed_session_keeps_its_steps_and_reads_as_unfinished() {
     let [record] = records.as_slice() else {
         panic!("one session, got {records:?}")
     };
-    assert_eq!(record.outcome, Outcome::Unfinished);
+    assert_eq!(record.outcome, RecordedOutcome::Unfinished);
     assert_eq!(record.ended, None);
     assert_eq!(
         record.steps.iter().map(|s| s.seconds).collect::<Vec<_>>(),

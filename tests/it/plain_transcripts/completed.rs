@@ -4,7 +4,7 @@
 use crate::support::scripted::Lines;
 use std::time::Instant;
 
-use knead::journal::{self, CheckPoint, Feeling, Pressure, Rating, YesNo};
+use knead::journal::{self, CheckPoint, Feeling, PressureRating, Rating, YesNo};
 use knead::session::Outcome;
 use knead::sound::Clip;
 
@@ -76,7 +76,7 @@ fn a_completed_session_in_the_journal() {
     let record = log.record();
     assert_eq!(record.routine, "plain-session");
     assert_eq!(record.title, "Plain mode test routine");
-    assert_eq!(record.outcome, journal::Outcome::Completed);
+    assert_eq!(record.outcome, journal::RecordedOutcome::Completed);
     assert_eq!(record.planned_seconds, 227);
     assert_eq!(record.screening.map(|s| s.answer), Some(YesNo::No));
     let steps: Vec<_> = record
@@ -104,7 +104,7 @@ fn a_completed_session_in_the_journal() {
             ("breathe", None, 20, 20),
         ]
     );
-    let rated = |n| Rating::Rated(Pressure::new(n).expect("0-10"));
+    let rated = |n| Rating::Rated(PressureRating::new(n).expect("0-10"));
     let check_ins: Vec<_> = record
         .check_ins
         .iter()
@@ -164,7 +164,7 @@ fn end_of_input_at_the_post_session_question_keeps_the_completion() {
     assert_eq!(ran.outcome(), Outcome::Completed);
     assert!(ran.lines().last().is_some_and(|l| l.starts_with("AFTER: ")));
     let record = log.record();
-    assert_eq!(record.outcome, journal::Outcome::Completed);
+    assert_eq!(record.outcome, journal::RecordedOutcome::Completed);
     assert_eq!(record.post_check, None);
 }
 

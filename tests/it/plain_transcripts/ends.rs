@@ -35,7 +35,7 @@ fn unanswered(answers: &[&str], at_step: Option<usize>) -> Ran {
     assert!(ran.tagged("AFTER").is_empty());
     assert!(ran.tagged("DONE").is_empty());
     let record = log.record();
-    assert_eq!(record.outcome, journal::Outcome::Unanswered);
+    assert_eq!(record.outcome, journal::RecordedOutcome::Unanswered);
     assert_eq!(record.stopped_at_step, at_step);
     ran
 }
@@ -104,7 +104,7 @@ fn a_signal_mid_step_interrupts() {
     ");
     assert!(ran.tagged("AFTER").is_empty());
     let record = log.record();
-    assert_eq!(record.outcome, journal::Outcome::Interrupted);
+    assert_eq!(record.outcome, journal::RecordedOutcome::Interrupted);
     assert_eq!(record.stopped_at_step, Some(1));
     let last = record.steps.last().expect("the hold is recorded");
     assert_eq!((last.index, last.seconds, last.planned_seconds), (1, 7, 20));
@@ -193,7 +193,7 @@ fn a_closed_output_ends_the_session_as_interrupted_in_the_journal() {
     let error = ended.expect_err("the write fails");
     assert_eq!(error.kind(), io::ErrorKind::BrokenPipe);
     let record = log.record();
-    assert_eq!(record.outcome, journal::Outcome::Interrupted);
+    assert_eq!(record.outcome, journal::RecordedOutcome::Interrupted);
     assert_eq!(record.screening.map(|s| s.answer), Some(journal::YesNo::No));
 }
 

@@ -38,7 +38,7 @@ fn yes_at_the_halfway_check_in_stops_mid_hold() {
     let ran = log.answer(&answers);
     assert_eq!(ran.outcome(), Outcome::StoppedForSafety);
     let record = log.record();
-    assert_eq!(record.outcome, journal::Outcome::StoppedForSafety);
+    assert_eq!(record.outcome, journal::RecordedOutcome::StoppedForSafety);
     let last = record.steps.last().expect("the long hold is recorded");
     assert_eq!(
         (last.index, last.seconds, last.planned_seconds),
@@ -69,7 +69,7 @@ fn yes_at_screening_then_the_emergency_group() {
     assert!(ran.tagged("STEP").is_empty());
     assert_eq!(ran.count(Clip::StepStart), 0);
     let record = log.record();
-    assert_eq!(record.outcome, journal::Outcome::StoppedAtScreening);
+    assert_eq!(record.outcome, journal::RecordedOutcome::StoppedAtScreening);
     let screening = record.screening.expect("the screening answer");
     assert_eq!(screening.answer, YesNo::Yes);
     assert_eq!(screening.group.as_deref(), Some("emergency"));
@@ -161,7 +161,7 @@ fn x_at_the_spot_prompt_stops_by_person() {
     AFTER: Compared with before, do you feel better, the same or worse? [b/s/w]
     ");
     let record = log.record();
-    assert_eq!(record.outcome, journal::Outcome::StoppedByPerson);
+    assert_eq!(record.outcome, journal::RecordedOutcome::StoppedByPerson);
     assert_eq!(record.stopped_at_step, Some(1));
     let last = record.steps.last().expect("the hold is recorded");
     assert_eq!((last.index, last.seconds), (1, 0));

@@ -201,7 +201,10 @@ fn in_plain_mode_y_at_a_check_in_says_release_first_then_when_to_get_help() {
             );
         }
         // The journal says why it ended, and which answer it was.
-        assert_eq!(ran.record.outcome, journal::Outcome::StoppedForSafety);
+        assert_eq!(
+            ran.record.outcome,
+            journal::RecordedOutcome::StoppedForSafety
+        );
         let last = ran.record.check_ins.last().expect("the answer");
         assert_eq!(last.answer, YesNo::Yes, "{name}");
         assert_eq!(ran.record.pain_stops(), 1, "{name}");

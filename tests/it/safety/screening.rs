@@ -332,7 +332,7 @@ fn the_binary_names_the_emergency_number_first_and_records_the_group() {
         let (records, warnings) = journal::parse(sandbox.journal().as_bytes());
         assert_eq!(warnings, []);
         let last = records.last().expect("the session is recorded");
-        assert_eq!(last.outcome, journal::Outcome::StoppedAtScreening);
+        assert_eq!(last.outcome, journal::RecordedOutcome::StoppedAtScreening);
         let screening = last.screening.as_ref().expect("the screening answer");
         assert_eq!(screening.answer, YesNo::Yes);
         assert_eq!(screening.group.as_deref(), Some("emergency"));

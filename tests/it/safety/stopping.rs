@@ -132,7 +132,10 @@ fn x_at_every_plain_prompt_stops_with_release_first() {
                     "{name}: {tag} after the stop"
                 );
             }
-            assert_eq!(ran.record.outcome, journal::Outcome::StoppedByPerson);
+            assert_eq!(
+                ran.record.outcome,
+                journal::RecordedOutcome::StoppedByPerson
+            );
         }
     }
 }

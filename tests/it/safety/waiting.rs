@@ -84,7 +84,11 @@ fn in_plain_mode_end_of_input_at_every_question_stops_unanswered() {
             ran.question_before_stop()
         );
         assert_eq!(ran.first_stopped(), unanswered, "{name}");
-        assert_eq!(ran.record.outcome, journal::Outcome::Unanswered, "{name}");
+        assert_eq!(
+            ran.record.outcome,
+            journal::RecordedOutcome::Unanswered,
+            "{name}"
+        );
         // Nobody answered, so nobody is asked how they feel either.
         assert!(ran.tagged("AFTER").is_empty(), "{name}");
     }

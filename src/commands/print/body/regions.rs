@@ -25,9 +25,9 @@ pub enum Shape {
     Triangle([(i32, i32); 3]),
 }
 
-/// A region: where it is drawn.
+/// A patch of the outline: where an area is drawn.
 #[derive(Debug, Clone, Copy)]
-pub struct Region {
+pub struct Patch {
     /// The view it is drawn on.
     pub view: Facing,
     /// Its shape.
@@ -37,8 +37,8 @@ pub struct Region {
 }
 
 /// A region on the front view.
-pub const fn front(shape: Shape, mirror: bool) -> Region {
-    Region {
+pub const fn front(shape: Shape, mirror: bool) -> Patch {
+    Patch {
         view: Facing::Front,
         shape,
         mirror,
@@ -46,8 +46,8 @@ pub const fn front(shape: Shape, mirror: bool) -> Region {
 }
 
 /// A region on the back view.
-pub const fn back(shape: Shape, mirror: bool) -> Region {
-    Region {
+pub const fn back(shape: Shape, mirror: bool) -> Patch {
+    Patch {
         view: Facing::Back,
         shape,
         mirror,
@@ -56,13 +56,13 @@ pub const fn back(shape: Shape, mirror: bool) -> Region {
 
 /// The fleshy upper, outer quarter of each buttock: where a ball or roller
 /// goes, clear of the sitting bone and the sciatic nerve's exit.
-const UPPER_OUTER_BUTTOCK: Region = back(ellipse(19, 129, 8, 6), true);
+const UPPER_OUTER_BUTTOCK: Patch = back(ellipse(19, 129, 8, 6), true);
 
 /// The deep inner, lower buttock, where the sciatic nerve leaves the pelvis.
 pub const SCIATIC_NOTCH: &str = "the deep inner buttock (sciatic nerve)";
 
 /// Area words a routine may use, and where each is drawn.
-pub const WORKED: &[(&[&str], &[Region])] = &[
+pub const WORKED: &[(&[&str], &[Patch])] = &[
     (
         &["chest", "pecs", "pectorals", "chest muscles"],
         &[front(rect(-26, 52, 52, 24), false)],
@@ -139,7 +139,7 @@ pub const WORKED: &[(&[&str], &[Region])] = &[
 ];
 
 /// Where each area never to press is drawn, by the name `safety` gives it.
-pub const NEVER: &[(&str, &[Region])] = &[
+pub const NEVER: &[(&str, &[Patch])] = &[
     ("the spine", &[back(rect(-3, 40, 6, 82), false)]),
     (
         "the tailbone",

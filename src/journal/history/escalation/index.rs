@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
 
 use super::{DAY, Escalation};
-use crate::journal::{Feeling, Outcome, SessionRecord};
+use crate::journal::{Feeling, RecordedOutcome, SessionRecord};
 use crate::local_time::Zone;
 
 /// How far back the persistence rule looks, in seconds.
@@ -46,7 +46,7 @@ impl<'a> Lookback<'a> {
         };
         for record in records.iter().filter(|r| !r.preview) {
             let at = record.started.as_second();
-            let pain = record.outcome == Outcome::StoppedForSafety;
+            let pain = record.outcome == RecordedOutcome::StoppedForSafety;
             if pain {
                 let day = zone.date(record.started);
                 let first = index.pain_days.last() != Some(&day);
@@ -152,14 +152,14 @@ mod tests {
 
     use super::Lookback;
     use crate::journal::history::{Escalation, escalations};
-    use crate::journal::{Feeling, Outcome, SessionId, SessionRecord};
+    use crate::journal::{Feeling, RecordedOutcome, SessionId, SessionRecord};
     use crate::local_time::Zone;
 
     /// A session of `routine` at `second`, ending as `outcome`.
     fn session(
         second: i64,
         routine: &str,
-        outcome: Outcome,
+        outcome: RecordedOutcome,
         post: Option<Feeling>,
     ) -> SessionRecord {
         SessionRecord {
@@ -202,9 +202,9 @@ mod tests {
                 } as i64;
                 let routine = ["a", "b", "c"][dice(3) as usize];
                 let outcome = match dice(5) {
-                    0 => Outcome::StoppedForSafety,
-                    1 => Outcome::StoppedByPerson,
-                    _ => Outcome::Completed,
+                    0 => RecordedOutcome::StoppedForSafety,
+                    1 => RecordedOutcome::StoppedByPerson,
+                    _ => RecordedOutcome::Completed,
                 };
                 let post = [
                     None,
