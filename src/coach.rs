@@ -25,6 +25,15 @@ pub use prepare::{Options, prepare};
 /// recorded and shown but not played: a burst of sounds helps nobody.
 const STALE: Duration = Duration::from_secs(2);
 
+/// Answers that are not valid, in a row, after which nobody is taken to be
+/// answering (`< /dev/zero`, `yes maybe |`): the session stops as
+/// unanswered instead of asking again at full speed for ever.
+pub const MAX_INVALID: usize = 20;
+
+/// Said when [`MAX_INVALID`] answers in a row were not valid.
+pub const TOO_MANY_INVALID: &str =
+    "20 answers in a row were not valid: nobody seems to be answering, so the session stops.";
+
 /// What a session is about, for every face to read.
 pub struct About<'a> {
     /// The validated routine.
@@ -153,6 +162,7 @@ pub fn run(
     let mut now = clock.now();
     let mut cues = timed(run.session.start(now), now);
     let mut hint = Vec::new();
+    let mut invalid = 0;
     loop {
         run.journal_and_play(&cues, now);
         if run.session.is_over() {
@@ -177,7 +187,18 @@ pub fn run(
         let heard = face.wait(run.session.next_deadline(), now, run.session);
         now = clock.now();
         hint.clear();
+        // Only an answer that counts ends a run of invalid ones: a reminder
+        // coming due between them does not.
+        match heard {
+            Heard::Invalid(_) => invalid += 1,
+            Heard::Command(_) => invalid = 0,
+            _ => {}
+        }
         cues = match heard {
+            Heard::Invalid(_) if invalid >= MAX_INVALID => {
+                hint.push(TOO_MANY_INVALID.to_owned());
+                timed(run.session.handle(Command::Unanswered, now), now)
+            }
             Heard::Due => run.session.advance_timed(now),
             Heard::Command(command) => timed(run.session.handle(command, now), now),
             Heard::Invalid(text) => {

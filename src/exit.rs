@@ -20,7 +20,8 @@ pub enum Exit {
     /// A session stopped early: a screening answer, a pain report, the stop
     /// key, or a question left unanswered.
     Stopped,
-    /// Interrupted by a signal.
+    /// Interrupted by a signal: 128 + its number (SIGINT 130, SIGTERM 143,
+    /// SIGHUP 129, SIGQUIT 131).
     Interrupted,
 }
 
@@ -32,7 +33,7 @@ impl Exit {
             Exit::Failure => 1,
             Exit::Invalid => 2,
             Exit::Stopped => 3,
-            Exit::Interrupted => 130,
+            Exit::Interrupted => crate::signals::exit_code(),
         }
     }
 }

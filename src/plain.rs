@@ -19,7 +19,7 @@ use crate::words;
 
 use answer::{Answer, answer};
 use driver::{Driver, Wake};
-use lines::{Context, before_lines, lines_for, routine_line};
+use lines::{Context, before_lines, lines_for, routine_line, without_hint};
 
 /// Lines on an output, answers from a [`Driver`].
 pub struct PlainFace<W: Write, D: Driver> {
@@ -54,9 +54,13 @@ impl<W: Write, D: Driver> Face for PlainFace<W, D> {
         for timed in moment.cues {
             let cue = timed.cue;
             if let (Cue::ScreeningAsked, Some(opening)) = (cue, moment.opening) {
-                lines.push(routine_line(moment.about.routine, session));
-                lines.extend(before_lines(moment.about.routine));
-                lines.extend(opening.iter().map(|n| format!("NOTICE: {n}")));
+                lines.push(without_hint(routine_line(moment.about.routine, session)));
+                lines.extend(
+                    before_lines(moment.about.routine)
+                        .into_iter()
+                        .map(without_hint),
+                );
+                lines.extend(opening.iter().map(|n| without_hint(format!("NOTICE: {n}"))));
                 lines.push(format!("NOTICE: {}", words::HOW_TO_STOP_TYPED));
             }
             if let Cue::StepStarted { index, .. } = cue {
@@ -74,9 +78,20 @@ impl<W: Write, D: Driver> Face for PlainFace<W, D> {
                 breathing: self.pacing,
                 recording: moment.recording,
             };
-            lines.extend(lines_for(&cue, &cx));
+            // Only a question's own line may end with an answer hint: a
+            // script waits for input at such a line, so routine text that
+            // ends with one ("... [y/n]") loses it everywhere else.
+            let mut cue_lines = lines_for(&cue, &cx);
+            let question = cue.opens_question().then(|| cue_lines.pop()).flatten();
+            lines.extend(cue_lines.into_iter().map(without_hint));
+            lines.extend(question);
         }
-        lines.extend(moment.notices.iter().map(|n| format!("NOTICE: {n}")));
+        lines.extend(
+            moment
+                .notices
+                .iter()
+                .map(|n| without_hint(format!("NOTICE: {n}"))),
+        );
         for line in &lines {
             writeln!(self.out, "{line}")?;
         }

@@ -45,6 +45,9 @@ pub struct Recorder {
     start: Option<Event>,
     /// Whether the start has been written, so an end has a session to end.
     started: bool,
+    /// Before the first step, events wait in memory: a signal or the end of
+    /// input there leaves no session behind, since nothing was done.
+    holding: bool,
     /// The earlier session a late better / same / worse answer belongs to.
     late: Option<SessionId>,
     /// Events not written yet because another program held the journal,
@@ -86,6 +89,7 @@ impl Recorder {
             failure: None,
             start: None,
             started: false,
+            holding: true,
             late: None,
             backlog: Vec::new(),
             told_busy: false,
@@ -119,9 +123,11 @@ impl Recorder {
         self.failure.take()
     }
 
-    /// Takes note of the session to record; its start is written when the
-    /// screening is asked, so a launch that ends at the question about the
-    /// last session leaves no empty session behind.
+    /// Takes note of the session to record; its start dates from the
+    /// screening, so a launch that ends at the question about the last
+    /// session leaves no empty session behind, and it is written with the
+    /// first step or an answered ending (a signal or the end of input before
+    /// the first step leaves nothing).
     pub fn start(&mut self, id: &str, title: &str, file: &[u8], session: &Session) {
         self.start = Some(Event::Start {
             routine: id.to_owned(),
@@ -152,6 +158,17 @@ impl Recorder {
             } => self.append_late(feeling),
             // A launch that never reached the screening has no session to end.
             Cue::Finished(_) if !self.started => return,
+            Cue::Finished(session::Outcome::Interrupted | session::Outcome::Unanswered)
+                if self.holding =>
+            {
+                self.backlog.clear();
+                self.started = false;
+                return;
+            }
+            Cue::StepStarted { .. } | Cue::Finished(_) if self.holding => {
+                self.holding = false;
+                self.flush(LOCK_PATIENCE);
+            }
             _ => {}
         }
         if matches!(cue, Cue::ScreeningAnswered { .. })
@@ -218,7 +235,9 @@ impl Recorder {
             Duration::ZERO
         };
         self.backlog.push((event.clone(), Journal::now()));
-        self.flush(patience);
+        if !self.holding {
+            self.flush(patience);
+        }
     }
 
     /// Writes the waiting events in order, until the journal is busy.

@@ -223,9 +223,15 @@ pub fn ending(
             vec![stopped("You stopped before the first step.".to_owned())]
         }
         Outcome::StoppedByPerson => vec![stopped(format!("{release} You stopped the session."))],
+        Outcome::Unanswered if summary.steps.is_empty() => vec![stopped(
+            "No answer came, so the session did not start.".to_owned(),
+        )],
         Outcome::Unanswered => vec![stopped(format!(
             "{release} No answer came, so the session stopped."
         ))],
+        Outcome::Interrupted if summary.steps.is_empty() => {
+            vec![stopped("Interrupted before the first step.".to_owned())]
+        }
         Outcome::Interrupted => vec![stopped(format!("{release} Interrupted."))],
     };
     let ran = !summary.steps.is_empty();

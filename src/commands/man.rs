@@ -13,7 +13,7 @@ use crate::output;
 /// What the man page adds after the generated sections.
 const EXIT_STATUS: &str = "0 done; 1 runtime failure; 2 invalid routine or usage; \
 3 stopped early (a screening answer, a pain report, the stop key, or a question left unanswered); \
-130 interrupted by a signal.";
+128 + the signal for a signal: 130 Ctrl-C (SIGINT), 143 SIGTERM, 129 SIGHUP, 131 SIGQUIT.";
 
 /// The environment variables knead reads, for the man page.
 const ENVIRONMENT: &[(&str, &str)] = &[

@@ -84,10 +84,9 @@ impl RealDriver {
 /// that are not UTF-8 make an answer that is not valid (asked again), never
 /// the end of input: every later answer still counts.
 fn read_lines(sender: &Sender<Input>) {
-    let stdin = std::io::stdin();
-    let mut lock = stdin.lock();
+    let mut answers = crate::input::Answers::new(std::io::stdin().lock());
     loop {
-        match crate::input::read_line(&mut lock) {
+        match answers.next_line() {
             Ok(Some(line)) => {
                 if sender.send(Input::Line(line)).is_err() {
                     return;

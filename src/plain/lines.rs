@@ -21,6 +21,33 @@ pub struct Context<'a> {
     pub recording: bool,
 }
 
+/// `line` without the answer hints at its end (`[y/n]`, `[b/s/w]`,
+/// `[0-10]`, `[1-4]`: a bracket of letters and digits split by `/` or `-`),
+/// for every line but a question's own: scripts take a line ending with a
+/// hint for a question waiting for input.
+pub fn without_hint(line: String) -> String {
+    let mut end = line.trim_end().len();
+    while let Some(open) = hint_start(&line[..end]) {
+        end = line[..open].trim_end().len();
+    }
+    if end == line.len() {
+        return line;
+    }
+    line[..end].to_owned()
+}
+
+/// Where the answer hint ending `text` starts, if it ends with one.
+fn hint_start(text: &str) -> Option<usize> {
+    let inner = text.strip_suffix(']')?;
+    let open = inner.rfind('[')?;
+    let hint = &inner[open + 1..];
+    let hint_like = hint.contains(['/', '-'])
+        && hint
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-' || c == ' ');
+    hint_like.then_some(open)
+}
+
 /// The line announcing the routine, before anything else.
 pub fn routine_line(routine: &Routine, session: &Session) -> String {
     let count = session.plan().len();
@@ -206,4 +233,24 @@ fn breath(phase: BreathPhase, cx: &Context<'_>) -> String {
         BreathPhase::HoldOut => "Rest",
     };
     format!("BREATHE: {word}{length}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_hint;
+
+    #[track_caller]
+    fn case(line: &str, expected: &str) {
+        assert_eq!(without_hint(line.to_owned()), expected, "{line:?}");
+    }
+
+    #[test]
+    fn only_the_answer_hints_at_the_end_go() {
+        case("CUE: Ready? [y/n]", "CUE: Ready?");
+        case("CUE: Rate it [0-10] [Y/N] ", "CUE: Rate it");
+        case("STEP: 1. Hold [b/s/w]", "STEP: 1. Hold");
+        case("CUE: Press [1-4] now", "CUE: Press [1-4] now");
+        case("CUE: Lean in [gently]", "CUE: Lean in [gently]");
+        case("CUE: Lean in.", "CUE: Lean in.");
+    }
 }

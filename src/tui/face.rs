@@ -300,8 +300,10 @@ impl Pane<'_> {
             Action::ScrollDown => self.scroll(view, area, 1),
             Action::PageUp => self.scroll(view, area, -8),
             Action::PageDown => self.scroll(view, area, 8),
-            // Leaving matters only once the session is over (see `linger`).
-            Action::Leave => None,
+            // At the question after the session (or about the last one) the
+            // key bar offers "q leave": the question is left unanswered, as
+            // a stop leaves it. The last screen's leaving is `linger`'s.
+            Action::Leave => command(Command::Stop),
         }
     }
 }

@@ -11,6 +11,8 @@ use ratatui::crossterm::event::{self, Event, KeyEvent};
 use crate::clock;
 use crate::signals;
 
+use super::terminal;
+
 /// One thing heard.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
@@ -28,6 +30,13 @@ pub enum Input {
 fn start() -> io::Result<Receiver<Input>> {
     let (sender, inputs) = mpsc::channel();
     signals::forward(sender.clone(), || Input::Signal)?;
+    // After a suspend the screen is drawn again in full, as after a resize.
+    signals::suspend(
+        sender.clone(),
+        || Input::Resize,
+        terminal::leave_for_suspend,
+        terminal::take_back_after_suspend,
+    )?;
     thread::spawn(move || read_events(&sender));
     Ok(inputs)
 }

@@ -97,9 +97,11 @@ pub fn show<P: Page>(
         }
         let ending = match events.next(&page.wait(area)) {
             Some(Input::Key(key)) => page.key(key, area),
-            // A resized terminal is drawn again in full.
+            // A resized terminal (or one taken back after a suspend, which
+            // cleared the title) is drawn again in full.
             Some(Input::Resize) => {
                 shown.frame = None;
+                shown.title.clear();
                 None
             }
             Some(Input::Signal) => Some(page.ended(true)),

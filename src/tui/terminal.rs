@@ -6,14 +6,15 @@
 
 use std::io::{self, Write};
 use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::DefaultTerminal;
-use ratatui::buffer::Buffer;
-use ratatui::crossterm::cursor::Show;
+use ratatui::buffer::{Buffer, CellDiffOption};
+use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::layout::Rect;
 
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::SetTitle;
+use ratatui::crossterm::terminal::{self, Clear, ClearType, EnterAlternateScreen, SetTitle};
 
 /// Where the coach draws: the real full screen, or a test buffer.
 pub trait Screen {
@@ -65,6 +66,35 @@ impl<S: Screen + ?Sized> Screen for &mut S {
     }
 }
 
+/// Whether a [`FullScreen`] is in use: a suspend gives back and takes
+/// again only a terminal knead holds.
+static HELD: AtomicBool = AtomicBool::new(false);
+
+/// Set when the terminal was taken again after a suspend: what it shows
+/// then is unknown, so the next frame is drawn in full.
+static RETAKEN: AtomicBool = AtomicBool::new(false);
+
+/// Before knead stops (SIGTSTP): the shell gets its terminal back as it was.
+pub fn leave_for_suspend() {
+    if HELD.load(Ordering::SeqCst) {
+        give_back();
+    }
+}
+
+/// After knead continues (SIGCONT): raw mode and the alternate screen
+/// again, with the next frame drawn in full.
+pub fn take_back_after_suspend() {
+    if HELD.load(Ordering::SeqCst) {
+        // Errors leave the terminal as the shell left it; the session goes on.
+        let _ = terminal::enable_raw_mode();
+        let mut out = io::stdout();
+        let _ = execute!(out, EnterAlternateScreen, Hide);
+        // The suspend gave the shell its title back: save it again.
+        let _ = out.write_all(PUSH_TITLE).and_then(|()| out.flush());
+        RETAKEN.store(true, Ordering::SeqCst);
+    }
+}
+
 /// The full screen, given back when dropped.
 pub struct FullScreen {
     terminal: DefaultTerminal,
@@ -77,6 +107,7 @@ impl FullScreen {
         show_cursor_after_panics();
         match ratatui::try_init() {
             Ok(mut terminal) => {
+                HELD.store(true, Ordering::SeqCst);
                 // Save the window title (XTWINOPS), so leaving restores it.
                 let _ = terminal.backend_mut().write_all(PUSH_TITLE);
                 Ok(Self { terminal })
@@ -97,7 +128,22 @@ impl Screen for FullScreen {
     }
 
     fn show(&mut self, frame: &Buffer) -> io::Result<()> {
-        self.terminal.draw(|f| f.buffer_mut().merge(frame))?;
+        // After a suspend the terminal shows anything: a blank screen, and
+        // every cell of this frame drawn. (ratatui's own `clear` asks the
+        // terminal where the cursor is, a reply the key reader may take.)
+        let retaken = RETAKEN.swap(false, Ordering::SeqCst);
+        if retaken {
+            execute!(self.terminal.backend_mut(), Clear(ClearType::All))?;
+        }
+        self.terminal.draw(|f| {
+            let buffer = f.buffer_mut();
+            buffer.merge(frame);
+            if retaken {
+                for cell in &mut buffer.content {
+                    cell.set_diff_option(CellDiffOption::AlwaysUpdate);
+                }
+            }
+        })?;
         Ok(())
     }
 
@@ -114,6 +160,7 @@ impl Screen for FullScreen {
 
 impl Drop for FullScreen {
     fn drop(&mut self) {
+        HELD.store(false, Ordering::SeqCst);
         give_back();
     }
 }

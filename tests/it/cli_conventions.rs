@@ -35,7 +35,7 @@ const SUBCOMMANDS: [&str; 12] = [
 ];
 
 /// The exit codes the README promises ("Exit codes").
-const EXIT_CODES: [&str; 5] = ["0", "1", "2", "3", "130"];
+const EXIT_CODES: [&str; 8] = ["0", "1", "2", "3", "129", "130", "131", "143"];
 
 /// The escape sequence every ANSI colour starts with.
 const ESC: &str = "\x1b[";

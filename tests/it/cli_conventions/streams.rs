@@ -99,7 +99,9 @@ fn history_csv_after_a_session_has_one_row_and_no_noise() {
             "--speed",
             "1000",
         ])
-        .write_stdin("")
+        // Past the screening: input ending before the first step leaves no
+        // session to list.
+        .write_stdin("n\n")
         .output()
         .expect("knead runs");
     assert_eq!(session.status.code(), Some(3), "{}", text(&session.stderr));

@@ -77,7 +77,7 @@ impl Spawned {
     }
 
     /// Sends a signal the way a person's shell would: `kill -SIG PID`.
-    fn signal(&self, signal: &str) {
+    pub(crate) fn signal(&self, signal: &str) {
         let status = StdCommand::new("kill")
             .arg(format!("-{signal}"))
             .arg(self.child.id().to_string())
@@ -174,20 +174,21 @@ fn x_typed_during_a_step_stops_it_at_once() {
 }
 
 #[test]
-fn sigterm_while_a_check_in_waits_is_130() {
+fn sigterm_while_a_check_in_waits_is_143() {
     let sandbox = Sandbox::new();
     let mut knead = Spawned::run(&sandbox, "1000");
     knead.send("n\n");
     assert!(knead.wait_for_line("CHECKIN: "), "{:?}", knead.seen);
     knead.signal("TERM");
     let (status, _, stderr) = knead.finish();
-    assert_eq!(status.code(), Some(130));
+    // 128 + 15, as a shell reports a process SIGTERM ended.
+    assert_eq!(status.code(), Some(143));
     assert_eq!(stderr, "");
     assert_eq!(sandbox.history_json(&[])[0]["outcome"], "interrupted");
 }
 
 #[test]
-fn sigquit_mid_step_is_130_with_the_stop_line() {
+fn sigquit_mid_step_is_131_with_the_stop_line() {
     // Ctrl-\ is a key a person can hit; it must not kill the session
     // without a stop line or leave the journal saying "unfinished".
     let sandbox = Sandbox::new();
@@ -197,7 +198,7 @@ fn sigquit_mid_step_is_130_with_the_stop_line() {
     assert!(knead.wait_for_line("STEP: 1. "), "{:?}", knead.seen);
     knead.signal("QUIT");
     let (status, lines, _) = knead.finish();
-    assert_eq!(status.code(), Some(130), "{lines:?}");
+    assert_eq!(status.code(), Some(131), "{lines:?}");
     assert!(
         lines
             .last()
@@ -280,13 +281,15 @@ fn a_closed_pipe_ends_quietly() {
     assert!(lines[1].starts_with("BEFORE: "), "{stdout}");
     assert!(lines[2].starts_with("BEFORE: "), "{stdout}");
     assert_eq!(String::from_utf8_lossy(&output.stderr), "knead exited 0\n");
-    // The journal still says how the session ended. Normally the reader is
-    // gone long before the last line (interrupted); on a very slow machine
-    // every line may fit in the pipe first (completed).
+    // Normally the reader is gone before the first step: nothing was done,
+    // so no session is saved. On a very slow machine later lines may fit in
+    // the pipe first: then the journal says how the session ended.
     let sessions = sandbox.history_json(&[]);
-    assert_eq!(sessions.len(), 1);
-    let outcome = sessions[0]["outcome"].as_str().unwrap_or_default();
-    assert!(["interrupted", "completed"].contains(&outcome), "{outcome}");
+    assert!(sessions.len() <= 1, "{sessions:?}");
+    if let Some(session) = sessions.first() {
+        let outcome = session["outcome"].as_str().unwrap_or_default();
+        assert!(["interrupted", "completed"].contains(&outcome), "{outcome}");
+    }
 }
 
 #[test]

@@ -42,11 +42,16 @@ fn unanswered(answers: &[&str], at_step: Option<usize>) -> Ran {
 
 #[test]
 fn end_of_input_at_the_screening() {
-    let ran = unanswered(&[], None);
+    // Before the first step: nothing to release, no session to record.
+    let log = Journaled::new();
+    let ran = log.answer(&[]);
+    assert_eq!(ran.outcome(), Outcome::Unanswered, "{}", ran.text);
     insta::assert_snapshot!(ran.tail(2), @r"
     SCREEN: Does any of these apply to you today? [y/n]
-    STOPPED: Release the pressure now: roll off the ball. No answer came, so the session stopped.
+    STOPPED: No answer came, so the session did not start.
     ");
+    let (records, _) = journal::read(&log.path).expect("the journal reads");
+    assert_eq!(records.len(), 0);
 }
 
 #[test]
@@ -111,10 +116,8 @@ fn a_signal_at_a_question_interrupts() {
     let driver = Lines::new(Instant::now(), [Wake::Signal]);
     let ran = run_driver(driver, &QUIET);
     assert_eq!(ran.outcome(), Outcome::Interrupted);
-    assert_eq!(
-        ran.tail(1),
-        "STOPPED: Release the pressure now: roll off the ball. Interrupted."
-    );
+    // Before the first step nothing was pressed: nothing to release.
+    assert_eq!(ran.tail(1), "STOPPED: Interrupted before the first step.");
 }
 
 #[test]
