@@ -155,18 +155,18 @@ impl Answers {
         }
     }
 
-    /// The one question that reconfirms remembered answers.
+    /// The one question that reconfirms remembered answers. A "yes" means
+    /// something changed, as "yes" means "I have it" everywhere else
+    /// (review M2): then every question is asked again.
     pub fn still_true_question(&self) -> String {
         let names: Vec<&str> = self.conditions().map(|c| c.name).collect();
+        let since = "Since you last answered, have you started blood thinners, become pregnant, \
+                     had surgery, a clot or cancer";
         if names.is_empty() {
-            let all: Vec<&str> = CONDITIONS.iter().map(|c| c.name).collect();
-            format!(
-                "Still true: none of these applies to you: {}?",
-                all.join(", ")
-            )
+            format!("{since}, or has anything else on the list changed?")
         } else {
             format!(
-                "Still true: {}, and nothing else has changed?",
+                "You said: {}. {since}, or has anything else changed?",
                 names.join("; ")
             )
         }
@@ -210,6 +210,6 @@ mod tests {
             "{q}"
         );
         let none = Answers::default().still_true_question();
-        assert!(none.starts_with("Still true: none"), "{none}");
+        assert!(none.starts_with("Since you last answered"), "{none}");
     }
 }

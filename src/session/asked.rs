@@ -10,7 +10,8 @@ pub enum Asked {
     Screening,
     /// One long-standing condition, or whether a clinician has said yes.
     Condition,
-    /// Are the remembered long-standing answers still true?
+    /// Has anything changed since the remembered long-standing answers?
+    /// "Yes" means it has, as "yes" means "I have it" everywhere.
     StillTrue,
     /// After a "yes" at the screening: which of `count` groups applied.
     Group {

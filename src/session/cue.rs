@@ -138,13 +138,13 @@ pub enum Cue {
     /// The long-standing questions will follow today's screening, as the
     /// person asked.
     ConditionsToReview,
-    /// Are the remembered long-standing answers still true?
+    /// Has anything changed since the remembered long-standing answers?
     StillTrueAsked,
-    /// The remembered answers were confirmed, or not (then every question
-    /// is asked again).
+    /// Whether anything changed (then every question is asked again) or
+    /// not (then the remembered answers are kept).
     StillTrueAnswered {
-        /// The answer.
-        yes: bool,
+        /// The answer: "yes", something changed.
+        changed: bool,
     },
     /// The long-standing answers are known for today: time to remember them.
     ConditionsSettled,

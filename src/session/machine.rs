@@ -40,6 +40,9 @@ pub struct Session {
     pub(super) load: Load,
     /// The long-standing conditions: remembered, and what to ask.
     pub(super) conditions: Conditions,
+    /// At a reconfirmation, the conditions whose clinician's OK is asked
+    /// again, last first; `None` when not reconfirming.
+    pub(super) rechecks: Option<Vec<usize>>,
 }
 
 /// Where the session is: the machine's own state, with what each stage
@@ -60,7 +63,7 @@ pub(super) enum Stage {
         index: usize,
         clinician: bool,
     },
-    /// Are the remembered long-standing answers still true?
+    /// Has anything changed since the remembered long-standing answers?
     StillTrue,
     Step(Run),
     /// A check-in waits; `run` is the step it is about, its clock stopped.
@@ -144,6 +147,7 @@ impl Session {
             reminder_every: REMINDER_EVERY,
             load: routine.load(),
             conditions: Conditions::default(),
+            rechecks: None,
         }
     }
 
@@ -191,15 +195,7 @@ impl Session {
             (&S::Condition { index, clinician }, C::Answer(yes)) => {
                 self.condition_answered(index, clinician, yes, now, out);
             }
-            (S::StillTrue, C::Answer(yes)) => {
-                self.emit(out, now, Cue::StillTrueAnswered { yes });
-                if yes {
-                    self.settled(now, out);
-                } else {
-                    self.conditions.ask = Ask::Every;
-                    self.after_screening(now, out);
-                }
-            }
+            (S::StillTrue, C::Answer(changed)) => self.reconfirmed(changed, now, out),
             (S::CheckIn { .. }, C::Answer(yes)) => self.checked_in(yes, now, out),
             (S::Pressure { .. }, C::Rate(rating)) if rating.is_none_or(|r| r <= 10) => {
                 self.rated(rating, now, out);

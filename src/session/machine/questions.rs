@@ -110,10 +110,60 @@ impl Session {
             yes,
         };
         self.emit(out, now, cue);
-        if yes && !clinician && lifts {
+        if clinician && self.rechecks.is_some() {
+            self.next_recheck(now, out);
+        } else if yes && !clinician && lifts {
             self.ask_condition(index, true, now, out);
         } else {
             self.ask_condition(index + 1, false, now, out);
+        }
+    }
+
+    /// The answer to "has anything changed since you last answered?": a
+    /// "yes" asks every question again; a "no" keeps the answers, asking
+    /// again for each clinician's OK they rely on (review S5/S6).
+    pub(super) fn reconfirmed(&mut self, changed: bool, now: Instant, out: &mut Vec<Timed>) {
+        self.emit(out, now, Cue::StillTrueAnswered { changed });
+        if changed {
+            self.conditions.ask = Ask::Every;
+            self.after_screening(now, out);
+            return;
+        }
+        let answers = &mut self.conditions.answers;
+        let mut rechecks: Vec<usize> = safety::CONDITIONS
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| answers.yes.contains(c.id) && answers.cleared.contains(c.id))
+            .map(|(index, _)| index)
+            .collect();
+        rechecks.reverse();
+        // An OK counts again only once it is given again.
+        answers.cleared.clear();
+        self.rechecks = Some(rechecks);
+        self.next_recheck(now, out);
+    }
+
+    /// Asks the next clinician's OK due again, or settles the answers.
+    fn next_recheck(&mut self, now: Instant, out: &mut Vec<Timed>) {
+        match self.rechecks.as_mut().and_then(Vec::pop) {
+            Some(index) => {
+                self.stage = Stage::Condition {
+                    index,
+                    clinician: true,
+                };
+                self.emit(
+                    out,
+                    now,
+                    Cue::ConditionAsked {
+                        index,
+                        clinician: true,
+                    },
+                );
+            }
+            None => {
+                self.rechecks = None;
+                self.settled(now, out);
+            }
         }
     }
 
