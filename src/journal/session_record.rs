@@ -45,8 +45,11 @@ pub struct SessionRecord {
 pub struct ScreeningRecord {
     /// `yes` means something applied and the session did not start.
     pub answer: YesNo,
-    /// The group of questions picked after a `yes`.
+    /// The group of questions picked last after a `yes`.
     pub group: Option<String>,
+    /// Every group picked, in order: each one applied (review M5). Older
+    /// journals hold one.
+    pub groups: Vec<String>,
 }
 
 /// A step that ended, with the time it actually ran.

@@ -18,6 +18,9 @@ pub enum Asked {
         /// How many groups there are to choose from.
         count: usize,
     },
+    /// After a group that lets the session go on: does another apply too?
+    /// Every group chosen applies, the strictest limit winning (review M5).
+    AnotherGroup,
     /// The safety check-in after (or halfway through) a hold or roll.
     CheckIn {
         /// Whether it comes halfway through a long hold.
@@ -39,7 +42,11 @@ impl Asked {
     pub fn is_yes_no(self) -> bool {
         matches!(
             self,
-            Asked::Screening | Asked::Condition | Asked::StillTrue | Asked::CheckIn { .. }
+            Asked::Screening
+                | Asked::Condition
+                | Asked::StillTrue
+                | Asked::AnotherGroup
+                | Asked::CheckIn { .. }
         )
     }
 }

@@ -113,6 +113,13 @@ pub enum Cue {
     Finished(Outcome),
     /// After a "yes" at the screening: which group applied?
     GroupAsked,
+    /// After a group that lets the session go on: does another apply too?
+    AnotherGroupAsked,
+    /// Whether another group applies too.
+    AnotherGroupAnswered {
+        /// The answer.
+        yes: bool,
+    },
     /// The group was chosen, or the question left (`None`).
     GroupChosen {
         /// The group that applied.
@@ -188,6 +195,7 @@ impl Cue {
                 | Cue::ConditionAsked { .. }
                 | Cue::StillTrueAsked
                 | Cue::GroupAsked
+                | Cue::AnotherGroupAsked
                 | Cue::CheckInAsked { .. }
                 | Cue::PressureAsked { .. }
                 | Cue::FeelingAsked { .. }

@@ -94,6 +94,7 @@ impl Session {
             Stage::ChooseGroup => Asked::Group {
                 count: self.groups.len(),
             },
+            Stage::AnotherGroup => Asked::AnotherGroup,
             Stage::Condition { .. } => Asked::Condition,
             Stage::StillTrue => Asked::StillTrue,
             Stage::Step(run) if run.is_waiting() => Asked::FindSpot,

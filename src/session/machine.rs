@@ -57,6 +57,8 @@ pub(super) enum Stage {
     Screening,
     /// After a "yes" at the screening: which group applied.
     ChooseGroup,
+    /// After a group that lets the session go on: does another apply too?
+    AnotherGroup,
     /// A long-standing condition, or after a "yes" to one that waits for a
     /// clinician (`clinician`), whether a clinician has said yes.
     Condition {
@@ -185,6 +187,7 @@ impl Session {
                 self.felt(None, now, out);
             }
             (S::Late { .. } | S::ChooseGroup | S::Feeling { .. }, _) => {}
+            (S::AnotherGroup, C::Answer(yes)) => self.another_group(yes, now, out),
             (_, C::Stop) => self.end_early(Outcome::StoppedByPerson, now, out),
             (_, C::Interrupted) => self.end_early(Outcome::Interrupted, now, out),
             (S::Screening, C::Answer(yes)) => self.screened(yes, now, out),

@@ -45,9 +45,22 @@ impl Session {
         self.emit(out, now, Cue::GroupChosen { group });
         match group {
             Some(Group::Builtin(tier)) if tier.effect() != Effect::Stop => {
-                self.after_screening(now, out);
+                self.stage = Stage::AnotherGroup;
+                self.emit(out, now, Cue::AnotherGroupAsked);
             }
             _ => self.finish(Outcome::StoppedAtScreening, now, out),
+        }
+    }
+
+    /// A "yes" chooses another group; a "no" goes on with every group
+    /// chosen, each applying.
+    pub(super) fn another_group(&mut self, yes: bool, now: Instant, out: &mut Vec<Timed>) {
+        self.emit(out, now, Cue::AnotherGroupAnswered { yes });
+        if yes {
+            self.stage = Stage::ChooseGroup;
+            self.emit(out, now, Cue::GroupAsked);
+        } else {
+            self.after_screening(now, out);
         }
     }
 
@@ -177,7 +190,7 @@ impl Session {
     /// Starts the first step with the advice that applies, or ends the
     /// session when the routine does not fit.
     pub(super) fn decide(&mut self, now: Instant, out: &mut Vec<Timed>) {
-        match fit::decide(self.summary.group, &self.conditions.answers, self.load) {
+        match fit::decide(&self.summary.groups, &self.conditions.answers, self.load) {
             Decision::NotFit { reason, limits } => {
                 self.emit(out, now, Cue::NotFit { reason, limits });
                 self.finish(Outcome::StoppedAtScreening, now, out);

@@ -276,7 +276,7 @@ fn the_area_group_goes_ahead_with_its_advice() {
     let (out, _) = run(
         &sandbox,
         "piriformis-tennis-ball",
-        &format!("y\n{local}\n"),
+        &format!("y\n{local}\nn\n"),
         &[],
     );
     let advice = format!("NOTICE: {}", Tier::Local.guidance(""));
@@ -291,7 +291,7 @@ fn severe_pain_today_offers_the_light_routines_or_goes_ahead_with_one() {
         .iter()
         .position(|t| *t == Tier::Severe)
         .expect("a tier");
-    let answers = format!("y\n{severe}\n");
+    let answers = format!("y\n{severe}\nn\n");
     let (out, code) = run(&sandbox, "foam-roll-glutes", &answers, &[]);
     assert_eq!(code, Some(3), "{out}");
     assert!(out.contains("knead run gentle-flare-up"), "{out}");
@@ -307,7 +307,7 @@ fn a_new_strain_allows_heat_or_cold_only() {
         .iter()
         .position(|t| *t == Tier::Strain)
         .expect("a tier");
-    let answers = format!("y\n{strain}\n");
+    let answers = format!("y\n{strain}\nn\n");
     let (out, code) = run(&sandbox, "gentle-movement", &answers, &[]);
     assert_eq!(code, Some(3), "{out}");
     assert!(
