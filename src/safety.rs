@@ -34,7 +34,7 @@ pub use lint::{
     AVOID_AREAS, AvoidArea, BANNED_CLAIMS, find_avoid_area, find_banned_claim, find_pressed_area,
 };
 pub use pressure::PressureAdvice;
-pub use reason::Reason;
+pub use reason::{REVIEW_ADVICE, Reason, SEEN_HEADING, SEEN_QUESTION};
 pub use release::Tool;
 pub use scope::{Needs, Scope};
 pub use screening::{

@@ -90,6 +90,7 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
         .map(|(tag, line)| format!("{}: {line}", tag.as_str()))
         .collect(),
         Cue::GroupAsked => group_question(cx.session),
+        Cue::SeenAsked => vec![format!("SCREEN: {} [y/n]", safety::SEEN_QUESTION)],
         Cue::AnotherGroupAsked => vec![format!("SCREEN: {} [y/n]", safety::ANOTHER_GROUP_QUESTION)],
         Cue::ConditionAsked { index, clinician } => {
             let mut lines = Vec::new();

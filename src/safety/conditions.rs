@@ -120,6 +120,9 @@ pub struct Answers {
     pub yes: BTreeSet<String>,
     /// The ids a clinician has said yes to.
     pub cleared: BTreeSet<String>,
+    /// After repeated pain stops, no GP or physio seen yet: only the light
+    /// routines until one has (review M7).
+    pub review_due: bool,
 }
 
 impl Answers {
@@ -182,6 +185,7 @@ mod tests {
         Answers {
             yes: yes.iter().map(|s| (*s).to_owned()).collect(),
             cleared: cleared.iter().map(|s| (*s).to_owned()).collect(),
+            review_due: false,
         }
     }
 

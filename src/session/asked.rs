@@ -18,6 +18,9 @@ pub enum Asked {
         /// How many groups there are to choose from.
         count: usize,
     },
+    /// After repeated pain stops: has a GP or physio seen the person since?
+    /// "No" means the light routines only, remembered (review M7).
+    Seen,
     /// After a group that lets the session go on: does another apply too?
     /// Every group chosen applies, the strictest limit winning (review M5).
     AnotherGroup,
@@ -46,6 +49,7 @@ impl Asked {
                 | Asked::Condition
                 | Asked::StillTrue
                 | Asked::AnotherGroup
+                | Asked::Seen
                 | Asked::CheckIn { .. }
         )
     }

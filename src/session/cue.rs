@@ -153,6 +153,13 @@ pub enum Cue {
         /// The answer: "yes", something changed.
         changed: bool,
     },
+    /// After repeated pain stops: seen a GP or physio since?
+    SeenAsked,
+    /// The answer: "no" keeps the light routines only until they have.
+    SeenAnswered {
+        /// Whether a GP or physio has been seen.
+        seen: bool,
+    },
     /// The long-standing answers are known for today: time to remember them.
     ConditionsSettled,
     /// Something the person said applies; its advice is shown as the
@@ -196,6 +203,7 @@ impl Cue {
                 | Cue::StillTrueAsked
                 | Cue::GroupAsked
                 | Cue::AnotherGroupAsked
+                | Cue::SeenAsked
                 | Cue::CheckInAsked { .. }
                 | Cue::PressureAsked { .. }
                 | Cue::FeelingAsked { .. }

@@ -36,6 +36,13 @@ impl Session {
         self
     }
 
+    /// Repeated pain stops were noticed before this session: it asks
+    /// whether a GP or physio has been seen since (review M7).
+    pub fn with_escalation(mut self, escalated: bool) -> Self {
+        self.escalated = escalated;
+        self
+    }
+
     /// The long-standing conditions as answered so far.
     pub fn conditions(&self) -> &Answers {
         &self.conditions.answers
@@ -97,6 +104,7 @@ impl Session {
             Stage::AnotherGroup => Asked::AnotherGroup,
             Stage::Condition { .. } => Asked::Condition,
             Stage::StillTrue => Asked::StillTrue,
+            Stage::Seen => Asked::Seen,
             Stage::Step(run) if run.is_waiting() => Asked::FindSpot,
             Stage::CheckIn { halfway, .. } => Asked::CheckIn { halfway: *halfway },
             Stage::Pressure { .. } => Asked::Pressure,

@@ -63,6 +63,9 @@ pub(super) fn decide(groups: &[Group], answers: &Answers, load: Load) -> Decisio
     }
     let conditions = answers.in_force();
     reasons.extend(conditions.map(|(index, limit)| (Reason::Condition(index), limit)));
+    if answers.review_due {
+        reasons.push((Reason::Review, Some(Limit::LightOnly)));
+    }
     let limits = reasons
         .iter()
         .filter_map(|(_, limit)| *limit)

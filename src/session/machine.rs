@@ -43,6 +43,11 @@ pub struct Session {
     /// At a reconfirmation, the conditions whose clinician's OK is asked
     /// again, last first; `None` when not reconfirming.
     pub(super) rechecks: Option<Vec<usize>>,
+    /// Whether repeated pain stops were just noticed: asks whether a GP or
+    /// physio has been seen since (review M7).
+    pub(super) escalated: bool,
+    /// Whether that question has been answered this session.
+    pub(super) seen_asked: bool,
 }
 
 /// Where the session is: the machine's own state, with what each stage
@@ -67,6 +72,8 @@ pub(super) enum Stage {
     },
     /// Has anything changed since the remembered long-standing answers?
     StillTrue,
+    /// After repeated pain stops: seen a GP or physio since?
+    Seen,
     Step(Run),
     /// A check-in waits; `run` is the step it is about, its clock stopped.
     CheckIn {
@@ -150,6 +157,8 @@ impl Session {
             load: routine.load(),
             conditions: Conditions::default(),
             rechecks: None,
+            escalated: false,
+            seen_asked: false,
         }
     }
 
@@ -199,6 +208,7 @@ impl Session {
                 self.condition_answered(index, clinician, yes, now, out);
             }
             (S::StillTrue, C::Answer(changed)) => self.reconfirmed(changed, now, out),
+            (S::Seen, C::Answer(seen)) => self.seen(seen, now, out),
             (S::CheckIn { .. }, C::Answer(yes)) => self.checked_in(yes, now, out),
             (S::Pressure { .. }, C::Rate(rating)) if rating.is_none_or(|r| r <= 10) => {
                 self.rated(rating, now, out);

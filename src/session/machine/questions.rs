@@ -187,9 +187,25 @@ impl Session {
         self.decide(now, out);
     }
 
+    /// The answer to "seen a GP or physio since?": a "no" is remembered
+    /// with the conditions, and limits every session until a "yes".
+    pub(super) fn seen(&mut self, seen: bool, now: Instant, out: &mut Vec<Timed>) {
+        self.seen_asked = true;
+        self.emit(out, now, Cue::SeenAnswered { seen });
+        self.conditions.answers.review_due = !seen;
+        self.emit(out, now, Cue::ConditionsSettled);
+        self.decide(now, out);
+    }
+
     /// Starts the first step with the advice that applies, or ends the
     /// session when the routine does not fit.
     pub(super) fn decide(&mut self, now: Instant, out: &mut Vec<Timed>) {
+        let due = self.escalated || self.conditions.answers.review_due;
+        if due && !self.seen_asked {
+            self.stage = Stage::Seen;
+            self.emit(out, now, Cue::SeenAsked);
+            return;
+        }
         match fit::decide(&self.summary.groups, &self.conditions.answers, self.load) {
             Decision::NotFit { reason, limits } => {
                 self.emit(out, now, Cue::NotFit { reason, limits });
