@@ -55,7 +55,7 @@ impl<W: Write, D: Driver> Face for PlainFace<W, D> {
             let cue = timed.cue;
             if let (Cue::ScreeningAsked, Some(opening)) = (cue, moment.opening) {
                 lines.push(routine_line(moment.about.routine, session));
-                lines.extend(before_lines(moment.about.routine));
+                lines.extend(before_lines(moment.about.routine, session.familiar()));
                 lines.extend(opening.iter().map(|n| format!("NOTICE: {n}")));
                 lines.push(format!("NOTICE: {}", words::HOW_TO_STOP_TYPED));
             }

@@ -113,7 +113,8 @@ pub fn prepare<'a>(
         })
         .with_reminder_every(reminder_every(options.speed))
         .with_conditions(conditions)
-        .with_escalation(escalated);
+        .with_escalation(escalated)
+        .with_familiar(ran_before(&history, &loaded.id));
     prepared.notices = notices;
     prepared
 }
@@ -193,6 +194,14 @@ fn escalation_notices(
                 .is_none_or(|theirs| theirs.iter().any(|g| here.contains(g)))
     };
     history::escalations_near(records, &same_area, pressure, Timestamp::now(), zone)
+}
+
+/// Whether this routine has run here before: its before lines were read
+/// then, in a preview too.
+fn ran_before(history: &[SessionRecord], id: &str) -> bool {
+    history
+        .iter()
+        .any(|r| r.routine == id && !r.steps.is_empty())
 }
 
 /// A recent session that ran but whose better / same / worse question was

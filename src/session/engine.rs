@@ -43,6 +43,18 @@ impl Session {
         self
     }
 
+    /// The person has run this routine before: the faces fold its before
+    /// lines and the list's headings.
+    pub fn with_familiar(mut self, familiar: bool) -> Self {
+        self.familiar = familiar;
+        self
+    }
+
+    /// Whether the person has run this routine before.
+    pub fn familiar(&self) -> bool {
+        self.familiar
+    }
+
     /// The long-standing conditions as answered so far.
     pub fn conditions(&self) -> &Answers {
         &self.conditions.answers

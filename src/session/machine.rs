@@ -48,6 +48,9 @@ pub struct Session {
     pub(super) escalated: bool,
     /// Whether that question has been answered this session.
     pub(super) seen_asked: bool,
+    /// Whether the person has run this routine before: the faces fold what
+    /// they read at the first session (issue 19: at most 200 words).
+    pub(super) familiar: bool,
 }
 
 /// Where the session is: the machine's own state, with what each stage
@@ -159,6 +162,7 @@ impl Session {
             rechecks: None,
             escalated: false,
             seen_asked: false,
+            familiar: false,
         }
     }
 
