@@ -192,8 +192,12 @@ impl Session {
     pub(super) fn seen(&mut self, seen: bool, now: Instant, out: &mut Vec<Timed>) {
         self.seen_asked = true;
         self.emit(out, now, Cue::SeenAnswered { seen });
-        self.conditions.answers.review_due = !seen;
-        self.emit(out, now, Cue::ConditionsSettled);
+        // Saved only when it changes: saving dates the answers anew, and a
+        // "no" at every session must not put off the weekly reconfirmation.
+        if self.conditions.answers.review_due == seen {
+            self.conditions.answers.review_due = !seen;
+            self.emit(out, now, Cue::ConditionsSettled);
+        }
         self.decide(now, out);
     }
 
