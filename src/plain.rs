@@ -56,7 +56,7 @@ impl<W: Write, D: Driver> Face for PlainFace<W, D> {
             if let (Cue::ScreeningAsked, Some(opening)) = (cue, moment.opening) {
                 lines.push(without_hint(routine_line(moment.about.routine, session)));
                 lines.extend(
-                    before_lines(moment.about.routine)
+                    before_lines(moment.about.routine, session.familiar())
                         .into_iter()
                         .map(without_hint),
                 );

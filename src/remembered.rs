@@ -39,6 +39,9 @@ struct File {
     yes: Vec<String>,
     #[serde(default)]
     clinician_ok: Vec<String>,
+    /// Repeated pain stops and no GP or physio seen since (review M7).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    review_due: bool,
 }
 
 /// Where the answers live: beside the journal.
@@ -68,6 +71,7 @@ pub fn load(path: &Path) -> Result<Option<Remembered>, String> {
         answers: Answers {
             yes: known(file.yes),
             cleared: known(file.clinician_ok),
+            review_due: file.review_due,
         },
     }))
 }
@@ -78,6 +82,7 @@ pub fn save(path: &Path, answers: &Answers, now: Timestamp) -> io::Result<()> {
         answered: now,
         yes: answers.yes.iter().cloned().collect(),
         clinician_ok: answers.cleared.iter().cloned().collect(),
+        review_due: answers.review_due,
     };
     let body = toml::to_string(&file).map_err(io::Error::other)?;
     files::write_private(path, format!("{HEADER}{body}").as_bytes())
@@ -142,6 +147,7 @@ mod tests {
         let answers = Answers {
             yes: ["C1".to_owned(), "C3".to_owned()].into(),
             cleared: ["C3".to_owned()].into(),
+            review_due: false,
         };
         let now: Timestamp = "2026-11-27T12:00:00Z".parse().expect("a time");
         save(&path, &answers, now).expect("saved");

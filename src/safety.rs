@@ -26,15 +26,15 @@ pub use conditions::{
 };
 pub use fit::{Effect, Limit, Limits, Load, Pressure};
 pub use guidance::{
-    BAD_SORE, FIRST_RUN_NOTICE, GOOD_SORE, GROUP_QUESTION, POST_SESSION, POST_SESSION_QUESTION,
-    PRESSURE_QUESTION, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT, SESSION_NOTICE,
-    late_feeling_question, mentions_dizziness, red_flags, stop_guidance,
+    ANOTHER_GROUP_QUESTION, BAD_SORE, FIRST_RUN_NOTICE, GOOD_SORE, GROUP_QUESTION, POST_SESSION,
+    POST_SESSION_QUESTION, PRESSURE_QUESTION, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT,
+    SESSION_NOTICE, late_feeling_question, mentions_dizziness, red_flags, stop_guidance,
 };
 pub use lint::{
     AVOID_AREAS, AvoidArea, BANNED_CLAIMS, find_avoid_area, find_banned_claim, find_pressed_area,
 };
 pub use pressure::PressureAdvice;
-pub use reason::Reason;
+pub use reason::{REVIEW_ADVICE, Reason, SEEN_HEADING, SEEN_QUESTION};
 pub use release::Tool;
 pub use scope::{Needs, Scope};
 pub use screening::{

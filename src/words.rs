@@ -9,6 +9,9 @@ use crate::routine::{self, Routine};
 use crate::safety::{self, Group, Limits, Tier};
 use crate::session::{Feeling, Outcome, Plan, PlannedKind, PlannedStep, Summary};
 
+/// A routine's before lines, folded once the person has run it (issue 19).
+pub const BEFORE_AS_LAST_TIME: &str = "Set up as before.";
+
 /// How to stop, said at the start of every session in plain mode.
 pub const HOW_TO_STOP_TYPED: &str = "To stop at any moment, type x and press Enter.";
 

@@ -2,6 +2,7 @@
 //! every face: settings, history, escalation notices, the first-run notice,
 //! the journal recorder and the sounds.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -9,11 +10,12 @@ use jiff::Timestamp;
 
 use super::{About, Prepared};
 use crate::journal::{self, Journal, SessionRecord, history};
-use crate::library::Loaded;
+use crate::library::{self, Loaded};
 use crate::local_time::Zone;
 use crate::recorder::Recorder;
 use crate::remembered;
 use crate::routine::Routine;
+use crate::routine::vocabulary::Region;
 use crate::safety;
 use crate::session::{Conditions, FollowUp, REMINDER_EVERY};
 use crate::settings::Settings;
@@ -68,7 +70,12 @@ pub fn prepare<'a>(
     // A zone that cannot be found counts UTC days; the history command
     // says so, a session has more important things to say first.
     let zone = Zone::system();
-    notices.extend(escalation_notices(&history, &loaded.id, routine, &zone));
+    let escalations = escalation_notices(&history, &loaded.id, routine, &zone);
+    // Pain stops in the same area: ask whether a GP or physio has been seen.
+    let escalated = escalations
+        .iter()
+        .any(|e| *e != history::Escalation::Persistent);
+    notices.extend(escalations.iter().map(|e| e.notice().to_owned()));
     match first_run_marker() {
         Some(marker) if marker.exists() => notices.push(safety::SESSION_NOTICE.to_owned()),
         Some(marker) => {
@@ -105,7 +112,9 @@ pub fn prepare<'a>(
             late: late.map(|session| describe(session, &zone)),
         })
         .with_reminder_every(reminder_every(options.speed))
-        .with_conditions(conditions);
+        .with_conditions(conditions)
+        .with_escalation(escalated)
+        .with_familiar(ran_before(&history, &loaded.id));
     prepared.notices = notices;
     prepared
 }
@@ -159,12 +168,40 @@ fn escalation_notices(
     id: &str,
     routine: &Routine,
     zone: &Zone,
-) -> Vec<String> {
+) -> Vec<history::Escalation> {
     let pressure = routine.steps.iter().any(|s| s.kind.checks_in());
-    history::escalations(records, id, pressure, Timestamp::now(), zone)
-        .into_iter()
-        .map(|e| e.notice().to_owned())
-        .collect()
+    if safety::Limit::LightOnly.allows(routine.load()) {
+        return history::escalations(records, id, pressure, Timestamp::now(), zone);
+    }
+    // Before a routine firmer than the light ones, stops count by body
+    // region: every routine's regions, one no longer found counting as all.
+    let regions = |r: &Routine| -> Vec<Region> {
+        Region::ALL
+            .iter()
+            .copied()
+            .filter(|g| r.reaches(*g))
+            .collect()
+    };
+    let here = regions(routine);
+    let known: HashMap<String, Vec<Region>> = library::all()
+        .iter()
+        .filter_map(|l| Some((l.id.clone(), regions(l.checked.routine.as_ref()?))))
+        .collect();
+    let same_area = |past: &str| {
+        past == id
+            || known
+                .get(past)
+                .is_none_or(|theirs| theirs.iter().any(|g| here.contains(g)))
+    };
+    history::escalations_near(records, &same_area, pressure, Timestamp::now(), zone)
+}
+
+/// Whether this routine has run here before: its before lines were read
+/// then, in a preview too.
+fn ran_before(history: &[SessionRecord], id: &str) -> bool {
+    history
+        .iter()
+        .any(|r| r.routine == id && !r.steps.is_empty())
 }
 
 /// A recent session that ran but whose better / same / worse question was

@@ -182,7 +182,18 @@ fn apply(record: &mut SessionRecord, at: Timestamp, event: Event) -> Result<(), 
         // the history tables do not show them.
         Event::Start { .. } | Event::Conditions { .. } => {}
         Event::Screening { answer, group } => {
-            record.screening = Some(ScreeningRecord { answer, group });
+            // One event per group chosen: every one is kept.
+            let mut groups = record
+                .screening
+                .take()
+                .map(|s| s.groups)
+                .unwrap_or_default();
+            groups.extend(group.clone());
+            record.screening = Some(ScreeningRecord {
+                answer,
+                group,
+                groups,
+            });
         }
         Event::Step {
             index,

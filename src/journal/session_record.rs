@@ -45,8 +45,17 @@ pub struct SessionRecord {
 pub struct ScreeningRecord {
     /// `yes` means something applied and the session did not start.
     pub answer: YesNo,
-    /// The group of questions picked after a `yes`.
+    /// The group of questions picked last after a `yes`.
     pub group: Option<String>,
+    /// Every group picked, in order: each one applied (review M5). Older
+    /// journals hold one. Exported only when there are several, so the
+    /// export of a session with one group keeps its shape.
+    #[serde(skip_serializing_if = "at_most_one")]
+    pub groups: Vec<String>,
+}
+
+fn at_most_one(groups: &[String]) -> bool {
+    groups.len() <= 1
 }
 
 /// A step that ended, with the time it actually ran.

@@ -59,8 +59,12 @@ pub fn routine_line(routine: &Routine, session: &Session) -> String {
     )
 }
 
-/// The routine's `before` lines, read before the screening and the first step.
-pub fn before_lines(routine: &Routine) -> Vec<String> {
+/// The routine's `before` lines, read before the screening and the first
+/// step: in full the first time, one line after (`familiar`).
+pub fn before_lines(routine: &Routine, familiar: bool) -> Vec<String> {
+    if familiar && !routine.before.is_empty() {
+        return vec![format!("BEFORE: {}", words::BEFORE_AS_LAST_TIME)];
+    }
     routine
         .before
         .iter()
@@ -117,6 +121,8 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
         .map(|(tag, line)| format!("{}: {line}", tag.as_str()))
         .collect(),
         Cue::GroupAsked => group_question(cx.session),
+        Cue::SeenAsked => vec![format!("SCREEN: {} [y/n]", safety::SEEN_QUESTION)],
+        Cue::AnotherGroupAsked => vec![format!("SCREEN: {} [y/n]", safety::ANOTHER_GROUP_QUESTION)],
         Cue::ConditionAsked { index, clinician } => {
             let mut lines = Vec::new();
             if index == 0 && !clinician {
@@ -158,10 +164,16 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
 }
 
 fn screening(cx: &Context<'_>) -> Vec<String> {
-    let mut lines = vec!["SCREEN: Before you start, read this list.".to_owned()];
+    let familiar = cx.session.familiar();
+    let mut lines = Vec::new();
+    if !familiar {
+        lines.push("SCREEN: Before you start, read this list.".to_owned());
+    }
     let mut group = None;
     for question in words::screening(cx.routine) {
-        if group != Some(question.group) {
+        // Headings fold once the list is familiar: the group question
+        // names them after a "yes".
+        if !familiar && group != Some(question.group) {
             group = Some(question.group);
             lines.push(format!("SCREEN: {}:", words::group_heading(question.group)));
         }
@@ -169,10 +181,15 @@ fn screening(cx: &Context<'_>) -> Vec<String> {
     }
     let every = cx.session.asks_every_condition();
     let mut remembered = cx.session.conditions().summary_line(every);
-    if !every {
+    // Once familiar, the weekly question asks what changed instead, and
+    // "none" goes without saying.
+    let none = cx.session.conditions().conditions().next().is_none();
+    if !every && !familiar {
         remembered.push_str(" To change them, type c.");
     }
-    lines.push(format!("SCREEN: {remembered}"));
+    if every || !familiar || !none {
+        lines.push(format!("SCREEN: {remembered}"));
+    }
     lines.push(format!("SCREEN: {} [y/n]", safety::SCREENING_ASK));
     lines
 }

@@ -8,7 +8,7 @@ use super::RoutineFacts;
 use super::local::LocalClock;
 use super::model::{Notice, ScreeningAnswer, Stop, WorseAnswer};
 use crate::journal::history::Lookback;
-use crate::journal::{CheckPoint, Feeling, RecordedOutcome, SessionRecord, YesNo};
+use crate::journal::{CheckPoint, Feeling, RecordedOutcome, ScreeningRecord, SessionRecord, YesNo};
 use crate::safety;
 
 /// Every session that did not run to its end, with what was reported.
@@ -48,10 +48,7 @@ fn reported(record: &SessionRecord) -> String {
             }
         }
         RecordedOutcome::StoppedAtScreening => match &record.screening {
-            Some(screening) => format!(
-                "Answered yes at the screening: {}",
-                group_meaning(screening.group.as_deref())
-            ),
+            Some(screening) => format!("Answered yes at the screening: {}", meanings(screening)),
             None => "Stopped at the screening".to_owned(),
         },
         RecordedOutcome::StoppedByPerson => format!("Stopped by the person{}", during(record)),
@@ -142,16 +139,31 @@ pub fn screening(sessions: &[&SessionRecord], clock: &LocalClock) -> Vec<Screeni
             (screening.answer == YesNo::Yes).then(|| ScreeningAnswer {
                 at: clock.minute(r.started),
                 routine: r.routine.clone(),
-                group: screening.group.clone(),
-                meaning: group_meaning(screening.group.as_deref()),
+                group: (!screening.groups.is_empty()).then(|| screening.groups.join(", ")),
+                meaning: meanings(screening),
             })
         })
         .collect()
 }
 
+/// What every screening group chosen led knead to do.
+fn meanings(screening: &ScreeningRecord) -> String {
+    if screening.groups.is_empty() {
+        return group_meaning(None).to_owned();
+    }
+    let all: Vec<&str> = screening
+        .groups
+        .iter()
+        .map(|g| group_meaning(Some(g)))
+        .collect();
+    all.join("; and ")
+}
+
 /// What a screening group (the journal's word) led knead to do.
 fn group_meaning(group: Option<&str>) -> &'static str {
     match group {
+        Some("severe") => "worse than usual today; only the light routines",
+        Some("strain") => "a new strain; gentle heat or cold only",
         Some("emergency") => "emergency signs; told to call the emergency number, no session",
         Some("urgent") => "get advice first; no session that day",
         Some("caution") => "check with a clinician; no pressure routine until one says it is OK",

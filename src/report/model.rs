@@ -134,5 +134,5 @@ pub struct ScreeningAnswer {
     /// The group chosen, in the journal's word, if any.
     pub group: Option<String>,
     /// What knead did, in words.
-    pub meaning: &'static str,
+    pub meaning: String,
 }

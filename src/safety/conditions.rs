@@ -120,6 +120,9 @@ pub struct Answers {
     pub yes: BTreeSet<String>,
     /// The ids a clinician has said yes to.
     pub cleared: BTreeSet<String>,
+    /// After repeated pain stops, no GP or physio seen yet: only the light
+    /// routines until one has (review M7).
+    pub review_due: bool,
 }
 
 impl Answers {
@@ -155,18 +158,18 @@ impl Answers {
         }
     }
 
-    /// The one question that reconfirms remembered answers.
+    /// The one question that reconfirms remembered answers. A "yes" means
+    /// something changed, as "yes" means "I have it" everywhere else
+    /// (review M2): then every question is asked again.
     pub fn still_true_question(&self) -> String {
         let names: Vec<&str> = self.conditions().map(|c| c.name).collect();
+        let since = "Since you last answered, have you started blood thinners, become pregnant, \
+                     had surgery, a clot or cancer";
         if names.is_empty() {
-            let all: Vec<&str> = CONDITIONS.iter().map(|c| c.name).collect();
-            format!(
-                "Still true: none of these applies to you: {}?",
-                all.join(", ")
-            )
+            format!("{since}, or has anything else on the list changed?")
         } else {
             format!(
-                "Still true: {}, and nothing else has changed?",
+                "You said: {}. {since}, or has anything else changed?",
                 names.join("; ")
             )
         }
@@ -182,6 +185,7 @@ mod tests {
         Answers {
             yes: yes.iter().map(|s| (*s).to_owned()).collect(),
             cleared: cleared.iter().map(|s| (*s).to_owned()).collect(),
+            review_due: false,
         }
     }
 
@@ -210,6 +214,6 @@ mod tests {
             "{q}"
         );
         let none = Answers::default().still_true_question();
-        assert!(none.starts_with("Still true: none"), "{none}");
+        assert!(none.starts_with("Since you last answered"), "{none}");
     }
 }

@@ -102,7 +102,12 @@ pub fn late_feeling_question(about: &str) -> String {
 }
 
 /// After a "yes" at the screening: which group of questions applied.
-pub const GROUP_QUESTION: &str = "Which group applies? The most serious one, if several do.";
+pub const GROUP_QUESTION: &str =
+    "Which group applies? If several do, choose one now and the next after.";
+
+/// After a group that lets the session go on: every group that applies
+/// counts (review M5).
+pub const ANOTHER_GROUP_QUESTION: &str = "Does another group on the list apply too?";
 
 /// Soreness that is expected after a session (docs/safety.md, "After a session").
 pub const GOOD_SORE: &str = "Good sore: a dull ache or tenderness in the muscle you worked, \

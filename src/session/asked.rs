@@ -10,13 +10,20 @@ pub enum Asked {
     Screening,
     /// One long-standing condition, or whether a clinician has said yes.
     Condition,
-    /// Are the remembered long-standing answers still true?
+    /// Has anything changed since the remembered long-standing answers?
+    /// "Yes" means it has, as "yes" means "I have it" everywhere.
     StillTrue,
     /// After a "yes" at the screening: which of `count` groups applied.
     Group {
         /// How many groups there are to choose from.
         count: usize,
     },
+    /// After repeated pain stops: has a GP or physio seen the person since?
+    /// "No" means the light routines only, remembered (review M7).
+    Seen,
+    /// After a group that lets the session go on: does another apply too?
+    /// Every group chosen applies, the strictest limit winning (review M5).
+    AnotherGroup,
     /// The safety check-in after (or halfway through) a hold or roll.
     CheckIn {
         /// Whether it comes halfway through a long hold.
@@ -38,7 +45,12 @@ impl Asked {
     pub fn is_yes_no(self) -> bool {
         matches!(
             self,
-            Asked::Screening | Asked::Condition | Asked::StillTrue | Asked::CheckIn { .. }
+            Asked::Screening
+                | Asked::Condition
+                | Asked::StillTrue
+                | Asked::AnotherGroup
+                | Asked::Seen
+                | Asked::CheckIn { .. }
         )
     }
 }

@@ -113,6 +113,13 @@ pub enum Cue {
     Finished(Outcome),
     /// After a "yes" at the screening: which group applied?
     GroupAsked,
+    /// After a group that lets the session go on: does another apply too?
+    AnotherGroupAsked,
+    /// Whether another group applies too.
+    AnotherGroupAnswered {
+        /// The answer.
+        yes: bool,
+    },
     /// The group was chosen, or the question left (`None`).
     GroupChosen {
         /// The group that applied.
@@ -138,13 +145,20 @@ pub enum Cue {
     /// The long-standing questions will follow today's screening, as the
     /// person asked.
     ConditionsToReview,
-    /// Are the remembered long-standing answers still true?
+    /// Has anything changed since the remembered long-standing answers?
     StillTrueAsked,
-    /// The remembered answers were confirmed, or not (then every question
-    /// is asked again).
+    /// Whether anything changed (then every question is asked again) or
+    /// not (then the remembered answers are kept).
     StillTrueAnswered {
-        /// The answer.
-        yes: bool,
+        /// The answer: "yes", something changed.
+        changed: bool,
+    },
+    /// After repeated pain stops: seen a GP or physio since?
+    SeenAsked,
+    /// The answer: "no" keeps the light routines only until they have.
+    SeenAnswered {
+        /// Whether a GP or physio has been seen.
+        seen: bool,
     },
     /// The long-standing answers are known for today: time to remember them.
     ConditionsSettled,
@@ -188,6 +202,8 @@ impl Cue {
                 | Cue::ConditionAsked { .. }
                 | Cue::StillTrueAsked
                 | Cue::GroupAsked
+                | Cue::AnotherGroupAsked
+                | Cue::SeenAsked
                 | Cue::CheckInAsked { .. }
                 | Cue::PressureAsked { .. }
                 | Cue::FeelingAsked { .. }

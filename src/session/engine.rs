@@ -36,6 +36,25 @@ impl Session {
         self
     }
 
+    /// Repeated pain stops were noticed before this session: it asks
+    /// whether a GP or physio has been seen since (review M7).
+    pub fn with_escalation(mut self, escalated: bool) -> Self {
+        self.escalated = escalated;
+        self
+    }
+
+    /// The person has run this routine before: the faces fold its before
+    /// lines and the list's headings.
+    pub fn with_familiar(mut self, familiar: bool) -> Self {
+        self.familiar = familiar;
+        self
+    }
+
+    /// Whether the person has run this routine before.
+    pub fn familiar(&self) -> bool {
+        self.familiar
+    }
+
     /// The long-standing conditions as answered so far.
     pub fn conditions(&self) -> &Answers {
         &self.conditions.answers
@@ -94,8 +113,10 @@ impl Session {
             Stage::ChooseGroup => Asked::Group {
                 count: self.groups.len(),
             },
+            Stage::AnotherGroup => Asked::AnotherGroup,
             Stage::Condition { .. } => Asked::Condition,
             Stage::StillTrue => Asked::StillTrue,
+            Stage::Seen => Asked::Seen,
             Stage::Step(run) if run.is_waiting() => Asked::FindSpot,
             Stage::CheckIn { halfway, .. } => Asked::CheckIn { halfway: *halfway },
             Stage::Pressure { .. } => Asked::Pressure,

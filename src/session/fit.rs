@@ -45,12 +45,16 @@ pub(super) enum Decision {
     },
 }
 
-/// Whether a routine pressing as hard as `load` fits today's group and the
+/// Whether a routine pressing as hard as `load` fits today's groups and the
 /// long-standing conditions in force.
-pub(super) fn decide(group: Option<Group>, answers: &Answers, load: Load) -> Decision {
-    // Every reason to say something, with the limit it sets, if any.
+pub(super) fn decide(groups: &[Group], answers: &Answers, load: Load) -> Decision {
+    // Every reason to say something, with the limit it sets, if any: every
+    // group chosen applies, so the strictest refuses (review M5).
     let mut reasons: Vec<(Reason, Option<Limit>)> = Vec::new();
-    if let Some(Group::Builtin(tier)) = group {
+    for group in groups {
+        let Group::Builtin(tier) = *group else {
+            continue;
+        };
         let limit = match tier.effect() {
             Effect::Only(limit) => Some(limit),
             Effect::Stop | Effect::Proceed => None,
@@ -59,6 +63,9 @@ pub(super) fn decide(group: Option<Group>, answers: &Answers, load: Load) -> Dec
     }
     let conditions = answers.in_force();
     reasons.extend(conditions.map(|(index, limit)| (Reason::Condition(index), limit)));
+    if answers.review_due {
+        reasons.push((Reason::Review, Some(Limit::LightOnly)));
+    }
     let limits = reasons
         .iter()
         .filter_map(|(_, limit)| *limit)

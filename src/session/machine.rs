@@ -40,6 +40,17 @@ pub struct Session {
     pub(super) load: Load,
     /// The long-standing conditions: remembered, and what to ask.
     pub(super) conditions: Conditions,
+    /// At a reconfirmation, the conditions whose clinician's OK is asked
+    /// again, last first; `None` when not reconfirming.
+    pub(super) rechecks: Option<Vec<usize>>,
+    /// Whether repeated pain stops were just noticed: asks whether a GP or
+    /// physio has been seen since (review M7).
+    pub(super) escalated: bool,
+    /// Whether that question has been answered this session.
+    pub(super) seen_asked: bool,
+    /// Whether the person has run this routine before: the faces fold what
+    /// they read at the first session (issue 19: at most 200 words).
+    pub(super) familiar: bool,
 }
 
 /// Where the session is: the machine's own state, with what each stage
@@ -54,14 +65,18 @@ pub(super) enum Stage {
     Screening,
     /// After a "yes" at the screening: which group applied.
     ChooseGroup,
+    /// After a group that lets the session go on: does another apply too?
+    AnotherGroup,
     /// A long-standing condition, or after a "yes" to one that waits for a
     /// clinician (`clinician`), whether a clinician has said yes.
     Condition {
         index: usize,
         clinician: bool,
     },
-    /// Are the remembered long-standing answers still true?
+    /// Has anything changed since the remembered long-standing answers?
     StillTrue,
+    /// After repeated pain stops: seen a GP or physio since?
+    Seen,
     Step(Run),
     /// A check-in waits; `run` is the step it is about, its clock stopped.
     CheckIn {
@@ -144,6 +159,10 @@ impl Session {
             reminder_every: REMINDER_EVERY,
             load: routine.load(),
             conditions: Conditions::default(),
+            rechecks: None,
+            escalated: false,
+            seen_asked: false,
+            familiar: false,
         }
     }
 
@@ -181,6 +200,7 @@ impl Session {
                 self.felt(None, now, out);
             }
             (S::Late { .. } | S::ChooseGroup | S::Feeling { .. }, _) => {}
+            (S::AnotherGroup, C::Answer(yes)) => self.another_group(yes, now, out),
             (_, C::Stop) => self.end_early(Outcome::StoppedByPerson, now, out),
             (_, C::Interrupted) => self.end_early(Outcome::Interrupted, now, out),
             (S::Screening, C::Answer(yes)) => self.screened(yes, now, out),
@@ -191,15 +211,8 @@ impl Session {
             (&S::Condition { index, clinician }, C::Answer(yes)) => {
                 self.condition_answered(index, clinician, yes, now, out);
             }
-            (S::StillTrue, C::Answer(yes)) => {
-                self.emit(out, now, Cue::StillTrueAnswered { yes });
-                if yes {
-                    self.settled(now, out);
-                } else {
-                    self.conditions.ask = Ask::Every;
-                    self.after_screening(now, out);
-                }
-            }
+            (S::StillTrue, C::Answer(changed)) => self.reconfirmed(changed, now, out),
+            (S::Seen, C::Answer(seen)) => self.seen(seen, now, out),
             (S::CheckIn { .. }, C::Answer(yes)) => self.checked_in(yes, now, out),
             (S::Pressure { .. }, C::Rate(rating)) if rating.is_none_or(|r| r <= 10) => {
                 self.rated(rating, now, out);

@@ -128,6 +128,8 @@ impl Session {
             }
             (Asked::Feeling { .. }, _) => safety::POST_SESSION_QUESTION.to_owned(),
             (Asked::Group { .. }, _) => safety::GROUP_QUESTION.to_owned(),
+            (Asked::Seen, _) => safety::SEEN_QUESTION.to_owned(),
+            (Asked::AnotherGroup, _) => safety::ANOTHER_GROUP_QUESTION.to_owned(),
             (Asked::Condition, &Stage::Condition { index, clinician }) => {
                 match safety::CONDITIONS.get(index) {
                     Some(_) if clinician => safety::CLINICIAN_QUESTION,

@@ -19,8 +19,11 @@ pub struct Summary {
     pub ratings: Vec<RatingRecord>,
     /// How the session ended, once it has.
     pub outcome: Option<Outcome>,
-    /// The screening group that applied, after a "yes".
+    /// The screening group chosen last after a "yes": the one that ended
+    /// the session, when one did.
     pub group: Option<Group>,
+    /// Every screening group chosen, in order (review M5).
+    pub groups: Vec<Group>,
     /// How the person feels after the session, once answered.
     pub feeling: Option<Feeling>,
     /// Why the routine did not fit, and every limit in force, when it did not.
@@ -89,7 +92,10 @@ impl Summary {
                 self.ratings.push(RatingRecord { index, rating });
             }
             Cue::Finished(outcome) => self.outcome = Some(outcome),
-            Cue::GroupChosen { group } => self.group = group,
+            Cue::GroupChosen { group } => {
+                self.group = group;
+                self.groups.extend(group);
+            }
             Cue::NotFit { reason, limits } => self.not_fit = Some((reason, limits)),
             Cue::FeelingAnswered {
                 late: false,

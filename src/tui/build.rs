@@ -63,6 +63,16 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
             Stage::Before(before(fixed, session, local, question))
         }
         Mode::Asking(Asked::Feeling { late: true }) => Stage::LastSession(question),
+        Mode::Asking(Asked::Seen) => Stage::Condition(ConditionPage {
+            heading: safety::SEEN_HEADING.to_owned(),
+            advice: local.notice.clone(),
+            question,
+        }),
+        Mode::Asking(Asked::AnotherGroup) => Stage::Condition(ConditionPage {
+            heading: safety::GROUP_QUESTION.to_owned(),
+            advice: local.notice.clone(),
+            question,
+        }),
         Mode::Asking(Asked::Condition | Asked::StillTrue) => Stage::Condition(ConditionPage {
             heading: safety::CONDITIONS_HEADING.to_owned(),
             advice: local.notice.clone(),

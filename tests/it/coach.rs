@@ -171,6 +171,7 @@ fn long_standing_conditions_are_asked_through_the_loop_and_adapt_what_runs() {
         answers: Answers {
             yes: ["C1".to_owned()].into(),
             cleared: Default::default(),
+            review_due: false,
         },
         ask: Ask::Nothing,
     };

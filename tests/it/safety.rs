@@ -34,6 +34,7 @@ mod generate;
 mod hostile_routines;
 mod notices;
 mod properties;
+mod review_engine;
 mod review_fixes;
 mod runs;
 mod screening;

@@ -18,7 +18,8 @@ const DAY: i64 = 24 * 60 * 60;
 /// Why knead advises seeing a clinician before this session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Escalation {
-    /// Two or more pain stops on this routine within 14 days.
+    /// Two or more pain stops within 14 days on this routine, or (before a
+    /// pressure routine) on any routine working the same body region.
     RoutinePainStops,
     /// Pain stops on 3 or more of the last 30 days, before a pressure routine.
     FrequentPainStops,
@@ -32,8 +33,8 @@ impl Escalation {
     pub fn notice(self) -> &'static str {
         match self {
             Escalation::RoutinePainStops => {
-                "You stopped this routine for pain twice in the last two weeks. \
-                 Please see a GP or physiotherapist before doing it again."
+                "You stopped this routine, or one working the same area, for pain twice \
+                 in the last two weeks. Please see a GP or physiotherapist before doing it again."
             }
             Escalation::FrequentPainStops => {
                 "You stopped for pain on three or more days this month. \
@@ -58,6 +59,19 @@ pub fn escalations(
     now: Timestamp,
     zone: &Zone,
 ) -> Vec<Escalation> {
+    escalations_near(records, &|id| id == routine, pressure, now, zone)
+}
+
+/// [`escalations`], with the pain stops that count for this routine told
+/// by `same_area` (a past routine's id: does it work the same body region?).
+/// The standing wall-ball routine on the same buttock counts (review M7).
+pub fn escalations_near(
+    records: &[SessionRecord],
+    same_area: &dyn Fn(&str) -> bool,
+    pressure: bool,
+    now: Timestamp,
+    zone: &Zone,
+) -> Vec<Escalation> {
     // A preview (`--speed`) is an author trying a routine, not the person's
     // own session.
     let records: Vec<&SessionRecord> = records.iter().filter(|r| !r.preview).collect();
@@ -67,7 +81,7 @@ pub fn escalations(
     let on_routine = records
         .iter()
         .filter(pain_stop)
-        .filter(|r| r.routine == routine && age_days(r) < 14)
+        .filter(|r| same_area(&r.routine) && age_days(r) < 14)
         .count();
     if on_routine >= 2 {
         found.push(Escalation::RoutinePainStops);

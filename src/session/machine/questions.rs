@@ -45,9 +45,22 @@ impl Session {
         self.emit(out, now, Cue::GroupChosen { group });
         match group {
             Some(Group::Builtin(tier)) if tier.effect() != Effect::Stop => {
-                self.after_screening(now, out);
+                self.stage = Stage::AnotherGroup;
+                self.emit(out, now, Cue::AnotherGroupAsked);
             }
             _ => self.finish(Outcome::StoppedAtScreening, now, out),
+        }
+    }
+
+    /// A "yes" chooses another group; a "no" goes on with every group
+    /// chosen, each applying.
+    pub(super) fn another_group(&mut self, yes: bool, now: Instant, out: &mut Vec<Timed>) {
+        self.emit(out, now, Cue::AnotherGroupAnswered { yes });
+        if yes {
+            self.stage = Stage::ChooseGroup;
+            self.emit(out, now, Cue::GroupAsked);
+        } else {
+            self.after_screening(now, out);
         }
     }
 
@@ -110,10 +123,60 @@ impl Session {
             yes,
         };
         self.emit(out, now, cue);
-        if yes && !clinician && lifts {
+        if clinician && self.rechecks.is_some() {
+            self.next_recheck(now, out);
+        } else if yes && !clinician && lifts {
             self.ask_condition(index, true, now, out);
         } else {
             self.ask_condition(index + 1, false, now, out);
+        }
+    }
+
+    /// The answer to "has anything changed since you last answered?": a
+    /// "yes" asks every question again; a "no" keeps the answers, asking
+    /// again for each clinician's OK they rely on (review S5/S6).
+    pub(super) fn reconfirmed(&mut self, changed: bool, now: Instant, out: &mut Vec<Timed>) {
+        self.emit(out, now, Cue::StillTrueAnswered { changed });
+        if changed {
+            self.conditions.ask = Ask::Every;
+            self.after_screening(now, out);
+            return;
+        }
+        let answers = &mut self.conditions.answers;
+        let mut rechecks: Vec<usize> = safety::CONDITIONS
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| answers.yes.contains(c.id) && answers.cleared.contains(c.id))
+            .map(|(index, _)| index)
+            .collect();
+        rechecks.reverse();
+        // An OK counts again only once it is given again.
+        answers.cleared.clear();
+        self.rechecks = Some(rechecks);
+        self.next_recheck(now, out);
+    }
+
+    /// Asks the next clinician's OK due again, or settles the answers.
+    fn next_recheck(&mut self, now: Instant, out: &mut Vec<Timed>) {
+        match self.rechecks.as_mut().and_then(Vec::pop) {
+            Some(index) => {
+                self.stage = Stage::Condition {
+                    index,
+                    clinician: true,
+                };
+                self.emit(
+                    out,
+                    now,
+                    Cue::ConditionAsked {
+                        index,
+                        clinician: true,
+                    },
+                );
+            }
+            None => {
+                self.rechecks = None;
+                self.settled(now, out);
+            }
         }
     }
 
@@ -124,10 +187,30 @@ impl Session {
         self.decide(now, out);
     }
 
+    /// The answer to "seen a GP or physio since?": a "no" is remembered
+    /// with the conditions, and limits every session until a "yes".
+    pub(super) fn seen(&mut self, seen: bool, now: Instant, out: &mut Vec<Timed>) {
+        self.seen_asked = true;
+        self.emit(out, now, Cue::SeenAnswered { seen });
+        // Saved only when it changes: saving dates the answers anew, and a
+        // "no" at every session must not put off the weekly reconfirmation.
+        if self.conditions.answers.review_due == seen {
+            self.conditions.answers.review_due = !seen;
+            self.emit(out, now, Cue::ConditionsSettled);
+        }
+        self.decide(now, out);
+    }
+
     /// Starts the first step with the advice that applies, or ends the
     /// session when the routine does not fit.
     pub(super) fn decide(&mut self, now: Instant, out: &mut Vec<Timed>) {
-        match fit::decide(self.summary.group, &self.conditions.answers, self.load) {
+        let due = self.escalated || self.conditions.answers.review_due;
+        if due && !self.seen_asked {
+            self.stage = Stage::Seen;
+            self.emit(out, now, Cue::SeenAsked);
+            return;
+        }
+        match fit::decide(&self.summary.groups, &self.conditions.answers, self.load) {
             Decision::NotFit { reason, limits } => {
                 self.emit(out, now, Cue::NotFit { reason, limits });
                 self.finish(Outcome::StoppedAtScreening, now, out);

@@ -138,8 +138,8 @@ fn two_pain_stops_bring_a_notice_before_the_next_session() {
     for _ in 0..2 {
         sandbox.run_fast(ROUTINE, "n\ny\n").assert().code(3);
     }
-    let notice = "NOTICE: You stopped this routine for pain twice in the last two weeks. \
-                  Please see a GP or physiotherapist before doing it again.";
+    let notice = "NOTICE: You stopped this routine, or one working the same area, for pain twice \
+                  in the last two weeks. Please see a GP or physiotherapist before doing it again.";
     let next_session = || {
         let output = sandbox
             .run_fast(ROUTINE, "y\n1\n")

@@ -112,7 +112,7 @@ fn x_at_the_group_question_leaves_it_with_the_emergency_guidance() {
 fn a_group_number_out_of_range_is_asked_again() {
     let ran = session(&["y", "0", "six", "2"]);
     insta::assert_snapshot!(ran.tail(12), @r"
-    SCREEN: Which group applies? The most serious one, if several do.
+    SCREEN: Which group applies? If several do, choose one now and the next after.
     SCREEN: 1. Emergency signs
     SCREEN: 2. Get advice first
     SCREEN: 3. Worse than usual today

@@ -70,12 +70,13 @@ fn answers_older_than_a_week_are_reconfirmed_with_one_question() {
     let sandbox = Sandbox::new();
     let old = "answered = \"2026-01-01T09:00:00Z\"\nyes = [\"C2\"]\n";
     fs::write(sandbox.conditions_path(), old).expect("written");
-    let (out, _) = run(&sandbox, "piriformis-tennis-ball", "n\ny\n", &[]);
+    // "n": nothing has changed since.
+    let (out, _) = run(&sandbox, "piriformis-tennis-ball", "n\nn\n", &[]);
     assert!(out.contains("STEP: 1."), "{out}");
     let screens = screen_lines(&out);
     let still = screens
         .iter()
-        .find(|l| l.contains("Still true"))
+        .find(|l| l.contains("Since you last answered"))
         .expect("reconfirmed");
     assert!(still.contains("fragile bones"), "{still}");
     assert!(!out.contains(CONDITIONS[0].text), "{out}");
@@ -90,11 +91,11 @@ fn answers_older_than_a_week_are_reconfirmed_with_one_question() {
 }
 
 #[test]
-fn no_to_still_true_asks_every_question_again() {
+fn yes_something_changed_asks_every_question_again() {
     let sandbox = Sandbox::new();
     let old = "answered = \"2026-01-01T09:00:00Z\"\nyes = [\"C5\"]\n";
     fs::write(sandbox.conditions_path(), old).expect("written");
-    let answers = format!("n\nn\n{NO_TO_ALL}");
+    let answers = format!("n\ny\n{NO_TO_ALL}");
     let (out, _) = run(
         &sandbox,
         "piriformis-tennis-ball",
@@ -105,6 +106,56 @@ fn no_to_still_true_asks_every_question_again() {
     assert!(out.contains(CONDITIONS[6].text), "{out}");
     let remembered = fs::read_to_string(sandbox.conditions_path()).expect("there");
     assert!(remembered.contains("yes = []"), "{remembered}");
+}
+
+/// Review M2: "yes" means "I have it", at the reconfirmation too. A person
+/// who started blood thinners answers "y" and is asked again; nothing is
+/// saved as "none applies".
+#[test]
+fn yes_at_the_reconfirmation_never_saves_none() {
+    let sandbox = Sandbox::new();
+    let old = "answered = \"2026-01-01T09:00:00Z\"\nyes = []\n";
+    fs::write(sandbox.conditions_path(), old).expect("written");
+    // Today's list: no; changed: yes; then blood thinners: yes.
+    let (out, _) = run(
+        &sandbox,
+        "piriformis-tennis-ball",
+        "n\ny\ny\nn\nn\nn\nn\nn\nn\nn\n",
+        &[],
+    );
+    let asked = screen_lines(&out)
+        .into_iter()
+        .find(|l| l.contains("Since you last answered"))
+        .expect("reconfirmed");
+    assert!(asked.contains("blood thinners"), "{asked}");
+    assert!(out.contains(CONDITIONS[0].text), "asked again: {out}");
+    assert!(
+        !out.contains("STEP: 1."),
+        "the ball routine is not light: {out}"
+    );
+    let remembered = fs::read_to_string(sandbox.conditions_path()).expect("there");
+    assert!(remembered.contains("C1"), "{remembered}");
+}
+
+/// Review S5/S6: a clinician's OK is asked again at each reconfirmation; a
+/// "no" puts the limit back.
+#[test]
+fn the_clinicians_ok_is_asked_again_at_the_reconfirmation() {
+    let sandbox = Sandbox::new();
+    let old = "answered = \"2026-01-01T09:00:00Z\"\nyes = [\"C3\"]\nclinician_ok = [\"C3\"]\n";
+    fs::write(sandbox.conditions_path(), old).expect("written");
+    let (out, _) = run(&sandbox, "piriformis-tennis-ball", "n\nn\nn\n", &[]);
+    assert!(out.contains(safety::CLINICIAN_QUESTION), "{out}");
+    assert!(!out.contains("STEP: 1."), "no OK now: {out}");
+    let remembered = fs::read_to_string(sandbox.conditions_path()).expect("there");
+    assert!(
+        !remembered.contains("clinician_ok = [\"C3\"]"),
+        "{remembered}"
+    );
+    // With the OK given again, it goes ahead.
+    fs::write(sandbox.conditions_path(), old).expect("written");
+    let (out, _) = run(&sandbox, "piriformis-tennis-ball", "n\nn\ny\n", &[]);
+    assert!(out.contains("STEP: 1."), "{out}");
 }
 
 #[test]
@@ -225,7 +276,7 @@ fn the_area_group_goes_ahead_with_its_advice() {
     let (out, _) = run(
         &sandbox,
         "piriformis-tennis-ball",
-        &format!("y\n{local}\n"),
+        &format!("y\n{local}\nn\n"),
         &[],
     );
     let advice = format!("NOTICE: {}", Tier::Local.guidance(""));
@@ -240,7 +291,7 @@ fn severe_pain_today_offers_the_light_routines_or_goes_ahead_with_one() {
         .iter()
         .position(|t| *t == Tier::Severe)
         .expect("a tier");
-    let answers = format!("y\n{severe}\n");
+    let answers = format!("y\n{severe}\nn\n");
     let (out, code) = run(&sandbox, "foam-roll-glutes", &answers, &[]);
     assert_eq!(code, Some(3), "{out}");
     assert!(out.contains("knead run gentle-flare-up"), "{out}");
@@ -256,7 +307,7 @@ fn a_new_strain_allows_heat_or_cold_only() {
         .iter()
         .position(|t| *t == Tier::Strain)
         .expect("a tier");
-    let answers = format!("y\n{strain}\n");
+    let answers = format!("y\n{strain}\nn\n");
     let (out, code) = run(&sandbox, "gentle-movement", &answers, &[]);
     assert_eq!(code, Some(3), "{out}");
     assert!(

@@ -407,3 +407,39 @@ fn the_binary_counts_pain_stop_days_in_the_persons_zone() {
         assert_eq!(shown, expected, "TZ={tz}:\n{stdout}");
     }
 }
+
+/// Review M7: stops count by body area (the standing wall-ball routine on
+/// the same buttock), and the notice asks whether a GP or physio has been
+/// seen since; "no" means the light routines only, remembered until "yes".
+#[test]
+fn m7_pain_stops_in_the_same_area_ask_whether_a_clinician_was_seen() {
+    let stops = [
+        pain_stop("piriformis-tennis-ball", 3 * DAY),
+        pain_stop("piriformis-tennis-ball", DAY),
+    ];
+    let sandbox = Sandbox::new();
+    sandbox.remember_conditions(&[]);
+    sandbox.write_journal(&journal_text(Timestamp::now(), &stops));
+    let ran = sandbox.run("wall-ball-glute-standing", "n\nn\n");
+    assert!(
+        ran.notice(Escalation::RoutinePainStops.notice()).is_some(),
+        "{}",
+        ran.stdout
+    );
+    assert!(
+        ran.stdout.contains(knead::safety::SEEN_QUESTION),
+        "{}",
+        ran.stdout
+    );
+    assert!(!ran.stdout.contains("STEP:"), "{}", ran.stdout);
+    // Remembered, and asked each time until "yes": a light routine runs, a
+    // pressure routine does not, with no stops left in the journal.
+    sandbox.write_journal("");
+    let light = sandbox.run("gentle-flare-up", "n\nn\n");
+    assert!(light.stdout.contains("STEP: 1."), "{}", light.stdout);
+    let firm = sandbox.run("piriformis-tennis-ball", "n\nn\n");
+    assert!(!firm.stdout.contains("STEP:"), "{}", firm.stdout);
+    // Once seen, the limit goes.
+    let seen = sandbox.run("piriformis-tennis-ball", "n\ny\n");
+    assert!(seen.stdout.contains("STEP: 1."), "{}", seen.stdout);
+}

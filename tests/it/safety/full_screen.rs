@@ -293,6 +293,7 @@ fn a_routine_that_does_not_fit_names_the_ones_that_do_on_the_full_screen() {
         answers: Answers {
             yes: ["C3".to_owned()].into(),
             cleared: Default::default(),
+            review_due: false,
         },
         ask: Ask::Nothing,
     };

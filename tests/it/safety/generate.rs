@@ -389,6 +389,8 @@ fn resolve(action: Action, mode: Mode) -> Action {
         Mode::Asking(Asked::Screening)
         | Mode::Asking(Asked::Condition)
         | Mode::Asking(Asked::StillTrue)
+        | Mode::Asking(Asked::AnotherGroup)
+        | Mode::Asking(Asked::Seen)
         | Mode::Asking(Asked::CheckIn { .. }) => Action::Do(Command::Answer(false)),
         Mode::Asking(Asked::Pressure) => Action::Do(Command::Rate(Some(4))),
         Mode::Asking(Asked::FindSpot) => Action::Do(Command::FoundIt),

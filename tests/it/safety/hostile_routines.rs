@@ -164,7 +164,7 @@ fn a_new_strain_today_refuses_every_hostile_file() {
         .expect("a tier");
     let sandbox = Sandbox::new();
     for (what, text) in hostile() {
-        let (out, code) = run(&sandbox, &text, &format!("y\n{strain}\n"));
+        let (out, code) = run(&sandbox, &text, &format!("y\n{strain}\nn\n"));
         assert_refused(what, "a strain", &out, code);
     }
 }

@@ -63,6 +63,7 @@ impl Sandbox {
         let answers = knead::safety::Answers {
             yes: yes.iter().map(|id| (*id).to_owned()).collect(),
             cleared: Default::default(),
+            review_due: false,
         };
         knead::remembered::save(&self.conditions_path(), &answers, jiff::Timestamp::now())
             .expect("conditions remembered");
