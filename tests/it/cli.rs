@@ -4,6 +4,7 @@
 //! picker's input, private files and settings. The conventions of issue 6 have a
 //! suite of their own (`cli_conventions`).
 
+mod adding;
 mod authoring;
 mod browser;
 mod check_editors;
