@@ -109,7 +109,8 @@ fn ask_which_to_keep(ids: &[String]) -> Result<Vec<String>, Error> {
 /// Writes one routine into the folder, readable by its owner only, and
 /// says what was added and who wrote it.
 fn install(item: &Ready) -> Result<(), Error> {
-    let text = crate::plan::with_start(&item.loaded.text, &item.routine);
+    let today = crate::local_time::Zone::system().date(jiff::Timestamp::now());
+    let text = crate::plan::with_start(&item.loaded.text, &item.routine, today);
     files::check_writable(&item.target)
         .and_then(|()| files::write_private(&item.target, text.as_bytes()).map_err(FileError::Io))
         .map_err(|source| Error::Write {

@@ -18,6 +18,7 @@ mod not_files;
 mod outside_files;
 mod packaging;
 mod picker_input;
+mod plan_format;
 mod private_files;
 mod report;
 mod routine_completion;
