@@ -1,11 +1,10 @@
 //! The rules of a `[plan]` table and of the hold steps' `progress`.
 
 use std::ops::Range;
+use std::time::Duration;
 
 use jiff::civil::Date;
 use toml::Spanned;
-
-use std::time::Duration;
 
 use super::super::diagnostic::Diagnostic;
 use super::super::duration::DurationSpec;
