@@ -228,3 +228,24 @@ fn a_preview_never_counts() {
     );
     assert_eq!(planned, "30");
 }
+
+#[cfg(unix)]
+#[test]
+fn the_full_screen_says_where_the_plan_stands_too() {
+    use crate::support::pty::Pty;
+    use portable_pty::CommandBuilder;
+    let sandbox = Sandbox::new();
+    sandbox.user_routine("knee-plan.toml", &plan(day(8), 6));
+    sandbox.write_journal(&session(day(7), CALM));
+    let home = |p: std::path::PathBuf| p.ancestors().nth(2).expect("a folder").to_path_buf();
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_knead"));
+    command.args(["run", "knee-plan", "--mute"]);
+    command.env("TERM", "xterm-256color");
+    command.env("XDG_CONFIG_HOME", home(sandbox.config_path()));
+    command.env("XDG_DATA_HOME", home(sandbox.journal_path()));
+    command.cwd(sandbox.scratch_dir());
+    let mut pty = Pty::spawn(command, 40, 160);
+    pty.wait_for("Week 2 of 6 of Sam Lee's plan: holds are 45s");
+    let _ = pty.child.kill();
+    let _ = pty.child.wait();
+}
