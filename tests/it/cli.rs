@@ -19,6 +19,7 @@ mod outside_files;
 mod packaging;
 mod picker_input;
 mod plan_format;
+mod plan_paper;
 mod plan_progress;
 mod private_files;
 mod report;

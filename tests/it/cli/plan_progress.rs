@@ -10,7 +10,7 @@ use jiff::{Timestamp, ToSpan, Zoned};
 use crate::support::sandbox::Sandbox;
 
 /// The plan, starting `start`, lasting `weeks`.
-fn plan(start: Date, weeks: u8) -> String {
+pub fn plan(start: Date, weeks: u8) -> String {
     format!(
         "format = 1\ntitle = \"Knee plan\"\n\n[plan]\ntherapist = \"Sam Lee, physiotherapist\"\ncontact = \"01234 567890\"\nstart = \"{start}\"\nweeks = {weeks}\n\n[[step]]\nkind = \"hold\"\ntitle = \"Hold above the knee\"\ncue = \"Lean in gently.\"\nduration = \"30s\"\nmin = \"20s\"\nmax = \"90s\"\nprogress = \"15s\"\n"
     )
@@ -23,14 +23,14 @@ fn today() -> Date {
 
 /// How a written session went.
 #[derive(Clone, Copy)]
-struct Went {
-    ratings: &'static [u8],
-    pain_stop: bool,
-    worse: bool,
-    preview: bool,
+pub struct Went {
+    pub ratings: &'static [u8],
+    pub pain_stop: bool,
+    pub worse: bool,
+    pub preview: bool,
 }
 
-const CALM: Went = Went {
+pub const CALM: Went = Went {
     ratings: &[3, 5],
     pain_stop: false,
     worse: false,
@@ -38,7 +38,7 @@ const CALM: Went = Went {
 };
 
 /// The journal lines of one session of `knee-plan` at noon on `day`.
-fn session(day: Date, went: Went) -> String {
+pub fn session(day: Date, went: Went) -> String {
     let at = day
         .at(12, 0, 0, 0)
         .to_zoned(TimeZone::system())
@@ -131,7 +131,8 @@ fn run(days_ago: i64, weeks: u8, journal: &str) -> (String, String) {
     (line, planned)
 }
 
-fn day(days_ago: i64) -> Date {
+/// The day `days_ago` days before today.
+pub fn day(days_ago: i64) -> Date {
     today().checked_sub(days_ago.days()).expect("a date")
 }
 
