@@ -29,6 +29,8 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             deny_warnings,
             format,
         }) => commands::check::run(&files, deny_warnings, format, err_color),
+        Some(Subcommand::Add { files, force }) => commands::add::add(&files, force, err_color),
+        Some(Subcommand::Remove { id }) => commands::add::remove(&id),
         Some(Subcommand::New { path, force }) => commands::new::run(&path, force),
         Some(Subcommand::Schema) => commands::schema::run(),
         Some(Subcommand::History(args)) => commands::history::run(&args, color, !cli.no_pager),

@@ -113,6 +113,25 @@ pub enum Subcommand {
         #[arg(long, value_enum, default_value_t = CheckFormat::Human, value_name = "FORMAT")]
         format: CheckFormat,
     },
+    /// Check routine files and add them to your routines (from a therapist, say).
+    #[command(
+        after_help = "Every file is checked first, as `knead check` does: when any has errors, none is added. A routine you already have is replaced only after a question at a terminal, or with --force; elsewhere knead refuses and exits 2.\n\nExamples:\n  knead add knee-plan.toml\n  knead add --force ~/Downloads/*.toml"
+    )]
+    Add {
+        /// Routine files to add; each one's id is its file name without `.toml`.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Replace routines you already have without asking.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Remove one of your routines (a bundled routine cannot be removed).
+    #[command(after_help = "Examples:\n  knead remove knee-plan")]
+    Remove {
+        /// The id of a routine you added.
+        #[arg(value_name = "ID", add = ArgValueCompleter::new(complete::routine))]
+        id: String,
+    },
     /// Write a commented template routine to start from.
     #[command(
         after_help = "Examples:\n  knead new my-routine.toml\n  knead new my-routine.toml --force"

@@ -1,5 +1,6 @@
 //! One module per command: each reads validated arguments and returns an exit.
 
+pub mod add;
 pub mod check;
 pub mod config;
 pub mod help;

@@ -37,6 +37,16 @@ pub enum Error {
         display_path(.0)
     )]
     Exists(PathBuf),
+    /// `knead add` would replace routines of the person's without a
+    /// question to ask (not at a terminal) and without `--force`.
+    #[error(
+        "you already have {}; nothing was added (add --force to replace, or run at a terminal to be asked)",
+        routines_named(.0)
+    )]
+    WouldReplace(Vec<String>),
+    /// `knead remove` of a routine that ships with knead.
+    #[error("`{0}` is a bundled routine: it cannot be removed (only routines you added can)")]
+    BundledRemove(String),
     /// `knead config --edit` has no editor to open.
     #[error("{why}; the settings file is {}", display_path(.settings))]
     NoEditor {
@@ -85,6 +95,15 @@ pub enum Error {
     /// (standard output, the terminal, signals).
     #[error(transparent)]
     Io(#[from] io::Error),
+}
+
+/// `a routine `a``, or `routines `a`, `b``, for a message.
+fn routines_named(ids: &[String]) -> String {
+    let quoted: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
+    match quoted.as_slice() {
+        [one] => format!("a routine {one}"),
+        many => format!("routines {}", many.join(", ")),
+    }
 }
 
 impl Error {

@@ -66,7 +66,9 @@ impl From<&Error> for Exit {
             | Error::Rejected { .. }
             | Error::History(HistoryError::BadSince { .. })
             | Error::BadNow(_)
-            | Error::Exists(_) => Exit::Invalid,
+            | Error::Exists(_)
+            | Error::WouldReplace(_)
+            | Error::BundledRemove(_) => Exit::Invalid,
             Error::History(_)
             | Error::NoEditor { .. }
             | Error::NoConfigFolder

@@ -23,6 +23,7 @@ pub mod local_time;
 pub mod output;
 pub mod pager;
 pub mod plain;
+pub mod plan;
 pub mod recorder;
 pub mod remembered;
 pub mod report;

@@ -12,6 +12,7 @@ mod events;
 pub mod html;
 pub mod local;
 mod model;
+pub mod plan;
 
 use std::collections::BTreeMap;
 
@@ -36,6 +37,8 @@ pub struct RoutineFacts {
     pub per_week: Option<u8>,
     /// Whether the routine presses (has holds or rolls), for the notices.
     pub presses: Option<bool>,
+    /// The routine's plan and its weeks, when it has one.
+    pub plan: Option<plan::PlanReport>,
 }
 
 /// Everything the report is built from.
@@ -120,6 +123,7 @@ fn routine_report(
         .unwrap_or(inputs.now);
     let weeks = adherence::weeks(&ran, facts.per_week, from, inputs.now, inputs.clock);
     RoutineReport {
+        plan: facts.plan.clone(),
         id: id.to_owned(),
         title,
         frequency: facts.frequency.clone(),

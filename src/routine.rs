@@ -7,6 +7,7 @@ mod lint;
 mod load;
 mod model;
 mod parse;
+mod plan;
 mod raw;
 mod schema;
 mod source;
@@ -23,6 +24,7 @@ pub use model::{
     Activity, Breathe, Breathing, Hold, Roll, Routine, SWITCH_SIDES, SafetyAdditions,
     ScreeningQuestion, Side, Step, StepKind,
 };
+pub use plan::Plan;
 pub use raw::RawRoutine;
 pub use schema::{schema, schema_json};
 pub use source::MAX_BYTES;

@@ -48,7 +48,7 @@ pub fn run(format: ReportFormat, choice: &Choice<'_>) -> Result<Exit, Error> {
     let filter = Filter::new(choice.routine, choice.since, clock.zone(), now)?;
     // Read as `knead history` reads it: the same warnings, the same failure.
     let (records, _) = super::history::read_journal(true)?;
-    let facts = routine_facts(&records);
+    let facts = routine_facts(&records, now, &clock);
     let inputs = Inputs {
         records: &records,
         filter: &filter,
@@ -80,7 +80,11 @@ fn print_json(report: &report::Report) -> std::io::Result<()> {
 
 /// What each routine's file says today, for the routines in the journal;
 /// a routine that can no longer be found or read gives nothing.
-fn routine_facts(records: &[SessionRecord]) -> BTreeMap<String, RoutineFacts> {
+fn routine_facts(
+    records: &[SessionRecord],
+    now: jiff::Timestamp,
+    clock: &LocalClock,
+) -> BTreeMap<String, RoutineFacts> {
     let mut facts = BTreeMap::new();
     for record in records {
         if facts.contains_key(&record.routine) || record.routine.is_empty() {
@@ -94,6 +98,7 @@ fn routine_facts(records: &[SessionRecord]) -> BTreeMap<String, RoutineFacts> {
             frequency: r.frequency.clone(),
             per_week: r.per_week,
             presses: Some(r.steps.iter().any(|s| s.kind.checks_in())),
+            plan: report::plan::report(&record.routine, &r, records, now, clock),
         });
         facts.insert(record.routine.clone(), found.unwrap_or_default());
     }

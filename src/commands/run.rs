@@ -68,6 +68,8 @@ fn start(
     let settings = &loaded_settings.settings;
     let (paced, pace_notice) = paced(loaded, routine, settings);
     let routine = paced.as_ref().unwrap_or(routine);
+    let (planned, plan_line) = crate::plan::for_session(&loaded.id, routine);
+    let routine = planned.as_ref().unwrap_or(routine);
     let options = Options {
         speed: args.session.speed,
         sound: SoundOptions {
@@ -82,6 +84,7 @@ fn start(
     let warning = loaded_settings.warning();
     let mut prepared = coach::prepare(loaded, routine, settings, warning, options);
     prepared.notices.extend(pace_notice);
+    prepared.notices.extend(plan_line);
     let ended = match window {
         Some(opening) => full(&mut prepared, opening, args, settings, color),
         None => plain(&mut prepared, args.session.speed),

@@ -1,6 +1,8 @@
 //! The report as one HTML page to print or bring to an appointment: styles
 //! inside, no script, nothing fetched. Every chart has its numbers beside it.
 
+mod plan;
+
 use super::chart;
 use super::model::{Report, RoutineReport};
 use crate::html::Html;
@@ -145,6 +147,9 @@ fn routine_section(html: &mut Html, routine: &RoutineReport) {
         html.raw("</td></tr>\n");
     }
     html.raw("</table>\n");
+    if let Some(plan) = &routine.plan {
+        plan::section(html, plan);
+    }
     if routine.pressure.is_empty() {
         html.raw("<p>No pressure ratings.</p>\n</section>\n");
         return;

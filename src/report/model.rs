@@ -57,6 +57,9 @@ pub struct RoutineReport {
     pub adherence: Option<u32>,
     /// Week by week, oldest first.
     pub weeks: Vec<Week>,
+    /// A therapist's plan, week by week of the plan, when the routine has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<super::plan::PlanReport>,
     /// Every pressure rating, oldest first.
     pub pressure: Vec<PressurePoint>,
 }

@@ -6,6 +6,7 @@ use std::time::Duration;
 use toml::Spanned;
 
 pub(crate) mod checks;
+mod plan;
 mod safety;
 mod step;
 mod vocab;
@@ -83,6 +84,11 @@ pub fn convert(
         .breathing
         .as_ref()
         .map_or(pace, |b| breathing(b.get_ref(), out));
+    let plan = raw
+        .plan
+        .as_ref()
+        .and_then(|p| plan::plan(p.get_ref(), &p.span(), out));
+    plan::progress_needs_plan(raw, out);
     vocab::areas(&raw.areas, out);
     let listed = vocab::tools(&raw.tools, out);
     let steps = steps(raw, source, &breathing, listed.as_deref(), out);
@@ -117,6 +123,7 @@ pub fn convert(
         breathing,
         safety: additions,
         steps,
+        plan,
     })
 }
 

@@ -40,6 +40,8 @@ pub struct Routine {
     pub safety: SafetyAdditions,
     /// The steps as written, before sides and repeats are expanded.
     pub steps: Vec<Step>,
+    /// A therapist's plan, when the routine is part of one.
+    pub plan: Option<super::plan::Plan>,
 }
 
 /// A breathing pattern: the four phases of one breath.
@@ -223,6 +225,8 @@ pub struct Hold {
     pub min: Duration,
     /// The longest the person may make the hold.
     pub max: Duration,
+    /// In a plan: added per qualifying week, never past `max`.
+    pub progress: Option<Duration>,
 }
 
 /// What a roll carries beyond the common fields.

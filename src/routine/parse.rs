@@ -12,7 +12,9 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::diagnostic::Diagnostic;
-use super::raw::{BREATHING_KEYS, ROOT_KEYS, RawRoutine, RawStep, SAFETY_KEYS, STEP_KEYS};
+use super::raw::{
+    BREATHING_KEYS, PLAN_KEYS, ROOT_KEYS, RawRoutine, RawStep, SAFETY_KEYS, STEP_KEYS,
+};
 use super::suggest::did_you_mean;
 use crate::text::escape_invisible;
 
@@ -26,7 +28,11 @@ pub fn parse_raw(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<RawR
     let root_span = root.span();
     let mut root = root.into_inner();
     check_keys(&mut root, ROOT_KEYS, "at the top level", diagnostics);
-    for (name, keys) in [("breathing", BREATHING_KEYS), ("safety", SAFETY_KEYS)] {
+    for (name, keys) in [
+        ("breathing", BREATHING_KEYS),
+        ("safety", SAFETY_KEYS),
+        ("plan", PLAN_KEYS),
+    ] {
         if let Some(table) = root.get_mut(name).and_then(|v| table_mut(v.get_mut())) {
             check_keys(table, keys, &format!("in [{name}]"), diagnostics);
         }
@@ -249,6 +255,7 @@ fn plain_words(message: &str) -> String {
             "expected a table of breathing phases",
         ),
         ("expected struct RawSafety", "expected a [safety] table"),
+        ("expected struct RawPlan", "expected a [plan] table"),
         ("expected struct RawStep", "expected a [[step]] table"),
         ("expected struct RawRoutine", "expected a routine"),
         ("invalid type: ", "wrong type: "),

@@ -11,10 +11,12 @@ use super::duration::DurationSpec;
 use super::model::StepKind;
 
 mod names;
+mod plan;
 mod screening;
 
 use names::{AreaName, ToolName};
 
+pub use plan::{PLAN_KEYS, RawPlan};
 pub use screening::RawScreening;
 
 /// A knead routine file (format 1).
@@ -71,6 +73,10 @@ pub struct RawRoutine {
     /// What this routine adds to the built-in safety questions; it never removes them.
     #[serde(default)]
     pub safety: Option<RawSafety>,
+    /// A therapist's plan: holds with `progress` grow week by week.
+    #[schemars(with = "RawPlan")]
+    #[serde(default)]
+    pub plan: Option<Spanned<RawPlan>>,
     /// The steps, in order: at least one, at most 200.
     #[serde(default)]
     #[schemars(with = "Vec<RawStep>", length(min = 1, max = 200))]
@@ -161,6 +167,11 @@ pub struct RawStep {
     #[schemars(with = "DurationSpec")]
     #[serde(default)]
     pub max: Option<Spanned<DurationSpec>>,
+    /// Holds with a `max`, in a routine with a [plan]: added to the hold for
+    /// each qualifying week of the plan, never past `max`.
+    #[schemars(with = "DurationSpec")]
+    #[serde(default)]
+    pub progress: Option<Spanned<DurationSpec>>,
     /// How many times to do the step (per side), 1 to 10.
     #[schemars(with = "u32", range(min = 1, max = 10))]
     #[serde(default)]
@@ -217,6 +228,7 @@ pub const ROOT_KEYS: &[&str] = &[
     "before",
     "breathing",
     "safety",
+    "plan",
     "step",
 ];
 /// The keys of a `[breathing]` table.
@@ -233,6 +245,7 @@ pub const STEP_KEYS: &[&str] = &[
     "duration",
     "min",
     "max",
+    "progress",
     "repeat",
     "tempo",
     "breaths",

@@ -4,6 +4,7 @@
 //! picker's input, private files and settings. The conventions of issue 6 have a
 //! suite of their own (`cli_conventions`).
 
+mod adding;
 mod authoring;
 mod browser;
 mod check_editors;
@@ -17,6 +18,9 @@ mod not_files;
 mod outside_files;
 mod packaging;
 mod picker_input;
+mod plan_format;
+mod plan_paper;
+mod plan_progress;
 mod private_files;
 mod report;
 mod routine_completion;

@@ -19,12 +19,14 @@ use crate::support::routine_files::routine_ids;
 
 /// Every subcommand knead has; a test checks this against clap's definition,
 /// so a new subcommand is added here and so to every check below.
-const SUBCOMMANDS: [&str; 12] = [
+const SUBCOMMANDS: [&str; 14] = [
     "run",
     "report",
     "list",
     "check",
     "new",
+    "add",
+    "remove",
     "schema",
     "print",
     "history",

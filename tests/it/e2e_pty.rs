@@ -19,6 +19,7 @@ mod format_page;
 mod history;
 mod history_table;
 mod picker_flags;
+mod picker_plan;
 mod suspend;
 
 /// A setup, a short hold, a long hold and a rest, with pressure ratings off.

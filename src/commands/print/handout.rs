@@ -6,7 +6,10 @@
 //! out of the routine file (or the command line), so each renderer escapes
 //! exactly what came from outside.
 
+mod plan;
 mod safety;
+
+use plan::from_plan;
 
 use crate::routine::duration::format as show;
 use crate::routine::{Activity, Breathing, Routine, Side, Step};
@@ -167,7 +170,7 @@ impl Handout {
             disclaimer: DISCLAIMER,
             warning_signs: warning_signs(),
             afterwards: crate::safety::POST_SESSION,
-            therapist,
+            therapist: from_plan(routine, therapist),
         }
     }
 }
@@ -180,6 +183,7 @@ fn facts(routine: &Routine) -> Vec<Fact> {
             value: Text::file(author),
         });
     }
+    facts.extend(plan::facts(routine));
     facts.push(Fact {
         label: "Total time",
         value: Text::own(format!(
@@ -240,6 +244,13 @@ fn describe(step: &Step) -> String {
                 parts.push(format!(
                     "adjustable {} to {}",
                     show(hold.min),
+                    show(hold.max)
+                ));
+            }
+            if let Some(progress) = hold.progress {
+                parts.push(format!(
+                    "with the plan, {} longer each good week up to {}",
+                    show(progress),
                     show(hold.max)
                 ));
             }

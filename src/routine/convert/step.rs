@@ -131,6 +131,11 @@ fn check_allowed_keys(raw: &RawStep, kind: StepKind, out: &mut Vec<Diagnostic>) 
         &[StepKind::Hold],
     );
     misplaced(
+        raw.progress.as_ref().map(Spanned::span),
+        "progress",
+        &[StepKind::Hold],
+    );
+    misplaced(
         raw.tempo.as_ref().map(Spanned::span),
         "tempo",
         &[StepKind::Roll],
@@ -282,10 +287,15 @@ fn hold(raw: &RawStep, duration: Duration, out: &mut Vec<Diagnostic>) -> Option<
         Some(max)
     });
     let find_spot = raw.find_spot.as_ref().is_some_and(|f| *f.get_ref());
+    let progress = match &raw.progress {
+        Some(p) => Some(super::plan::progress(p, raw.max.is_some(), out)?),
+        None => None,
+    };
     Some(Hold {
         find_spot,
         min: min?,
         max: max?,
+        progress,
     })
 }
 

@@ -78,6 +78,14 @@ fn about(text: &mut Text<'static>, routine: &Routine, theme: &Theme) {
     if let Some(author) = &routine.author {
         text.push_line(labelled("Author", author.clone(), theme));
     }
+    if let Some(plan) = &routine.plan {
+        let review = plan
+            .review
+            .map(|r| format!(", review {r}"))
+            .unwrap_or_default();
+        let about = format!("{} weeks, from {}{review}", plan.weeks, plan.therapist);
+        text.push_line(labelled("Plan", about, theme));
+    }
     if let Some(frequency) = &routine.frequency {
         text.push_line(labelled("How often", frequency.clone(), theme));
     }

@@ -309,3 +309,27 @@ fn the_report_prints_whole_and_is_kept_as_a_screenshot() {
     }
     tools.screenshot("report", &html);
 }
+
+#[test]
+fn a_plan_routines_handout_and_report_print_whole() {
+    let Some(tools) = tools() else { return };
+    let sandbox = super::plan_paper::with_plan();
+    let handout = stdout(&sandbox, &["print", "knee-plan", "--html"]);
+    let report = stdout(&sandbox, &["report", "--html"]);
+    for size in ["A4", "letter"] {
+        let printed = read_back(&tools.print("handout-plan", &handout, size));
+        assert!(
+            printed.pages <= 2,
+            "handout, {size}: {} pages",
+            printed.pages
+        );
+        assert!(printed.text.contains("Sam Lee, physiotherapist"), "{size}");
+        let printed = read_back(&tools.print("report-plan", &report, size));
+        assert!(
+            printed.pages <= 2,
+            "report, {size}: {} pages",
+            printed.pages
+        );
+        assert!(printed.text.contains("Plan by Sam Lee"), "{size}");
+    }
+}

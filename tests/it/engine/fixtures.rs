@@ -53,6 +53,7 @@ pub fn hold_within(seconds: u64, min: u64, max: u64) -> Step {
         find_spot: false,
         min: secs(min),
         max: secs(max),
+        progress: None,
     };
     step(Activity::Hold(hold), seconds)
 }
@@ -68,6 +69,7 @@ pub fn hold_spot(seconds: u64) -> Step {
         find_spot: true,
         min: secs(seconds),
         max: secs(seconds),
+        progress: None,
     };
     step(Activity::Hold(hold), seconds)
 }

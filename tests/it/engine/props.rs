@@ -23,6 +23,7 @@ fn kind() -> impl Strategy<Value = Activity> {
             find_spot,
             min: ms(d.saturating_sub(30_000).max(5_000)),
             max: ms(d + 30_000),
+            progress: None,
         })
     });
     prop_oneof![

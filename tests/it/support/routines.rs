@@ -18,6 +18,7 @@ pub fn routine(steps: Vec<Step>) -> Routine {
         breathing: Breathing::default(),
         safety: SafetyAdditions::default(),
         steps,
+        plan: None,
     }
 }
 
