@@ -20,16 +20,16 @@ pub fn read_line(input: &mut impl BufRead) -> io::Result<Option<String>> {
     Ok(read_piece(input)?.map(|(line, _)| line))
 }
 
-/// Answers read from an endless stream: a line cut after [`MAX_DROPPED`]
+/// Answer lines read from an endless stream: a line cut after [`MAX_DROPPED`]
 /// bytes goes on as pieces that are never valid answers, so the tail of a
 /// huge line ("…y") cannot answer a question.
-pub struct Answers<R> {
+pub struct AnswerLines<R> {
     input: R,
     /// The last piece was cut before its line break.
     cut: bool,
 }
 
-impl<R: BufRead> Answers<R> {
+impl<R: BufRead> AnswerLines<R> {
     /// Reads answers from `input`.
     pub fn new(input: R) -> Self {
         Self { input, cut: false }
@@ -95,14 +95,14 @@ fn read_piece(input: &mut impl BufRead) -> io::Result<Option<(String, bool)>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Answers, MAX_DROPPED, MAX_LINE, read_line};
+    use super::{AnswerLines, MAX_DROPPED, MAX_LINE, read_line};
 
     #[test]
     fn the_tail_of_a_huge_line_answers_nothing() {
         let mut bytes = vec![b'n'; MAX_DROPPED + MAX_LINE + 2000];
         bytes.extend(b"y\nn\n");
         // Read a little at a time, as from a pipe.
-        let mut answers = Answers::new(std::io::BufReader::with_capacity(1024, &bytes[..]));
+        let mut answers = AnswerLines::new(std::io::BufReader::with_capacity(1024, &bytes[..]));
         let first = answers.next_line().ok().flatten();
         assert_eq!(first.map(|l| l.len()), Some(MAX_LINE));
         assert_eq!(answers.next_line().ok().flatten(), Some("\u{fffd}".into()));

@@ -15,7 +15,7 @@ use crate::routine::duration::format as show;
 use crate::routine::{Activity, Routine};
 
 pub use progress::{Ended, Standing, standing};
-pub use weeks::{Week, weeks};
+pub use weeks::{PlanWeek, weeks};
 
 /// Who wrote a routine, in words: the plan's therapist, else its `author`.
 pub fn author(routine: &Routine) -> Option<String> {

@@ -24,7 +24,7 @@ pub use model::{
     Activity, Breathe, Breathing, Hold, Roll, Routine, SWITCH_SIDES, SafetyAdditions,
     ScreeningQuestion, Side, Step, StepKind,
 };
-pub use plan::Plan;
+pub use plan::TherapistPlan;
 pub use raw::RawRoutine;
 pub use schema::{schema, schema_json};
 pub use source::MAX_BYTES;

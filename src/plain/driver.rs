@@ -84,7 +84,7 @@ impl RealDriver {
 /// that are not UTF-8 make an answer that is not valid (asked again), never
 /// the end of input: every later answer still counts.
 fn read_lines(sender: &Sender<Input>) {
-    let mut answers = crate::input::Answers::new(std::io::stdin().lock());
+    let mut answers = crate::input::AnswerLines::new(std::io::stdin().lock());
     loop {
         match answers.next_line() {
             Ok(Some(line)) => {

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use jiff::civil::Date;
 
-use super::weeks::{MOST_PRESSURE, Week, week_index, week_start};
-use crate::routine::Plan;
+use super::weeks::{MOST_PRESSURE, PlanWeek, week_index, week_start};
+use crate::routine::TherapistPlan;
 use crate::routine::duration::format as show;
 
 /// Where a plan stands today.
@@ -20,7 +20,7 @@ pub struct Standing {
     /// Steps of `progress` they had last week.
     pub steps_before: u32,
     /// Last week, when there was one in the plan.
-    pub last: Option<Week>,
+    pub last: Option<PlanWeek>,
     /// Why growth has stopped for good, when it has.
     pub ended: Option<Ended>,
 }
@@ -36,10 +36,10 @@ pub enum Ended {
 
 /// Where the plan stands on `today`, given its weeks so far (`weeks[0]` is
 /// week 1). Only weeks inside the plan and before the review count.
-pub fn standing(plan: &Plan, start: Date, today: Date, weeks: &[Week]) -> Standing {
+pub fn standing(plan: &TherapistPlan, start: Date, today: Date, weeks: &[PlanWeek]) -> Standing {
     let week = week_index(start, today).map_or(0, |i| i + 1);
     let earlier = usize::try_from(week.saturating_sub(1)).unwrap_or(0);
-    let counted: Vec<&Week> = weeks
+    let counted: Vec<&PlanWeek> = weeks
         .iter()
         .enumerate()
         .take(earlier)
@@ -64,14 +64,14 @@ pub fn standing(plan: &Plan, start: Date, today: Date, weeks: &[Week]) -> Standi
 
 /// Whether week `index` (from 0) of a plan may grow the holds: inside its
 /// weeks and before its review.
-fn counts(plan: &Plan, start: Date, index: usize) -> bool {
+fn counts(plan: &TherapistPlan, start: Date, index: usize) -> bool {
     let first_day = week_start(start, i64::try_from(index).unwrap_or(i64::MAX));
     index < usize::from(plan.weeks) && plan.review.is_none_or(|r| first_day < r)
 }
 
 /// Steps of progress after `weeks`: one per qualifying week, one back off
 /// when the last had a pain stop or a "worse".
-fn steps_after(weeks: &[&Week]) -> u32 {
+fn steps_after(weeks: &[&PlanWeek]) -> u32 {
     let qualifying = weeks.iter().filter(|w| w.qualifies()).count();
     let qualifying = u32::try_from(qualifying).unwrap_or(u32::MAX);
     let setback = weeks.last().is_some_and(|w| w.setback());
@@ -89,7 +89,7 @@ pub fn hold(duration: Duration, progress: Duration, steps: u32, max: Duration) -
 /// holds are what they are. `holds` is their length today in words,
 /// `change` how much longer (or shorter, below zero) than last week, in
 /// seconds.
-pub fn line(plan: &Plan, standing: &Standing, holds: &str, change: i64) -> String {
+pub fn line(plan: &TherapistPlan, standing: &Standing, holds: &str, change: i64) -> String {
     let whose = format!("{}'s plan", plan.therapist_name());
     if let Some(ended) = standing.ended {
         let why = match ended {
@@ -109,7 +109,7 @@ pub fn line(plan: &Plan, standing: &Standing, holds: &str, change: i64) -> Strin
     if standing.week == 0 {
         return format!("{whose} starts later: holds are {holds} until then.");
     }
-    let at = format!("Week {} of {} of {whose}", standing.week, plan.weeks);
+    let at = format!("PlanWeek {} of {} of {whose}", standing.week, plan.weeks);
     let by = show(Duration::from_secs(change.unsigned_abs()));
     let why = match &standing.last {
         None => format!(
@@ -125,7 +125,7 @@ pub fn line(plan: &Plan, standing: &Standing, holds: &str, change: i64) -> Strin
     format!("{at}: holds are {holds} ({why}).")
 }
 
-fn pressure(week: &Week) -> String {
+fn pressure(week: &PlanWeek) -> String {
     match (week.ratings.iter().min(), week.ratings.iter().max()) {
         (Some(lo), Some(hi)) if lo == hi => format!("pressure stayed at {lo}"),
         (Some(lo), Some(hi)) => format!("pressure stayed at {lo}-{hi}"),
@@ -133,7 +133,7 @@ fn pressure(week: &Week) -> String {
     }
 }
 
-fn setback(week: &Week) -> String {
+fn setback(week: &PlanWeek) -> String {
     if week.pain_stops > 0 {
         "a check-in last week reported pain, numbness or tingling".to_owned()
     } else {
@@ -141,7 +141,7 @@ fn setback(week: &Week) -> String {
     }
 }
 
-fn not_qualified(week: &Week) -> String {
+fn not_qualified(week: &PlanWeek) -> String {
     if week.finished == 0 {
         return "no session was finished last week".to_owned();
     }

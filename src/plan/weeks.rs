@@ -13,7 +13,7 @@ pub const MOST_PRESSURE: u8 = 6;
 
 /// One week of a plan, as the journal tells it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Week {
+pub struct PlanWeek {
     /// Sessions of the routine that ran to the end.
     pub finished: usize,
     /// Sessions that started the steps (finished or not).
@@ -28,7 +28,7 @@ pub struct Week {
     pub longest_hold: Option<u64>,
 }
 
-impl Week {
+impl PlanWeek {
     /// Whether the week lets holds grow: a finished session, every rating
     /// at most [`MOST_PRESSURE`], no pain stop and no "worse".
     pub fn qualifies(&self) -> bool {
@@ -50,8 +50,8 @@ pub fn weeks(
     start: Date,
     count: usize,
     zone: &Zone,
-) -> Vec<Week> {
-    let mut weeks = vec![Week::default(); count];
+) -> Vec<PlanWeek> {
+    let mut weeks = vec![PlanWeek::default(); count];
     for record in records.iter().filter(|r| r.routine == id && !r.preview) {
         let Some(index) = week_index(start, zone.date(record.started)) else {
             continue;

@@ -41,7 +41,7 @@ pub struct Routine {
     /// The steps as written, before sides and repeats are expanded.
     pub steps: Vec<Step>,
     /// A therapist's plan, when the routine is part of one.
-    pub plan: Option<super::plan::Plan>,
+    pub plan: Option<super::plan::TherapistPlan>,
 }
 
 /// A breathing pattern: the four phases of one breath.

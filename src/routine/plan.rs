@@ -5,7 +5,7 @@ use jiff::civil::Date;
 
 /// The `[plan]` table of a routine.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Plan {
+pub struct TherapistPlan {
     /// Who wrote the plan, one line.
     pub therapist: String,
     /// How to reach them, one line.
@@ -19,7 +19,7 @@ pub struct Plan {
     pub review: Option<Date>,
 }
 
-impl Plan {
+impl TherapistPlan {
     /// The therapist's name alone: what comes before the first comma
     /// ("Sam Lee, physiotherapist" is "Sam Lee").
     pub fn therapist_name(&self) -> &str {

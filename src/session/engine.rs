@@ -7,7 +7,7 @@ use super::asked::Asked;
 use super::cue::{Cue, Timed};
 use super::fit::{Ask, Conditions};
 use super::follow_up::FollowUp;
-use super::machine::{Session, Stage};
+use super::machine::{Session, State};
 use super::plan::Plan;
 use super::summary::Summary;
 use super::{Command, Outcome};
@@ -95,33 +95,33 @@ impl Session {
     /// feels may still wait).
     pub fn outcome(&self) -> Option<Outcome> {
         match self.stage {
-            Stage::Finished(outcome) | Stage::Feeling { outcome } => Some(outcome),
+            State::Finished(outcome) | State::Feeling { outcome } => Some(outcome),
             _ => None,
         }
     }
 
     /// Whether nothing is left to do or ask.
     pub fn is_over(&self) -> bool {
-        matches!(self.stage, Stage::Finished(_))
+        matches!(self.stage, State::Finished(_))
     }
 
     /// What the person is being asked now; every face keys its input on it.
     pub fn asked(&self) -> Option<Asked> {
         Some(match &self.stage {
-            Stage::Late { .. } => Asked::Feeling { late: true },
-            Stage::Screening => Asked::Screening,
-            Stage::ChooseGroup => Asked::Group {
+            State::Late { .. } => Asked::Feeling { late: true },
+            State::Screening => Asked::Screening,
+            State::ChooseGroup => Asked::Group {
                 count: self.groups.len(),
             },
-            Stage::AnotherGroup => Asked::AnotherGroup,
-            Stage::Condition { .. } => Asked::Condition,
-            Stage::StillTrue => Asked::StillTrue,
-            Stage::Seen => Asked::Seen,
-            Stage::Step(run) if run.is_waiting() => Asked::FindSpot,
-            Stage::CheckIn { halfway, .. } => Asked::CheckIn { halfway: *halfway },
-            Stage::Pressure { .. } => Asked::Pressure,
-            Stage::Feeling { .. } => Asked::Feeling { late: false },
-            Stage::NotStarted | Stage::Step(_) | Stage::Finished(_) => return None,
+            State::AnotherGroup => Asked::AnotherGroup,
+            State::Condition { .. } => Asked::Condition,
+            State::StillTrue => Asked::StillTrue,
+            State::Seen => Asked::Seen,
+            State::Step(run) if run.is_waiting() => Asked::FindSpot,
+            State::CheckIn { halfway, .. } => Asked::CheckIn { halfway: *halfway },
+            State::Pressure { .. } => Asked::Pressure,
+            State::Feeling { .. } => Asked::Feeling { late: false },
+            State::NotStarted | State::Step(_) | State::Finished(_) => return None,
         })
     }
 
@@ -134,7 +134,7 @@ impl Session {
     /// does nothing once started.
     pub fn start(&mut self, now: Instant) -> Vec<Cue> {
         let mut out = Vec::new();
-        if self.stage == Stage::NotStarted {
+        if self.stage == State::NotStarted {
             self.open(now, &mut out);
         }
         cues(out)

@@ -29,7 +29,7 @@ pub struct Session {
     pub(super) rate_pressure: bool,
     /// The routine's `pressure_cap`: a rating above it gets "ease off".
     pub(super) pressure_cap: Option<u8>,
-    pub(super) stage: Stage,
+    pub(super) stage: State,
     pub(super) summary: Summary,
     pub(super) follow_up: FollowUp,
     /// The screening groups offered after a "yes", in order.
@@ -56,7 +56,7 @@ pub struct Session {
 /// Where the session is: the machine's own state, with what each stage
 /// carries (the screen's `tui::view::Stage` is only which page shows).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Stage {
+pub(super) enum State {
     NotStarted,
     /// The question about an earlier session waits, before the screening.
     Late {
@@ -113,17 +113,17 @@ pub(super) enum Due {
     Reminder,
 }
 
-impl Stage {
+impl State {
     /// The step whose clock is running or stopped mid-way, if any.
     pub(super) fn run_in_progress(&self) -> Option<&Run> {
         match self {
-            Stage::Step(run)
-            | Stage::CheckIn {
+            State::Step(run)
+            | State::CheckIn {
                 run,
                 then: Then::Resume,
                 ..
             }
-            | Stage::Pressure {
+            | State::Pressure {
                 run,
                 then: Then::Resume,
                 ..
@@ -136,7 +136,7 @@ impl Stage {
     /// rating is about.
     pub(super) fn run_shown(&self) -> Option<&Run> {
         match self {
-            Stage::Step(run) | Stage::CheckIn { run, .. } | Stage::Pressure { run, .. } => {
+            State::Step(run) | State::CheckIn { run, .. } | State::Pressure { run, .. } => {
                 Some(run)
             }
             _ => None,
@@ -152,7 +152,7 @@ impl Session {
             check_in_question: safety::check_in_question(&routine.safety.stop_signs),
             rate_pressure: routine.safety.rate_pressure,
             pressure_cap: routine.safety.pressure_cap,
-            stage: Stage::NotStarted,
+            stage: State::NotStarted,
             summary: Summary::default(),
             follow_up: FollowUp::default(),
             groups: follow_up::groups(!routine.safety.screening.is_empty()),
@@ -171,7 +171,7 @@ impl Session {
     /// stop answers them.
     pub(super) fn apply(&mut self, command: Command, now: Instant, out: &mut Vec<Timed>) {
         use Command as C;
-        use Stage as S;
+        use State as S;
         match (&self.stage, command) {
             (S::Finished(_), _) => {}
             (S::Late { .. }, C::Feel(feeling)) => self.felt(Some(feeling), now, out),
@@ -238,11 +238,11 @@ impl Session {
     /// Nothing else happens by time alone: a check-in never passes itself.
     pub(super) fn due(&self) -> Option<(Instant, Due)> {
         match &self.stage {
-            Stage::Step(run) => {
+            State::Step(run) => {
                 let (key, event) = run.next_event(self.plan.get(run.index)?)?;
                 Some((run.instant_of(key.0)?, Due::Step(key, event)))
             }
-            Stage::CheckIn {
+            State::CheckIn {
                 asked_at,
                 reminders,
                 ..
@@ -257,13 +257,13 @@ impl Session {
     /// The table's other half: what a deadline does when it comes.
     pub(super) fn fire(&mut self, at: Instant, due: Due, out: &mut Vec<Timed>) {
         if let Due::Reminder = due {
-            if let Stage::CheckIn { reminders, .. } = &mut self.stage {
+            if let State::CheckIn { reminders, .. } = &mut self.stage {
                 *reminders += 1;
             }
             self.emit(out, at, Cue::Reminder);
             return;
         }
-        let (Due::Step(key, event), Stage::Step(run)) = (due, &mut self.stage) else {
+        let (Due::Step(key, event), State::Step(run)) = (due, &mut self.stage) else {
             return;
         };
         run.cursor = Some(key);
@@ -278,7 +278,7 @@ impl Session {
             }
             Beat::HalfwayCheckIn => self.ask_halfway_check_in(at, out),
             Beat::End => {
-                if let Stage::Step(run) = self.take_stage() {
+                if let State::Step(run) = self.take_stage() {
                     self.leave_step(run, Ending::Completed, Then::Next, at, out);
                 }
             }
@@ -313,7 +313,7 @@ impl Session {
     /// Ends the session with `outcome`, then asks how the person feels when
     /// a session actually ran.
     fn finish(&mut self, outcome: Outcome, at: Instant, out: &mut Vec<Timed>) {
-        self.stage = Stage::Finished(outcome);
+        self.stage = State::Finished(outcome);
         self.emit(out, at, Cue::Finished(outcome));
         let ran = !self.summary.steps.is_empty();
         let asks = matches!(
@@ -321,14 +321,14 @@ impl Session {
             Outcome::Completed | Outcome::StoppedForSafety | Outcome::StoppedByPerson
         );
         if self.follow_up.after && ran && asks {
-            self.stage = Stage::Feeling { outcome };
+            self.stage = State::Feeling { outcome };
             self.emit(out, at, Cue::FeelingAsked { late: false });
         }
     }
 
-    fn take_stage(&mut self) -> Stage {
+    fn take_stage(&mut self) -> State {
         // The placeholder never survives: every caller sets the next stage.
-        std::mem::replace(&mut self.stage, Stage::NotStarted)
+        std::mem::replace(&mut self.stage, State::NotStarted)
     }
 
     /// Record a cue in the summary and hand it out: the one way cues leave.

@@ -6,7 +6,7 @@ use super::Outcome;
 use super::asked::Asked;
 use super::breath::{BreathPhase, breath_at};
 use super::cue::RollDirection;
-use super::machine::{Session, Stage};
+use super::machine::{Session, State};
 use super::plan::PlannedStep;
 use super::step_run::Run;
 use crate::safety;
@@ -111,9 +111,9 @@ impl Session {
             return (Mode::Asking(asked), run, self.question(asked));
         }
         let mode = match &self.stage {
-            Stage::Finished(outcome) | Stage::Feeling { outcome } => Mode::Finished(*outcome),
-            Stage::Step(run) if run.is_paused() => Mode::Paused,
-            Stage::Step(_) => Mode::Running,
+            State::Finished(outcome) | State::Feeling { outcome } => Mode::Finished(*outcome),
+            State::Step(run) if run.is_paused() => Mode::Paused,
+            State::Step(_) => Mode::Running,
             _ => Mode::NotStarted,
         };
         (mode, run, None)
@@ -123,14 +123,14 @@ impl Session {
     fn question(&self, asked: Asked) -> Option<String> {
         let text = match (asked, &self.stage) {
             (Asked::Screening, _) => safety::SCREENING_ASK.to_owned(),
-            (Asked::Feeling { late: true }, Stage::Late { about }) => {
+            (Asked::Feeling { late: true }, State::Late { about }) => {
                 safety::late_feeling_question(about)
             }
             (Asked::Feeling { .. }, _) => safety::POST_SESSION_QUESTION.to_owned(),
             (Asked::Group { .. }, _) => safety::GROUP_QUESTION.to_owned(),
             (Asked::Seen, _) => safety::SEEN_QUESTION.to_owned(),
             (Asked::AnotherGroup, _) => safety::ANOTHER_GROUP_QUESTION.to_owned(),
-            (Asked::Condition, &Stage::Condition { index, clinician }) => {
+            (Asked::Condition, &State::Condition { index, clinician }) => {
                 match safety::CONDITIONS.get(index) {
                     Some(_) if clinician => safety::CLINICIAN_QUESTION,
                     Some(condition) => condition.text,

@@ -12,7 +12,7 @@ mod screen;
 mod state;
 
 pub use entry::Entry;
-pub use keys::{KeyContext, PickAction, action_for};
+pub use keys::{PickAction, PickerKeys, action_for};
 pub use page::pick;
 pub use screen::{fit, render};
-pub use state::{Overlay, Picked, Picker};
+pub use state::{Picked, Picker, PickerBox};

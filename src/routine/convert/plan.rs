@@ -8,7 +8,7 @@ use toml::Spanned;
 
 use super::super::diagnostic::Diagnostic;
 use super::super::duration::DurationSpec;
-use super::super::plan::Plan;
+use super::super::plan::TherapistPlan;
 use super::super::raw::{RawPlan, RawRoutine};
 use super::checks::{in_count, in_range};
 use super::safety::one_line;
@@ -16,7 +16,11 @@ use super::secs;
 
 /// A plan table: a therapist, 1-52 weeks, dates that are dates, a review
 /// not before the start. `None` (reported) when any rule is broken.
-pub(super) fn plan(raw: &RawPlan, top: &Range<usize>, out: &mut Vec<Diagnostic>) -> Option<Plan> {
+pub(super) fn plan(
+    raw: &RawPlan,
+    top: &Range<usize>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<TherapistPlan> {
     let errors_before = out.iter().filter(|d| d.is_error()).count();
     let therapist = match &raw.therapist {
         Some(t) => {
@@ -66,7 +70,7 @@ pub(super) fn plan(raw: &RawPlan, top: &Range<usize>, out: &mut Vec<Diagnostic>)
     if out.iter().filter(|d| d.is_error()).count() > errors_before {
         return None;
     }
-    Some(Plan {
+    Some(TherapistPlan {
         therapist: therapist.unwrap_or_default(),
         contact,
         start,

@@ -4,7 +4,7 @@
 
 use std::time::Instant;
 
-use super::{Session, Stage};
+use super::{Session, State};
 use crate::safety::{self, Effect, Group};
 use crate::session::cue::{Cue, Timed};
 use crate::session::fit::{self, Ask, Decision};
@@ -14,7 +14,7 @@ impl Session {
     pub(in crate::session) fn open(&mut self, now: Instant, out: &mut Vec<Timed>) {
         match self.follow_up.late.clone() {
             Some(about) => {
-                self.stage = Stage::Late { about };
+                self.stage = State::Late { about };
                 self.emit(out, now, Cue::FeelingAsked { late: true });
             }
             None => self.ask_screening(now, out),
@@ -22,7 +22,7 @@ impl Session {
     }
 
     pub(super) fn ask_screening(&mut self, now: Instant, out: &mut Vec<Timed>) {
-        self.stage = Stage::Screening;
+        self.stage = State::Screening;
         self.emit(out, now, Cue::ScreeningAsked);
     }
 
@@ -32,7 +32,7 @@ impl Session {
         if !yes {
             self.after_screening(now, out);
         } else if self.follow_up.after {
-            self.stage = Stage::ChooseGroup;
+            self.stage = State::ChooseGroup;
             self.emit(out, now, Cue::GroupAsked);
         } else {
             self.finish(Outcome::StoppedAtScreening, now, out);
@@ -45,7 +45,7 @@ impl Session {
         self.emit(out, now, Cue::GroupChosen { group });
         match group {
             Some(Group::Builtin(tier)) if tier.effect() != Effect::Stop => {
-                self.stage = Stage::AnotherGroup;
+                self.stage = State::AnotherGroup;
                 self.emit(out, now, Cue::AnotherGroupAsked);
             }
             _ => self.finish(Outcome::StoppedAtScreening, now, out),
@@ -57,7 +57,7 @@ impl Session {
     pub(super) fn another_group(&mut self, yes: bool, now: Instant, out: &mut Vec<Timed>) {
         self.emit(out, now, Cue::AnotherGroupAnswered { yes });
         if yes {
-            self.stage = Stage::ChooseGroup;
+            self.stage = State::ChooseGroup;
             self.emit(out, now, Cue::GroupAsked);
         } else {
             self.after_screening(now, out);
@@ -66,11 +66,11 @@ impl Session {
 
     /// The answer to better / same / worse, late or after the session.
     pub(super) fn felt(&mut self, feeling: Option<Feeling>, now: Instant, out: &mut Vec<Timed>) {
-        let late = matches!(self.stage, Stage::Late { .. });
+        let late = matches!(self.stage, State::Late { .. });
         self.emit(out, now, Cue::FeelingAnswered { late, feeling });
         match self.take_stage() {
-            Stage::Late { .. } => self.ask_screening(now, out),
-            Stage::Feeling { outcome } => self.stage = Stage::Finished(outcome),
+            State::Late { .. } => self.ask_screening(now, out),
+            State::Feeling { outcome } => self.stage = State::Finished(outcome),
             other => self.stage = other,
         }
     }
@@ -84,7 +84,7 @@ impl Session {
                 self.ask_condition(0, false, now, out);
             }
             Ask::StillTrue => {
-                self.stage = Stage::StillTrue;
+                self.stage = State::StillTrue;
                 self.emit(out, now, Cue::StillTrueAsked);
             }
             Ask::Nothing => self.decide(now, out),
@@ -99,7 +99,7 @@ impl Session {
         out: &mut Vec<Timed>,
     ) {
         if index < safety::CONDITIONS.len() {
-            self.stage = Stage::Condition { index, clinician };
+            self.stage = State::Condition { index, clinician };
             self.emit(out, now, Cue::ConditionAsked { index, clinician });
         } else {
             self.settled(now, out);
@@ -160,7 +160,7 @@ impl Session {
     fn next_recheck(&mut self, now: Instant, out: &mut Vec<Timed>) {
         match self.rechecks.as_mut().and_then(Vec::pop) {
             Some(index) => {
-                self.stage = Stage::Condition {
+                self.stage = State::Condition {
                     index,
                     clinician: true,
                 };
@@ -206,7 +206,7 @@ impl Session {
     pub(super) fn decide(&mut self, now: Instant, out: &mut Vec<Timed>) {
         let due = self.escalated || self.conditions.answers.review_due;
         if due && !self.seen_asked {
-            self.stage = Stage::Seen;
+            self.stage = State::Seen;
             self.emit(out, now, Cue::SeenAsked);
             return;
         }

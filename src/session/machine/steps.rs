@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use super::{Session, Stage, Then};
+use super::{Session, State, Then};
 use crate::safety;
 use crate::session::Outcome;
 use crate::session::cue::{Cue, Ending, Timed};
@@ -27,7 +27,7 @@ impl Session {
         };
         let switching = step.kind == PlannedKind::SwitchSides;
         let waiting = run.is_waiting();
-        self.stage = Stage::Step(run);
+        self.stage = State::Step(run);
         self.emit(out, at, started);
         if switching {
             self.emit(out, at, Cue::SwitchSides);
@@ -46,7 +46,7 @@ impl Session {
         change: fn(&mut Run, Instant) -> bool,
         cue: fn(usize) -> Cue,
     ) {
-        if let Stage::Step(run) = &mut self.stage
+        if let State::Step(run) = &mut self.stage
             && change(run, now)
         {
             let cue = cue(run.index);
@@ -64,14 +64,14 @@ impl Session {
 
     /// Leave the current step early; a hold or roll still asks its check-in.
     pub(super) fn skip(&mut self, then: Then, now: Instant, out: &mut Vec<Timed>) {
-        if let Stage::Step(run) = self.take_stage() {
+        if let State::Step(run) = self.take_stage() {
             self.leave_step(run, Ending::Skipped, then, now, out);
         }
     }
 
     /// Make the current hold 15 s longer or shorter, within its min..max.
     pub(super) fn adjust(&mut self, longer: bool, now: Instant, out: &mut Vec<Timed>) {
-        let Stage::Step(run) = &mut self.stage else {
+        let State::Step(run) = &mut self.stage else {
             return;
         };
         let Some(step) = self.plan.get(run.index) else {
@@ -121,7 +121,7 @@ impl Session {
 
     /// Stop the running step's clock at `at` and ask its halfway check-in.
     pub(super) fn ask_halfway_check_in(&mut self, at: Instant, out: &mut Vec<Timed>) {
-        if let Stage::Step(mut run) = self.take_stage() {
+        if let State::Step(mut run) = self.take_stage() {
             run.halfway_checked = true;
             run.pause(at);
             self.ask_check_in(run, true, Then::Resume, at, out);
@@ -137,7 +137,7 @@ impl Session {
         out: &mut Vec<Timed>,
     ) {
         let index = run.index;
-        self.stage = Stage::CheckIn {
+        self.stage = State::CheckIn {
             run,
             halfway,
             then,
@@ -150,7 +150,7 @@ impl Session {
     /// A "yes" stops the session for safety; a "no" asks the pressure
     /// rating (if the routine wants one) or goes on.
     pub(super) fn checked_in(&mut self, yes: bool, now: Instant, out: &mut Vec<Timed>) {
-        let Stage::CheckIn {
+        let State::CheckIn {
             run, halfway, then, ..
         } = self.take_stage()
         else {
@@ -170,7 +170,7 @@ impl Session {
             let in_progress = (then == Then::Resume).then_some(&run);
             self.stop(in_progress, Outcome::StoppedForSafety, now, out);
         } else if self.rate_pressure {
-            self.stage = Stage::Pressure { run, then };
+            self.stage = State::Pressure { run, then };
             self.emit(out, now, Cue::PressureAsked { index });
         } else {
             self.proceed(run, then, now, out);
@@ -178,7 +178,7 @@ impl Session {
     }
 
     pub(super) fn rated(&mut self, rating: Option<u8>, now: Instant, out: &mut Vec<Timed>) {
-        let Stage::Pressure { run, then } = self.take_stage() else {
+        let State::Pressure { run, then } = self.take_stage() else {
             return;
         };
         let index = run.index;
@@ -199,7 +199,7 @@ impl Session {
             Then::Previous => self.begin_step(run.index.saturating_sub(1), at, out),
             Then::Resume => {
                 run.resume(at);
-                self.stage = Stage::Step(run);
+                self.stage = State::Step(run);
             }
         }
     }

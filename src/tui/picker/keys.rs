@@ -8,7 +8,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 /// What keys mean now on the picker; the session's pages have their own
 /// ([`crate::tui::keys::KeyContext`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KeyContext {
+pub enum PickerKeys {
     /// Moving through the list.
     Browse,
     /// Typing the `/` filter.
@@ -69,7 +69,7 @@ pub enum PickAction {
 }
 
 /// The action for a key in `mode`, or `None` when the key does nothing.
-pub fn action_for(key: KeyEvent, mode: KeyContext) -> Option<PickAction> {
+pub fn action_for(key: KeyEvent, mode: PickerKeys) -> Option<PickAction> {
     if key.kind != KeyEventKind::Press {
         return None;
     }
@@ -79,7 +79,7 @@ pub fn action_for(key: KeyEvent, mode: KeyContext) -> Option<PickAction> {
     if key.modifiers.contains(KeyModifiers::ALT) {
         return None;
     }
-    if mode == KeyContext::Typing {
+    if mode == PickerKeys::Typing {
         return typing(key.code);
     }
     let code = match key.code {
@@ -87,11 +87,11 @@ pub fn action_for(key: KeyEvent, mode: KeyContext) -> Option<PickAction> {
         other => other,
     };
     match mode {
-        KeyContext::Browse => moving(code).or_else(|| browse(code)),
-        KeyContext::Preview => moving(code).or_else(|| preview(code)),
-        KeyContext::Tools => moving(code).or_else(|| tools(code)),
-        KeyContext::Help | KeyContext::Why => close(code),
-        KeyContext::Typing => None,
+        PickerKeys::Browse => moving(code).or_else(|| browse(code)),
+        PickerKeys::Preview => moving(code).or_else(|| preview(code)),
+        PickerKeys::Tools => moving(code).or_else(|| tools(code)),
+        PickerKeys::Help | PickerKeys::Why => close(code),
+        PickerKeys::Typing => None,
     }
 }
 

@@ -11,9 +11,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use super::keys::KeyContext;
+use super::keys::PickerKeys;
 use super::preview;
-use super::state::{Overlay, Picker};
+use super::state::{Picker, PickerBox};
 use crate::tui::screens::keybar::{Hint, hint, lay_out, render_hints};
 use crate::tui::screens::text::{cut, height_of, scroll_room, scrolled, split_row};
 use crate::tui::screens::{MIN_HEIGHT, MIN_WIDTH, too_small};
@@ -64,9 +64,9 @@ pub fn render(picker: &Picker, area: Rect, buf: &mut Buffer) {
     }
     render_hints(hints(picker), &picker.theme, areas.keys, buf);
     match picker.overlay() {
-        Some(Overlay::Help) => boxes::help(picker, area, buf),
-        Some(Overlay::Tools(cursor)) => boxes::tools(picker, *cursor, area, buf),
-        Some(Overlay::Why(n)) => boxes::why(picker, *n, area, buf),
+        Some(PickerBox::Help) => boxes::help(picker, area, buf),
+        Some(PickerBox::Tools(cursor)) => boxes::tools(picker, *cursor, area, buf),
+        Some(PickerBox::Why(n)) => boxes::why(picker, *n, area, buf),
         None => {}
     }
 }
@@ -226,7 +226,7 @@ fn side_preview(picker: &Picker, area: Rect, beside: bool, buf: &mut Buffer) {
 /// The keys that work now, the most needed first to stay.
 fn hints(picker: &Picker) -> Vec<Hint> {
     match picker.key_context() {
-        KeyContext::Browse => vec![
+        PickerKeys::Browse => vec![
             hint("Enter", "start", 0),
             hint("↑↓", "move", 2),
             hint("/", "filter", 0),
@@ -236,22 +236,22 @@ fn hints(picker: &Picker) -> Vec<Hint> {
             hint("?", "help", 2),
             hint("q", "quit", 0),
         ],
-        KeyContext::Typing => vec![
+        PickerKeys::Typing => vec![
             hint("Enter", "start", 0),
             hint("↑↓", "move", 1),
             hint("Tab", "keep filter", 2),
             hint("Esc", "clear", 0),
         ],
-        KeyContext::Preview => vec![
+        PickerKeys::Preview => vec![
             hint("Enter", "start", 0),
             hint("↑↓", "scroll", 1),
             hint("p", "back", 0),
         ],
-        KeyContext::Tools => vec![
+        PickerKeys::Tools => vec![
             hint("Space", "tick", 0),
             hint("↑↓", "move", 1),
             hint("t", "done", 0),
         ],
-        KeyContext::Help | KeyContext::Why => vec![hint("Enter", "close", 0)],
+        PickerKeys::Help | PickerKeys::Why => vec![hint("Enter", "close", 0)],
     }
 }

@@ -3,7 +3,7 @@
 
 use super::entry::Entry;
 use super::filter::{self, Have, tool_key};
-use super::keys::{KeyContext, PickAction};
+use super::keys::{PickAction, PickerKeys};
 use crate::tui::Theme;
 
 /// What the picker ended with. The caller shows what was asked for and may
@@ -22,7 +22,7 @@ pub enum Picked {
 
 /// A box over the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
+pub enum PickerBox {
     /// The keys.
     Help,
     /// The "what I have" checklist, its cursor on this tool.
@@ -43,7 +43,7 @@ pub struct Picker {
     have: Have,
     shown: Vec<usize>,
     selected: usize,
-    overlay: Option<Overlay>,
+    overlay: Option<PickerBox>,
     /// Narrow windows: the preview instead of the list.
     previewing: bool,
     preview_scroll: u16,
@@ -141,7 +141,7 @@ impl Picker {
     }
 
     /// The box over the list, if any.
-    pub fn overlay(&self) -> Option<&Overlay> {
+    pub fn overlay(&self) -> Option<&PickerBox> {
         self.overlay.as_ref()
     }
 
@@ -156,14 +156,14 @@ impl Picker {
     }
 
     /// What keys mean now.
-    pub fn key_context(&self) -> KeyContext {
+    pub fn key_context(&self) -> PickerKeys {
         match (&self.overlay, self.typing, self.previewing) {
-            (Some(Overlay::Help), ..) => KeyContext::Help,
-            (Some(Overlay::Tools(_)), ..) => KeyContext::Tools,
-            (Some(Overlay::Why(_)), ..) => KeyContext::Why,
-            (None, true, _) => KeyContext::Typing,
-            (None, false, true) => KeyContext::Preview,
-            (None, false, false) => KeyContext::Browse,
+            (Some(PickerBox::Help), ..) => PickerKeys::Help,
+            (Some(PickerBox::Tools(_)), ..) => PickerKeys::Tools,
+            (Some(PickerBox::Why(_)), ..) => PickerKeys::Why,
+            (None, true, _) => PickerKeys::Typing,
+            (None, false, true) => PickerKeys::Preview,
+            (None, false, false) => PickerKeys::Browse,
         }
     }
 
@@ -199,10 +199,10 @@ impl Picker {
                 self.typing = false;
                 self.set_query(String::new());
             }
-            PickAction::Tools => self.overlay = Some(Overlay::Tools(0)),
+            PickAction::Tools => self.overlay = Some(PickerBox::Tools(0)),
             PickAction::Toggle => self.toggle_tool(),
             PickAction::Preview => self.previewing = !self.previewing,
-            PickAction::Help => self.overlay = Some(Overlay::Help),
+            PickAction::Help => self.overlay = Some(PickerBox::Help),
             PickAction::Dismiss => {
                 if self.overlay.take().is_none() {
                     self.previewing = false;
@@ -221,7 +221,7 @@ impl Picker {
             return Some(Picked::Start(n));
         }
         self.typing = false;
-        self.overlay = Some(Overlay::Why(n));
+        self.overlay = Some(PickerBox::Why(n));
         None
     }
 
@@ -233,7 +233,7 @@ impl Picker {
             (at as i64 + i64::from(by)).clamp(0, last) as usize
         };
         match (&mut self.overlay, self.previewing) {
-            (Some(Overlay::Tools(cursor)), _) => *cursor = step(*cursor, self.tools.len()),
+            (Some(PickerBox::Tools(cursor)), _) => *cursor = step(*cursor, self.tools.len()),
             (Some(_), _) => {}
             (None, true) => {
                 let next = i32::from(self.preview_scroll).saturating_add(by).max(0);
@@ -247,7 +247,7 @@ impl Picker {
     }
 
     fn toggle_tool(&mut self) {
-        let Some(Overlay::Tools(cursor)) = self.overlay else {
+        let Some(PickerBox::Tools(cursor)) = self.overlay else {
             return;
         };
         let Some(tool) = self.tools.get(cursor).map(|t| tool_key(t)) else {

@@ -10,7 +10,7 @@ use crate::support::test_screen::TestScreen;
 use knead::commands::pick::entries;
 use knead::library::{self, Loaded, Origin};
 use knead::tui::input::Input;
-use knead::tui::picker::{self, KeyContext, Overlay, PickAction, Picked, Picker};
+use knead::tui::picker::{self, PickAction, Picked, Picker, PickerBox, PickerKeys};
 use knead::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -165,7 +165,7 @@ fn a_broken_user_routine_is_listed_with_its_located_error() {
     snapshots("broken", &mut picker);
     // Chosen, it says why instead of starting.
     assert_eq!(picker.apply(PickAction::Start), None);
-    assert_eq!(picker.overlay(), Some(&Overlay::Why(0)));
+    assert_eq!(picker.overlay(), Some(&PickerBox::Why(0)));
     snapshots("broken_chosen", &mut picker);
 }
 
@@ -188,7 +188,7 @@ fn what_i_have_hides_routines_needing_anything_else() {
     let tools = picker.tools().to_vec();
     let at = |name: &str| tools.iter().position(|t| t == name).expect(name);
     picker.apply(PickAction::Tools);
-    assert_eq!(picker.key_context(), KeyContext::Tools);
+    assert_eq!(picker.key_context(), PickerKeys::Tools);
     for tool in ["tennis ball", "mat", "wall"] {
         let cursor = at(tool);
         picker.apply(PickAction::First);
@@ -231,7 +231,7 @@ fn remembered_ticks_open_the_picker_filtered() {
 fn a_narrow_window_shows_the_preview_on_demand() {
     let mut picker = picker_over(vec![user("piriformis-tennis-ball", MINE)], None);
     picker.apply(PickAction::Preview);
-    assert_eq!(picker.key_context(), KeyContext::Preview);
+    assert_eq!(picker.key_context(), PickerKeys::Preview);
     let terminal = shot(&mut picker, 40, 12);
     insta::assert_snapshot!("picker_preview_page_40x12", terminal.backend());
     picker.apply(PickAction::Help);
