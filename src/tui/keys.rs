@@ -67,6 +67,18 @@ pub enum Action {
     Interrupt,
 }
 
+impl Action {
+    /// Whether this answers a safety question (or the one after a
+    /// session): only a key a person pressed on purpose, after the question
+    /// was drawn, may (see [`super::input::Input::Rushed`]).
+    pub fn answers(self) -> bool {
+        matches!(
+            self,
+            Action::Answer(_) | Action::Choose(_) | Action::Submit | Action::Feel(_)
+        )
+    }
+}
+
 /// What is on screen, which decides what a key means. It differs from
 /// [`crate::session::Asked`] (what the session asks) in two ways: an
 /// overlay (help, "Quit?") takes the keys first, and pages that ask

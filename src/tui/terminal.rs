@@ -10,6 +10,7 @@ use std::sync::Once;
 use ratatui::DefaultTerminal;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::layout::Rect;
 
 use ratatui::crossterm::execute;
@@ -76,7 +77,14 @@ impl FullScreen {
     pub fn enter() -> io::Result<Self> {
         show_cursor_after_panics();
         match ratatui::try_init() {
-            Ok(terminal) => Ok(Self { terminal }),
+            Ok(mut terminal) => {
+                // Pasted text arrives marked, so it is never read as keys.
+                if let Err(error) = execute!(terminal.backend_mut(), EnableBracketedPaste) {
+                    give_back();
+                    return Err(error);
+                }
+                Ok(Self { terminal })
+            }
             Err(error) => {
                 // Half a set-up (raw mode on, no alternate screen) is undone too.
                 give_back();
@@ -117,6 +125,7 @@ impl Drop for FullScreen {
 /// Leaves the alternate screen and raw mode, shows the cursor and clears
 /// the title; errors are ignored, since there is nothing left to tell.
 fn give_back() {
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     let _ = execute!(io::stdout(), Show, SetTitle(""));
 }
