@@ -12,7 +12,7 @@ use ratatui::layout::Rect;
 use super::build::{self, Fixed, Local};
 use super::countdown::clock;
 use super::input::{Events, Wait};
-use super::keys::{Action, KeyContext, action_for, context, rating_after};
+use super::keys::{Action, action_for, context, rating_after};
 use super::page::{self, Page, Shown};
 use super::terminal::Screen;
 use super::view::{Overlay, Stage, View};
@@ -241,7 +241,7 @@ impl Page for SessionPage<'_, '_> {
         Wait {
             redraw: redraw.map(|at| at.saturating_duration_since(now)),
             deadline: self.until.map(|at| at.saturating_duration_since(now)),
-            asking: asks(context(&view)),
+            asking: context(&view).asks(),
         }
     }
 
@@ -347,18 +347,6 @@ impl Pane<'_> {
 
 /// How many lines a page key scrolls.
 const PAGE: i32 = 8;
-
-/// Whether a page in `context` asks a question a key answers.
-fn asks(context: KeyContext) -> bool {
-    matches!(
-        context,
-        KeyContext::Screening
-            | KeyContext::CheckIn
-            | KeyContext::Pressure
-            | KeyContext::ChooseGroup
-            | KeyContext::Feeling
-    )
-}
 
 /// How many sizes the pacer or positions the roll marker can show now.
 fn levels(view: &View, status: &Status, area: Rect) -> u16 {

@@ -111,6 +111,20 @@ pub enum KeyContext {
     Help,
 }
 
+impl KeyContext {
+    /// Whether a page in this context asks a question a key answers.
+    pub fn asks(self) -> bool {
+        matches!(
+            self,
+            KeyContext::Screening
+                | KeyContext::CheckIn
+                | KeyContext::Pressure
+                | KeyContext::ChooseGroup
+                | KeyContext::Feeling
+        )
+    }
+}
+
 /// The context for a view: an overlay first, then the stage.
 pub fn context(view: &View) -> KeyContext {
     match (view.overlay, &view.stage) {
