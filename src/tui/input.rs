@@ -41,7 +41,7 @@ pub enum Input {
 /// Starts reading keys and signals on threads of their own.
 fn start() -> io::Result<Receiver<Arrived>> {
     let (sender, inputs) = mpsc::channel();
-    signals::forward(sender.clone(), || (Input::Signal, Instant::now()))?;
+    signals::forward(sender.clone(), || (Input::Signal, clock::arrival()))?;
     tty::spawn(&sender)?;
     Ok(inputs)
 }
@@ -116,7 +116,7 @@ impl Live {
             judge: Box::new(Judge {
                 held: VecDeque::new(),
                 pace: Pace::default(),
-                drawn: Instant::now(),
+                drawn: clock::arrival(),
             }),
         })
     }
@@ -136,14 +136,14 @@ impl Live {
         match received {
             Ok(arrived) => Some(arrived),
             Err(RecvTimeoutError::Timeout) => None,
-            Err(RecvTimeoutError::Disconnected) => Some((Input::Closed, Instant::now())),
+            Err(RecvTimeoutError::Disconnected) => Some((Input::Closed, clock::arrival())),
         }
     }
 
     /// Whether another key follows the one that arrived `at` within a
     /// burst's gap; what came is kept for the next call.
     fn followed(&mut self, at: Instant) -> bool {
-        let left = BURST.saturating_sub(at.elapsed());
+        let left = BURST.saturating_sub(clock::arrival().saturating_duration_since(at));
         let Ok(next) = self.inputs.recv_timeout(left) else {
             return false;
         };
@@ -174,6 +174,6 @@ impl Events for Live {
     }
 
     fn drawn(&mut self) {
-        self.judge.drawn = Instant::now();
+        self.judge.drawn = clock::arrival();
     }
 }

@@ -36,11 +36,12 @@ pub fn followed(at: Instant, next: Instant) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{BURST, Pace};
-    use std::time::{Duration, Instant};
+    use crate::clock;
+    use std::time::Duration;
 
     #[test]
     fn keys_typed_ahead_or_in_a_burst_never_answer() {
-        let start = Instant::now();
+        let start = clock::arrival();
         let ms = |n| start + Duration::from_millis(n);
         let mut pace = Pace::default();
         // Typed before the question was drawn at 100 ms.

@@ -15,6 +15,7 @@ use signal_hook::iterator::Signals;
 
 use super::decode::Decoder;
 use super::{Input, pace};
+use crate::clock;
 
 /// How long an escape sequence (or a paste) may wait for its next byte
 /// before it is dropped, and a lone ESC is taken as the Esc key.
@@ -31,7 +32,7 @@ pub fn spawn(sender: &Sender<Arrived>) -> io::Result<()> {
     let to_resize = sender.clone();
     thread::spawn(move || {
         for _ in resizes.forever() {
-            if to_resize.send((Input::Resize, Instant::now())).is_err() {
+            if to_resize.send((Input::Resize, clock::arrival())).is_err() {
                 break;
             }
         }
@@ -61,7 +62,7 @@ fn read(mut tty: File, bytes: &Sender<(Vec<u8>, Instant)>) {
             Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
             Err(_) => 0,
         };
-        if bytes.send((chunk[..n].to_vec(), Instant::now())).is_err() || n == 0 {
+        if bytes.send((chunk[..n].to_vec(), clock::arrival())).is_err() || n == 0 {
             return;
         }
     }
@@ -72,7 +73,7 @@ fn read(mut tty: File, bytes: &Sender<(Vec<u8>, Instant)>) {
 /// was not pressed alone: it is sent as rushed, and answers nothing.
 fn decode(chunks: &Receiver<(Vec<u8>, Instant)>, sender: &Sender<Arrived>) {
     let mut decoder = Decoder::default();
-    let mut at = Instant::now();
+    let mut at = clock::arrival();
     let mut noise: Option<Instant> = None;
     loop {
         let received = if decoder.waiting() {
@@ -92,12 +93,12 @@ fn decode(chunks: &Receiver<(Vec<u8>, Instant)>, sender: &Sender<Arrived>) {
             Err(RecvTimeoutError::Timeout) => {
                 let keys = decoder.expire();
                 if keys.is_empty() {
-                    noise = Some(Instant::now());
+                    noise = Some(clock::arrival());
                 }
                 keys
             }
             Ok(_) | Err(RecvTimeoutError::Disconnected) => {
-                let _ = sender.send((Input::Closed, Instant::now()));
+                let _ = sender.send((Input::Closed, clock::arrival()));
                 return;
             }
         };
