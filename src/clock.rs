@@ -48,3 +48,11 @@ pub fn real(left: Duration, speed: f64) -> Duration {
     }
     left.div_f64(speed) + Duration::from_micros(1)
 }
+
+/// The real instant, for stamping when an input arrived or a frame went
+/// up: the full screen judges the pace of keys by it (docs/decisions.md,
+/// "Input on the full screen"). Never a session's time, which the loop
+/// reads once a turn and hands in.
+pub fn arrival() -> Instant {
+    Instant::now()
+}

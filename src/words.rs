@@ -18,6 +18,10 @@ pub const HOW_TO_STOP_TYPED: &str = "To stop at any moment, type x and press Ent
 /// How to stop, shown before the screening on the full screen.
 pub const HOW_TO_STOP_KEYS: &str = "To stop at any moment, press x (or q, which asks first).";
 
+/// Said over the screening's question when "n" came before the whole list
+/// was on screen: "no" is taken only from someone who could have read it.
+pub const READ_TO_THE_END: &str = "Read to the end first, then answer.";
+
 /// Plain mode's hint after a line that does not answer a yes/no question.
 pub const ANSWER_YES_NO: &str = "Please answer y or n (x stops).";
 

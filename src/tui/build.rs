@@ -26,6 +26,11 @@ pub struct Local {
     pub overlay: Option<crate::tui::view::Overlay>,
     /// Whether the journal is recording.
     pub recording: bool,
+    /// The end of the screening's list has been on screen.
+    pub seen_end: bool,
+    /// "n" came at the screening before its end was seen: the question
+    /// says to read on until it is answered.
+    pub unread: bool,
 }
 
 /// Everything fixed for a session that a frame needs.
@@ -124,7 +129,11 @@ fn before(fixed: &Fixed<'_>, session: &Session, local: &Local, ask: String) -> B
         groups,
         conditions: session.conditions().summary_line(every),
         can_review: !every,
-        ask,
+        ask: if local.unread {
+            format!("{} {ask}", words::READ_TO_THE_END)
+        } else {
+            ask
+        },
         scroll: local.scroll,
     }
 }

@@ -88,6 +88,10 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
     /// with a bell and a clean page (the notice line is `build`'s).
     fn note(&mut self, cue: Cue) -> io::Result<()> {
         let local = &mut self.pane.local;
+        if cue.opens_question() {
+            local.seen_end = false;
+            local.unread = false;
+        }
         if cue.rings() {
             local.scroll = 0;
             local.typed = None;
@@ -125,7 +129,9 @@ impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
         let mut frame = Buffer::empty(area);
         screens::render(&view, area, &mut frame);
         let page = SessionPage::title_of(&self.pane, &view);
-        super::terminal::show_changed(&mut self.screen, self.shown.frame_mut(), frame)?;
+        if super::terminal::show_changed(&mut self.screen, self.shown.frame_mut(), frame)? {
+            self.events.drawn();
+        }
         self.shown.set_title(&mut self.screen, page)
     }
 
@@ -182,6 +188,30 @@ impl SessionPage<'_, '_> {
             _ => format!("knead · {routine}"),
         }
     }
+
+    /// What a key does; `deliberate` when it may answer a question.
+    fn heard(&mut self, key: KeyEvent, area: Rect, deliberate: bool) -> Option<Heard> {
+        let view = self.view();
+        let action = action_for(key, context(&view))?;
+        if !deliberate && action.answers() {
+            return None;
+        }
+        // The frame the key answers is the one drawn over `area`: if it
+        // showed the screening's end, the whole list has been on screen.
+        if matches!(view.stage, Stage::Before(_))
+            && self.pane.local.scroll >= screens::max_scroll(&view, area)
+        {
+            self.pane.local.seen_end = true;
+        }
+        if self.lingering {
+            return match action {
+                Action::ScrollUp | Action::PageUp => self.pane.scroll(&view, area, -1),
+                Action::ScrollDown | Action::PageDown => self.pane.scroll(&view, area, 1),
+                _ => Some(Heard::Closed),
+            };
+        }
+        self.pane.act(action, &view, area)
+    }
 }
 
 impl Page for SessionPage<'_, '_> {
@@ -192,16 +222,12 @@ impl Page for SessionPage<'_, '_> {
     }
 
     fn key(&mut self, key: KeyEvent, area: Rect) -> Option<Heard> {
-        let view = self.view();
-        let action = action_for(key, context(&view))?;
-        if self.lingering {
-            return match action {
-                Action::ScrollUp | Action::PageUp => self.pane.scroll(&view, area, -1),
-                Action::ScrollDown | Action::PageDown => self.pane.scroll(&view, area, 1),
-                _ => Some(Heard::Closed),
-            };
-        }
-        self.pane.act(action, &view, area)
+        self.heard(key, area, true)
+    }
+
+    /// A key too quick to be an answer does all a key does but answer.
+    fn rushed(&mut self, key: KeyEvent, area: Rect) -> Option<Heard> {
+        self.heard(key, area, false)
     }
 
     fn wait(&self, area: Rect) -> Wait {
@@ -215,6 +241,7 @@ impl Page for SessionPage<'_, '_> {
         Wait {
             redraw: redraw.map(|at| at.saturating_duration_since(now)),
             deadline: self.until.map(|at| at.saturating_duration_since(now)),
+            asking: context(&view).asks(),
         }
     }
 
@@ -243,6 +270,10 @@ impl Pane<'_> {
         let most = usize::from(screens::max_scroll(view, area));
         let at = page::scrolled(usize::from(self.local.scroll), by, most);
         self.local.scroll = u16::try_from(at).unwrap_or(u16::MAX);
+        // The next frame, drawn before any key is read, shows the end.
+        if at == most && matches!(view.stage, Stage::Before(_)) {
+            self.local.seen_end = true;
+        }
         None
     }
 
@@ -251,6 +282,14 @@ impl Pane<'_> {
     fn act(&mut self, action: Action, view: &View, area: Rect) -> Option<Heard> {
         let command = |c| Some(Heard::Command(c));
         match action {
+            // "No, start" only from someone who has had the whole list on
+            // screen: before that, "n" turns the page and says why.
+            Action::Answer(false)
+                if matches!(view.stage, Stage::Before(_)) && !self.local.seen_end =>
+            {
+                self.local.unread = true;
+                self.scroll(view, area, PAGE)
+            }
             Action::Answer(yes) => command(Command::Answer(yes)),
             Action::TogglePause => command(Command::TogglePause),
             Action::FoundIt => command(Command::FoundIt),
@@ -298,8 +337,8 @@ impl Pane<'_> {
             }
             Action::ScrollUp => self.scroll(view, area, -1),
             Action::ScrollDown => self.scroll(view, area, 1),
-            Action::PageUp => self.scroll(view, area, -8),
-            Action::PageDown => self.scroll(view, area, 8),
+            Action::PageUp => self.scroll(view, area, -PAGE),
+            Action::PageDown => self.scroll(view, area, PAGE),
             // At the question after the session (or about the last one) the
             // key bar offers "q leave": the question is left unanswered, as
             // a stop leaves it. The last screen's leaving is `linger`'s.
@@ -307,6 +346,9 @@ impl Pane<'_> {
         }
     }
 }
+
+/// How many lines a page key scrolls.
+const PAGE: i32 = 8;
 
 /// How many sizes the pacer or positions the roll marker can show now.
 fn levels(view: &View, status: &Status, area: Rect) -> u16 {

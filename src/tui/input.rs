@@ -1,23 +1,37 @@
 //! What the full screen hears: key presses, resizes and the ending signals,
-//! on one channel, so one wait serves all three.
+//! on one channel, so one wait serves all three. The terminal's bytes are
+//! decoded here ([`decode`]), so a reply or a paste is never read as keys,
+//! and each key is judged by its pace ([`pace`]), so only a key a person
+//! pressed on purpose, after seeing the question, can answer it.
 
+use std::collections::VecDeque;
 use std::io;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::thread;
-use std::time::Duration;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{self, Event, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 
 use crate::clock;
 use crate::signals;
 
 use super::terminal;
 
+mod decode;
+pub mod pace;
+mod tty;
+
+use pace::{BURST, Pace};
+use tty::Arrived;
+
 /// One thing heard.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     /// A key event (presses, releases and repeats: the key map filters).
     Key(KeyEvent),
+    /// A key that may not answer a question: it was typed before the frame
+    /// on screen was drawn, or in a burst faster than a person types (a key
+    /// held down, text pasted unmarked). It may still scroll, stop or quit.
+    Rushed(KeyEvent),
     /// The window changed size.
     Resize,
     /// Ctrl-C from outside raw mode, SIGTERM, SIGHUP or SIGQUIT.
@@ -27,33 +41,18 @@ pub enum Input {
 }
 
 /// Starts reading keys and signals on threads of their own.
-fn start() -> io::Result<Receiver<Input>> {
+fn start() -> io::Result<Receiver<Arrived>> {
     let (sender, inputs) = mpsc::channel();
-    signals::forward(sender.clone(), || Input::Signal)?;
+    signals::forward(sender.clone(), || (Input::Signal, clock::arrival()))?;
     // After a suspend the screen is drawn again in full, as after a resize.
     signals::suspend(
         sender.clone(),
-        || Input::Resize,
+        || (Input::Resize, clock::arrival()),
         terminal::leave_for_suspend,
         terminal::take_back_after_suspend,
     )?;
-    thread::spawn(move || read_events(&sender));
+    tty::spawn(&sender)?;
     Ok(inputs)
-}
-
-fn read_events(sender: &Sender<Input>) {
-    loop {
-        let input = match event::read() {
-            Ok(Event::Key(key)) => Input::Key(key),
-            Ok(Event::Resize(..)) => Input::Resize,
-            Ok(_) => continue,
-            Err(_) => Input::Closed,
-        };
-        let closed = input == Input::Closed;
-        if sender.send(input).is_err() || closed {
-            return;
-        }
-    }
 }
 
 /// Where the full screen's input comes from; time is the session loop's.
@@ -61,6 +60,10 @@ pub trait Events {
     /// Waits for what `wait` describes, or an input; `None` when the time
     /// came first.
     fn next(&mut self, wait: &Wait) -> Option<Input>;
+
+    /// A new frame is on screen: keys that came before it were typed
+    /// without seeing it. Nothing, by default.
+    fn drawn(&mut self) {}
 }
 
 /// Borrowed events are the same events: one key reader serves every page
@@ -68,6 +71,10 @@ pub trait Events {
 impl<E: Events + ?Sized> Events for &mut E {
     fn next(&mut self, wait: &Wait) -> Option<Input> {
         (**self).next(wait)
+    }
+
+    fn drawn(&mut self) {
+        (**self).drawn();
     }
 }
 
@@ -79,6 +86,9 @@ pub struct Wait {
     pub redraw: Option<Duration>,
     /// How long until the session next has something to do.
     pub deadline: Option<Duration>,
+    /// A question is on screen: a key is held back until it is clear that
+    /// no other follows it within [`pace::BURST`] (then it began a burst).
+    pub asking: bool,
 }
 
 impl Wait {
@@ -92,7 +102,18 @@ impl Wait {
 /// times faster than real time.
 pub struct Live {
     speed: f64,
-    inputs: Receiver<Input>,
+    inputs: Receiver<Arrived>,
+    /// How keys are judged; boxed, so a window kept waiting stays small.
+    judge: Box<Judge>,
+}
+
+/// What judging the keys' pace keeps between calls.
+struct Judge {
+    /// Read ahead to see whether a key stood alone, not yet handed out.
+    held: VecDeque<Arrived>,
+    pace: Pace,
+    /// When the frame on screen was drawn.
+    drawn: Instant,
 }
 
 impl Live {
@@ -101,12 +122,18 @@ impl Live {
         Ok(Self {
             speed,
             inputs: start()?,
+            judge: Box::new(Judge {
+                held: VecDeque::new(),
+                pace: Pace::default(),
+                drawn: clock::arrival(),
+            }),
         })
     }
-}
 
-impl Events for Live {
-    fn next(&mut self, wait: &Wait) -> Option<Input> {
+    fn receive(&mut self, wait: &Wait) -> Option<Arrived> {
+        if let Some(held) = self.judge.held.pop_front() {
+            return Some(held);
+        }
         let received = match wait.until() {
             Some(left) if left.is_zero() => return None,
             Some(left) => self.inputs.recv_timeout(clock::real(left, self.speed)),
@@ -116,9 +143,46 @@ impl Events for Live {
                 .map_err(|_| RecvTimeoutError::Disconnected),
         };
         match received {
-            Ok(input) => Some(input),
+            Ok(arrived) => Some(arrived),
             Err(RecvTimeoutError::Timeout) => None,
-            Err(RecvTimeoutError::Disconnected) => Some(Input::Closed),
+            Err(RecvTimeoutError::Disconnected) => Some((Input::Closed, clock::arrival())),
         }
+    }
+
+    /// Whether another key follows the one that arrived `at` within a
+    /// burst's gap; what came is kept for the next call.
+    fn followed(&mut self, at: Instant) -> bool {
+        let left = BURST.saturating_sub(clock::arrival().saturating_duration_since(at));
+        let Ok(next) = self.inputs.recv_timeout(left) else {
+            return false;
+        };
+        let burst =
+            matches!(next.0, Input::Key(_) | Input::Rushed(_)) && pace::followed(at, next.1);
+        self.judge.held.push_back(next);
+        burst
+    }
+}
+
+impl Events for Live {
+    fn next(&mut self, wait: &Wait) -> Option<Input> {
+        let (input, at) = self.receive(wait)?;
+        let (key, alone) = match input {
+            Input::Key(key) => (key, true),
+            // Read with other input: it still counts for the next key's pace.
+            Input::Rushed(key) => (key, false),
+            other => return Some(other),
+        };
+        let deliberate = self.judge.pace.deliberate(at, self.judge.drawn)
+            && alone
+            && !(wait.asking && self.followed(at));
+        Some(if deliberate {
+            Input::Key(key)
+        } else {
+            Input::Rushed(key)
+        })
+    }
+
+    fn drawn(&mut self) {
+        self.judge.drawn = clock::arrival();
     }
 }

@@ -67,6 +67,18 @@ pub enum Action {
     Interrupt,
 }
 
+impl Action {
+    /// Whether this answers a safety question (or the one after a
+    /// session): only a key a person pressed on purpose, after the question
+    /// was drawn, may (see [`super::input::Input::Rushed`]).
+    pub fn answers(self) -> bool {
+        matches!(
+            self,
+            Action::Answer(_) | Action::Choose(_) | Action::Submit | Action::Feel(_)
+        )
+    }
+}
+
 /// What is on screen, which decides what a key means. It differs from
 /// [`crate::session::Asked`] (what the session asks) in two ways: an
 /// overlay (help, "Quit?") takes the keys first, and pages that ask
@@ -97,6 +109,20 @@ pub enum KeyContext {
     ConfirmQuit,
     /// The key help overlay.
     Help,
+}
+
+impl KeyContext {
+    /// Whether a page in this context asks a question a key answers.
+    pub fn asks(self) -> bool {
+        matches!(
+            self,
+            KeyContext::Screening
+                | KeyContext::CheckIn
+                | KeyContext::Pressure
+                | KeyContext::ChooseGroup
+                | KeyContext::Feeling
+        )
+    }
 }
 
 /// The context for a view: an overlay first, then the stage.

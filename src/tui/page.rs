@@ -25,6 +25,12 @@ pub trait Page {
     /// to go on showing the page (redrawn if it changed).
     fn key(&mut self, key: KeyEvent, area: Rect) -> Option<Self::Ending>;
 
+    /// What a key that may not answer a question does (see
+    /// [`Input::Rushed`]): on a page that asks nothing, what any key does.
+    fn rushed(&mut self, key: KeyEvent, area: Rect) -> Option<Self::Ending> {
+        self.key(key, area)
+    }
+
     /// What the page waits for besides a key: the next frame it needs and
     /// its deadline, from the area last drawn. Nothing, by default.
     fn wait(&self, _area: Rect) -> Wait {
@@ -91,12 +97,15 @@ pub fn show<P: Page>(
         let area = screen.size()?;
         let mut frame = Buffer::empty(area);
         page.render(area, &mut frame);
-        show_changed(screen, &mut shown.frame, frame)?;
+        if show_changed(screen, &mut shown.frame, frame)? {
+            events.drawn();
+        }
         if let Some(title) = page.title() {
             shown.set_title(screen, title)?;
         }
         let ending = match events.next(&page.wait(area)) {
             Some(Input::Key(key)) => page.key(key, area),
+            Some(Input::Rushed(key)) => page.rushed(key, area),
             // A resized terminal (or one taken back after a suspend, which
             // cleared the title) is drawn again in full.
             Some(Input::Resize) => {

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use ratatui::DefaultTerminal;
 use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::crossterm::cursor::{Hide, Show};
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::layout::Rect;
 
 use ratatui::crossterm::execute;
@@ -88,7 +89,7 @@ pub fn take_back_after_suspend() {
         // Errors leave the terminal as the shell left it; the session goes on.
         let _ = terminal::enable_raw_mode();
         let mut out = io::stdout();
-        let _ = execute!(out, EnterAlternateScreen, Hide);
+        let _ = execute!(out, EnterAlternateScreen, Hide, EnableBracketedPaste);
         // The suspend gave the shell its title back: save it again.
         let _ = out.write_all(PUSH_TITLE).and_then(|()| out.flush());
         RETAKEN.store(true, Ordering::SeqCst);
@@ -110,6 +111,11 @@ impl FullScreen {
                 HELD.store(true, Ordering::SeqCst);
                 // Save the window title (XTWINOPS), so leaving restores it.
                 let _ = terminal.backend_mut().write_all(PUSH_TITLE);
+                // Pasted text arrives marked, so it is never read as keys.
+                if let Err(error) = execute!(terminal.backend_mut(), EnableBracketedPaste) {
+                    give_back();
+                    return Err(error);
+                }
                 Ok(Self { terminal })
             }
             Err(error) => {
@@ -174,6 +180,7 @@ const POP_TITLE: &[u8] = b"\x1b[23;0t";
 /// Leaves the alternate screen and raw mode, shows the cursor and restores
 /// the title; errors are ignored, since there is nothing left to tell.
 fn give_back() {
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     let mut out = io::stdout();
     let _ = execute!(out, Show);

@@ -18,6 +18,7 @@ use crate::support::pty::{PATIENCE, Pty};
 mod format_page;
 mod history;
 mod history_table;
+mod input_rules;
 mod picker_flags;
 mod picker_plan;
 mod suspend;
@@ -176,8 +177,7 @@ fn journal(data: &Path) -> String {
 #[test]
 fn a_session_through_a_check_in_then_quit_with_confirmation() {
     let mut knead = Knead::start("4");
-    knead.wait_for("Does any of these apply to you today?");
-    knead.press("n");
+    knead.say_no_to_the_screening();
     knead.wait_for("Get ready");
     knead.wait_for("Check-in");
     knead.press("n");
@@ -187,7 +187,7 @@ fn a_session_through_a_check_in_then_quit_with_confirmation() {
     knead.press("y");
     let screen = knead.wait_for("better, the same or worse");
     assert!(screen.contains("Release the pressure now"), "{screen}");
-    knead.press("s");
+    knead.answer("s");
     knead.wait_for("Enter leave");
     knead.press("\r");
     let (code, journal) = knead.exit_code();
@@ -202,8 +202,7 @@ fn a_session_through_a_check_in_then_quit_with_confirmation() {
 #[test]
 fn a_pain_report_says_release_first_and_exits_3() {
     let mut knead = Knead::start("4");
-    knead.wait_for("Does any of these apply to you today?");
-    knead.press("n");
+    knead.say_no_to_the_screening();
     knead.wait_for("Check-in");
     knead.press("y");
     let screen = knead.wait_for("STOPPED");
@@ -214,7 +213,7 @@ fn a_pain_report_says_release_first_and_exits_3() {
         first.is_some_and(|l| l.starts_with("Release the pressure now")),
         "{screen}"
     );
-    knead.press("w");
+    knead.answer("w");
     knead.wait_for("Enter leave");
     knead.press("\r");
     let (code, journal) = knead.exit_code();
@@ -228,8 +227,7 @@ fn a_pain_report_says_release_first_and_exits_3() {
 #[test]
 fn space_pauses_the_countdown_and_resumes_it() {
     let mut knead = Knead::start("1");
-    knead.wait_for("Does any of these apply to you today?");
-    knead.press("n");
+    knead.say_no_to_the_screening();
     knead.wait_for("Get ready");
     knead.press(" ");
     let paused = knead.wait_for("PAUSED");
@@ -245,8 +243,7 @@ fn space_pauses_the_countdown_and_resumes_it() {
 #[test]
 fn a_tiny_window_mid_hold_asks_for_more_room_and_recovers() {
     let mut knead = Knead::start("1");
-    knead.wait_for("Does any of these apply to you today?");
-    knead.press("n");
+    knead.say_no_to_the_screening();
     knead.wait_for("Get ready");
     knead.resize(6, 20);
     knead.wait_for("larger");
@@ -261,8 +258,7 @@ fn a_tiny_window_mid_hold_asks_for_more_room_and_recovers() {
 fn sigterm_and_sighup_during_a_hold_give_the_terminal_back() {
     for signal in ["TERM", "HUP"] {
         let mut knead = Knead::start("1");
-        knead.wait_for("Does any of these apply to you today?");
-        knead.press("n");
+        knead.say_no_to_the_screening();
         knead.wait_for("Get ready");
         knead.signal(signal);
         let (code, journal) = knead.exit_code();
@@ -277,11 +273,33 @@ fn sigterm_and_sighup_during_a_hold_give_the_terminal_back() {
 }
 
 impl Knead {
+    /// Answers "no" to the screening as a person does: one `n` at a time,
+    /// each turning the page until the whole list has been on screen, and
+    /// the last one starting the session.
+    fn say_no_to_the_screening(&mut self) {
+        const ASK: &str = "Does any of these apply to you today?";
+        self.wait_for(ASK);
+        let deadline = Instant::now() + PATIENCE;
+        while self.screen().contains(ASK) {
+            assert!(Instant::now() < deadline, "{}", self.screen());
+            self.press("n");
+            // Slower than a burst, so each key counts.
+            thread::sleep(Duration::from_millis(400));
+        }
+    }
+
+    /// Answers a question just drawn as a person does, after reading it:
+    /// a key right after the one before would be a burst, and answer nothing.
+    fn answer(&mut self, key: &str) {
+        thread::sleep(Duration::from_millis(300));
+        self.press(key);
+    }
+
     /// After `x`: answer the question after the session, leave the last
     /// screen, and wait for the exit.
     fn exit_code_after_leaving(mut self) -> (u32, String) {
         self.wait_for("better, the same or worse");
-        self.press("s");
+        self.answer("s");
         self.wait_for("Enter leave");
         self.press("\r");
         self.exit_code()
@@ -321,7 +339,7 @@ fn the_picker_filters_and_enter_starts_the_match_in_the_same_screen() {
         !String::from_utf8_lossy(&raw).contains("\x1b[?1049l"),
         "the screen flickered back to the shell"
     );
-    knead.press("n");
+    knead.say_no_to_the_screening();
     knead.wait_for("Get ready");
     knead.press("x");
     let (code, journal) = knead.exit_code_after_leaving();

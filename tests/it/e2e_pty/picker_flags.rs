@@ -16,11 +16,10 @@ fn the_full_screen_picker_runs_the_pick_with_the_session_flags() {
     knead.press("/short rest");
     knead.wait_for("1 of 11");
     knead.press("\r");
-    knead.wait_for("Does any of these apply to you today?");
-    knead.press("n");
+    knead.say_no_to_the_screening();
     // At 1000 times the speed the 2 s rest is over at once.
     knead.wait_for("better, the same or worse");
-    knead.press("b");
+    knead.answer("b");
     knead.wait_for("Enter leave");
     knead.press("\r");
     let (code, journal) = knead.exit_code();

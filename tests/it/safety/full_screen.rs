@@ -77,6 +77,7 @@ struct Watched<F> {
     waits: Vec<(Mode, Heard)>,
     /// The screen at each long-standing question.
     condition_pages: Vec<String>,
+
     /// The screen's text.
     page: fn(&F) -> String,
     /// What the session asks, for the person pressing keys.
@@ -95,6 +96,7 @@ impl<F: Face> Face for Watched<F> {
         if matches!(mode, Mode::Asking(Asked::Condition | Asked::StillTrue)) {
             self.condition_pages.push((self.page)(&self.face));
         }
+
         let heard = self.face.wait(until, now, session);
         self.waits.push((mode, heard.clone()));
         heard
@@ -308,5 +310,81 @@ fn a_routine_that_does_not_fit_names_the_ones_that_do_on_the_full_screen() {
         ran.screen.contains("knead run heat-cold-wind-down"),
         "{}",
         ran.screen
+    );
+}
+
+/// Runs `def` on an 80x24 test screen with these keys, then the end of
+/// input; how it ended and the cues.
+fn run_keys(def: &RoutineDef, keys: Vec<Input>) -> (Outcome, Vec<Cue>) {
+    let routine = def.routine();
+    let text = def.toml();
+    let player = sound::with_player(Box::new(Silent), true);
+    let switches = player.switches();
+    let mut prepared =
+        crate::support::session::prepared("generated", &routine, &text, "112", None, player);
+    prepared.session = prepared
+        .session
+        .clone()
+        .with_conditions(Conditions::default());
+    let fixed = Fixed {
+        routine: &routine,
+        emergency_number: "112",
+        theme: Theme::standard(),
+        flags: Flags::default(),
+    };
+    let clock = ManualClock::at(Instant::now());
+    let face = TuiFace::new(
+        TestScreen::new(80, 24),
+        crate::support::scripted::Keys::new(keys),
+        fixed,
+        switches,
+    );
+    let mut watched = Watched {
+        face,
+        cues: Vec::new(),
+        waits: Vec::new(),
+        condition_pages: Vec::new(),
+        page: |face| face.screen().text(),
+        asked: Rc::new(Cell::new(None)),
+    };
+    let outcome =
+        coach::run(&mut prepared, &mut watched, &clock).expect("a test screen never fails");
+    (outcome, watched.cues)
+}
+
+fn char_key(c: char) -> KeyEvent {
+    KeyEvent::from(KeyCode::Char(c))
+}
+
+#[test]
+fn a_rushed_key_answers_no_question_but_still_scrolls_and_stops() {
+    // Keys held down, typed ahead or pasted unmarked: many of each answer.
+    let mut keys: Vec<Input> = Vec::new();
+    for c in ['n', 'y', ' ', 'n', '1'] {
+        keys.extend((0..40).map(|_| Input::Rushed(char_key(c))));
+    }
+    keys.push(Input::Rushed(KeyEvent::from(KeyCode::Enter)));
+    keys.push(Input::Rushed(char_key('x')));
+    let (outcome, cues) = run_keys(&hands_hold(), keys);
+    // Only the stop key counted.
+    assert_eq!(outcome, Outcome::StoppedByPerson);
+    assert!(
+        !cues
+            .iter()
+            .any(|c| matches!(c, Cue::ScreeningAnswered { .. })),
+        "{cues:?}"
+    );
+}
+
+#[test]
+fn n_before_the_end_of_the_screening_turns_the_page() {
+    // 80x24 does not hold the whole list: one "n" is not an answer (the
+    // words it shows are e2e_pty::input_rules').
+    let (_, cues) = run_keys(&hands_hold(), vec![Input::Key(char_key('n'))]);
+    assert!(
+        !cues
+            .iter()
+            .any(|c| matches!(c, Cue::ScreeningAnswered { .. })),
+        "{cues:?}"
     );
 }
