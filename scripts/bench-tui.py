@@ -169,6 +169,21 @@ def wait_for(program, text, limit=10.0):
     return time.monotonic()
 
 
+def answer_no_until(program, title, limit=60.0, settle=1.0):
+    """Answers "no" to the screening and to each long-standing question a
+    first run asks, until the step titled `title` is on screen."""
+    end = time.monotonic() + limit
+    while time.monotonic() < end:
+        since = len(program.out)
+        program.press("n")
+        quiet = time.monotonic() + settle
+        while time.monotonic() < quiet:
+            program.drain(0.05)
+            if title.encode() in program.out[since:]:
+                return
+    raise SystemExit(f"never saw {title!r}")
+
+
 def env_for(home):
     env = dict(os.environ, TERM="xterm-256color")
     env["XDG_DATA_HOME"] = os.path.join(home, "data")
@@ -180,8 +195,7 @@ def knead_on(binary, label, routine, flags, home):
     """knead started on `routine`, past the screening, its step on screen."""
     knead = Program([binary, "run", "--mute", *flags, routine], env_for(home))
     first_frame = wait_for(knead, "Does any of these apply") - knead.started
-    knead.press("n")
-    wait_for(knead, "tender spot" if "hold" in routine else "Slow breathing")
+    answer_no_until(knead, "tender spot" if "hold" in routine else "Slow breathing")
     knead.first_frame = first_frame
     return label, knead
 

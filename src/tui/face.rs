@@ -176,7 +176,6 @@ impl SessionPage<'_, '_> {
     fn view(&self) -> View {
         self.pane.view(self.session, &self.status)
     }
-
 }
 
 /// The step's time left in the window title, for a person in another

@@ -202,7 +202,10 @@ fn a_running_step_never_asks_the_terminal_its_size() {
     let seen = breathe();
     // The breathing shape and the seconds moved on every wait.
     assert!(seen.sent > FRAMES / 2, "{} frames sent", seen.sent);
-    assert_eq!(seen.asked, 0, "the size comes from resize events, not per frame");
+    assert_eq!(
+        seen.asked, 0,
+        "the size comes from resize events, not per frame"
+    );
 }
 
 #[test]
