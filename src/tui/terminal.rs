@@ -90,7 +90,7 @@ impl FullScreen {
 /// Raw mode, the alternate screen and no cursor; the terminal's size, read
 /// once here and then only when it changes.
 fn set_up() -> io::Result<Rect> {
-    let area = size_now()?;
+    let area = asked_size()?;
     terminal::enable_raw_mode()?;
     let mut backend = CrosstermBackend::new(io::stdout());
     execute!(backend, EnterAlternateScreen)?;
@@ -100,7 +100,7 @@ fn set_up() -> io::Result<Rect> {
 }
 
 /// The terminal's size now (this opens `/dev/tty`: not for every frame).
-fn size_now() -> io::Result<Rect> {
+fn asked_size() -> io::Result<Rect> {
     let (width, height) = terminal::size()?;
     Ok(Rect::new(0, 0, width, height))
 }
@@ -111,7 +111,7 @@ impl Screen for FullScreen {
     }
 
     fn resized(&mut self) -> io::Result<()> {
-        self.frames.resize(size_now()?)
+        self.frames.resize(asked_size()?)
     }
 
     fn draw(&mut self, render: &mut dyn FnMut(Rect, &mut Buffer)) -> io::Result<bool> {
