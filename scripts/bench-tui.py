@@ -1,23 +1,31 @@
 #!/usr/bin/env python3
 """Measure the full-screen coach beside two terminal countdowns.
 
-Each program runs in a pseudo-terminal of its own, 100x30, side by side in
-one run, its output drained and parsed only for what the script waits for:
+Each program runs in a pseudo-terminal of its own, 100x30, all side by side
+over one window, their output drained and parsed only for what the script
+waits for:
 
-- knead holding a 10-minute hold with the breathing pacer on screen, muted;
+- knead on a 10-minute breathe step with a cue paragraph (the kind of step
+  every routine opens with), muted;
+- knead on a 10-minute hold with the breathing pacer drawn, muted;
+- knead on the same hold with the pacer in words (`--reduce-motion`): only
+  the seconds move;
+- the same three for a second knead binary, if BEFORE names one, so a
+  change is measured before and after under the same load;
 - termdown (PyPI) counting down 10 minutes;
 - tclock (crate clock-tui) counting down 10 minutes (`timer -d 10m -M`).
 
-Reported per program: CPU over a window after the first screen (user +
-system from /proc, as a share of one core), voluntary wake-ups in that
-window (120 s by default), and peak RSS. For knead alone: the time from start to its first
-frame, and how close a 16 s routine (an 8 s hold with its check-in, an 8 s
-breathe step) ends to 16 s, answers given the moment they are asked.
+Reported per program: CPU over a window after the first screen (every
+thread's run time from /proc/PID/task/*/schedstat, in nanoseconds, as a
+share of one core) and its ratio to tclock's in the same window, voluntary
+wake-ups of all threads, peak RSS; for knead, the files opened in 5 s of a
+running step (strace, after the window) and the time from start to the first
+frame. Then how close a 16 s routine (an 8 s hold with its check-in, an 8 s
+breathe step) ends to 16 s, answers given the moment they are asked. The
+load and the machine are printed with every run; RUNS runs (3 by default)
+end with the range of each figure.
 
-Usage: [WINDOW=seconds] scripts/bench-tui.py [KNEAD] [TERMDOWN] [TCLOCK]
-
-CPU is read in clock ticks (10 ms), so the window is long (120 s by
-default): one tick is then 0.008 % of a core.
+Usage: [WINDOW=seconds] [RUNS=n] [BEFORE=knead] scripts/bench-tui.py [KNEAD] [TERMDOWN] [TCLOCK]
 """
 
 import fcntl
@@ -25,6 +33,7 @@ import os
 import pty
 import select
 import struct
+import subprocess
 import sys
 import tempfile
 import termios
@@ -34,7 +43,18 @@ KNEAD = sys.argv[1] if len(sys.argv) > 1 else "target/release/knead"
 TERMDOWN = sys.argv[2] if len(sys.argv) > 2 else "termdown"
 TCLOCK = sys.argv[3] if len(sys.argv) > 3 else "tclock"
 WINDOW = float(os.environ.get("WINDOW", "120"))
-TICKS = os.sysconf("SC_CLK_TCK")
+RUNS = int(os.environ.get("RUNS", "3"))
+BEFORE = os.environ.get("BEFORE")
+
+BREATHE = """format = 1
+title = "Ten minutes of breathing"
+
+[[step]]
+kind = "breathe"
+title = "Slow breathing"
+cue = "Sit or lie comfortably with your shoulders soft. Breathe in through the nose for four, out for six, and let each out-breath be a little longer than the one before; if your mind wanders, come back to the count."
+duration = "10m"
+"""
 
 HOLD = """format = 1
 title = "Ten-minute hold"
@@ -92,22 +112,53 @@ class Program:
         os.write(self.fd, keys.encode())
 
     def stat(self):
-        with open(f"/proc/{self.pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-        cpu = (int(fields[11]) + int(fields[12])) / TICKS
-        status = {}
+        """CPU seconds and voluntary wake-ups of every thread, and peak RSS."""
+        cpu, wakeups = 0.0, 0
+        for task in os.listdir(f"/proc/{self.pid}/task"):
+            try:
+                with open(f"/proc/{self.pid}/task/{task}/schedstat") as f:
+                    cpu += int(f.read().split()[0]) / 1e9
+                with open(f"/proc/{self.pid}/task/{task}/status") as f:
+                    for line in f:
+                        if line.startswith("voluntary_ctxt_switches"):
+                            wakeups += int(line.split(":")[1])
+            except OSError:
+                pass  # a thread that ended meanwhile
         with open(f"/proc/{self.pid}/status") as f:
-            for line in f:
-                key, _, value = line.partition(":")
-                status[key] = value.strip()
-        return cpu, int(status["voluntary_ctxt_switches"]), status["VmHWM"]
+            peak = next(l.split(":")[1].strip() for l in f if l.startswith("VmHWM"))
+        return cpu, wakeups, peak
+
+    def opens(self, seconds=5.0):
+        """Files opened by any thread over `seconds`, traced by strace."""
+        log = tempfile.mktemp()
+        tracer = subprocess.Popen(
+            ["strace", "-f", "-qq", "-e", "trace=open,openat,openat2", "-o", log, "-p", str(self.pid)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        drain_all([self], seconds)
+        tracer.terminate()
+        tracer.wait()
+        try:
+            with open(log) as f:
+                lines = [l for l in f if "open" in l]
+            os.unlink(log)
+        except OSError:
+            return None
+        return len(lines)
 
     def stop(self):
-        try:
-            os.kill(self.pid, 15)
-            os.waitpid(self.pid, 0)
-        except OSError:
-            pass
+        """Ends the program: SIGTERM, then SIGKILL if it lingers (a session
+        ended by a signal keeps its last screen until a key)."""
+        for sig in (15, 9):
+            try:
+                os.kill(self.pid, sig)
+            except OSError:
+                return
+            end = time.monotonic() + 2.0
+            while time.monotonic() < end:
+                self.drain(0.05)
+                pid, _ = os.waitpid(self.pid, os.WNOHANG)
+                if pid:
+                    return
 
 
 def drain_all(programs, seconds):
@@ -126,6 +177,21 @@ def wait_for(program, text, limit=10.0):
     return time.monotonic()
 
 
+def answer_no_until(program, title, limit=60.0, settle=1.0):
+    """Answers "no" to the screening and to each long-standing question a
+    first run asks, until the step titled `title` is on screen."""
+    end = time.monotonic() + limit
+    while time.monotonic() < end:
+        since = len(program.out)
+        program.press("n")
+        quiet = time.monotonic() + settle
+        while time.monotonic() < quiet:
+            program.drain(0.05)
+            if title.encode() in program.out[since:]:
+                return time.monotonic()
+    raise SystemExit(f"never saw {title!r}")
+
+
 def env_for(home):
     env = dict(os.environ, TERM="xterm-256color")
     env["XDG_DATA_HOME"] = os.path.join(home, "data")
@@ -133,41 +199,76 @@ def env_for(home):
     return env
 
 
-def side_by_side(home):
-    hold = os.path.join(home, "hold.toml")
-    with open(hold, "w") as f:
-        f.write(HOLD)
-    env = env_for(home)
-    knead = Program([KNEAD, "run", "--mute", hold], env)
+def knead_on(binary, label, routine, flags, home):
+    """knead started on `routine`, past the screening, its step on screen."""
+    knead = Program([binary, "run", "--mute", *flags, routine], env_for(home))
     first_frame = wait_for(knead, "Does any of these apply") - knead.started
-    knead.press("n")
-    wait_for(knead, "Breathe")
-    peers = [
+    answer_no_until(knead, "tender spot" if "hold" in routine else "Slow breathing")
+    knead.first_frame = first_frame
+    return label, knead
+
+
+def side_by_side(home):
+    """One window: every knead, termdown and tclock at once; a row each."""
+    routines = {}
+    for name, text in [("hold", HOLD), ("breathe", BREATHE)]:
+        routines[name] = os.path.join(home, f"{name}.toml")
+        with open(routines[name], "w") as f:
+            f.write(text)
+    binaries = [("", KNEAD)] + ([("before ", BEFORE)] if BEFORE else [])
+    programs = []
+    for prefix, binary in binaries:
+        # Each knead its own home: one's interrupted session is not asked about by another.
+        for label, routine, flags in [
+            ("breathe", "breathe", []),
+            ("hold", "hold", []),
+            ("hold, still", "hold", ["--reduce-motion"]),
+        ]:
+            own = tempfile.mkdtemp(dir=home)
+            programs.append(knead_on(binary, prefix + label, routines[routine], flags, own))
+    env = env_for(home)
+    programs += [
         ("termdown", Program([TERMDOWN, "10m"], env)),
         ("tclock", Program([TCLOCK, "timer", "-d", "10m", "-M"], env)),
     ]
-    programs = [("knead", knead)] + peers
-    drain_all([p for _, p in programs], 3.0)
+    every = [p for _, p in programs]
+    drain_all(every, 3.0)
+    load = os.getloadavg()
     before = {name: p.stat() for name, p in programs}
-    drain_all([p for _, p in programs], WINDOW)
+    drain_all(every, WINDOW)
     after = {name: p.stat() for name, p in programs}
-    print(f"window: {WINDOW:.0f} s after the first screen, 100x30, side by side")
+    load = [max(a, b) for a, b in zip(load, os.getloadavg())]
+    cpu = {n: (after[n][0] - before[n][0]) / WINDOW * 100 for n, _ in programs}
+    rows = {}
+    print(f"window: {WINDOW:.0f} s after the first screens, 100x30, side by side; "
+          f"load (1, 5, 15 min, the higher of start and end) {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     for name, p in programs:
-        cpu = (after[name][0] - before[name][0]) / WINDOW * 100
         wakeups = (after[name][1] - before[name][1]) / WINDOW
-        print(f"{name:9} CPU {cpu:5.2f} % of a core   {wakeups:6.1f} wake-ups/s   peak RSS {after[name][2]}")
+        ratio = cpu[name] / cpu["tclock"] if cpu["tclock"] else float("nan")
+        opened = p.opens() if name not in ("termdown", "tclock") else None
+        first = getattr(p, "first_frame", None)
+        extra = ""
+        if opened is not None:
+            extra += f"   files opened in 5 s: {opened}"
+        if first is not None:
+            extra += f"   first frame {first * 1000:.1f} ms"
+        print(f"{name:19} CPU {cpu[name]:6.3f} % of a core   {ratio:5.2f}x tclock"
+              f"   {wakeups:5.2f} wake-ups/s   peak RSS {after[name][2]}{extra}")
+        rows[name] = (cpu[name], ratio, wakeups, opened, first)
+    for _, p in programs:
         p.stop()
-    print(f"knead first frame: {first_frame * 1000:.1f} ms after start")
+    return rows
 
 
-def sixteen(home):
+def sixteen(home, binary):
     path = os.path.join(home, "sixteen.toml")
     with open(path, "w") as f:
         f.write(SIXTEEN)
-    knead = Program([KNEAD, "run", "--mute", path], env_for(home))
+    knead = Program([binary, "run", "--mute", path], env_for(home))
     wait_for(knead, "Does any of these apply")
-    knead.press("n")
-    began = time.monotonic()
+    # From the moment the first step is on screen (after the screening and
+    # a first run's long-standing questions).
+    began = answer_no_until(knead, "Short hold")
     asked = wait_for(knead, "Check-in")
     knead.press("n")
     answered = time.monotonic()
@@ -177,12 +278,35 @@ def sixteen(home):
     knead.press("\r")
     os.waitpid(knead.pid, 0)
     length = (ended - began) - (answered - asked)
-    print(f"16 s routine: ended {length * 1000 - 16000:+.1f} ms from 16 s (answers given at once)")
+    late = length * 1000 - 16000
+    print(f"16 s routine ({binary}): ended {late:+.1f} ms from 16 s (answers given at once)")
+    return late
+
+
+def machine():
+    with open("/proc/cpuinfo") as f:
+        model = next((l.split(":")[1].strip() for l in f if l.startswith("model name")), "?")
+    return f"{os.cpu_count()} cores, {model}"
 
 
 if __name__ == "__main__":
-    with tempfile.TemporaryDirectory() as home:
-        side_by_side(home)
-    # A home of its own: the interrupted hold above would be asked about.
-    with tempfile.TemporaryDirectory() as home:
-        sixteen(home)
+    print(f"machine: {machine()}")
+    runs, lates = [], {}
+    binaries = [KNEAD] + ([BEFORE] if BEFORE else [])
+    for run in range(RUNS):
+        print(f"-- run {run + 1} of {RUNS}")
+        with tempfile.TemporaryDirectory() as home:
+            runs.append(side_by_side(home))
+        for binary in binaries:
+            # A home of its own: the interrupted steps above would be asked about.
+            with tempfile.TemporaryDirectory() as home:
+                lates.setdefault(binary, []).append(sixteen(home, binary))
+    print(f"-- range over {RUNS} runs")
+    for name in runs[0]:
+        cpus = [r[name][0] for r in runs]
+        ratios = [r[name][1] for r in runs]
+        wakes = [r[name][2] for r in runs]
+        print(f"{name:19} CPU {min(cpus):.3f}-{max(cpus):.3f} %   "
+              f"{min(ratios):.2f}-{max(ratios):.2f}x tclock   {min(wakes):.2f}-{max(wakes):.2f} wake-ups/s")
+    for binary, late in lates.items():
+        print(f"16 s routine ({binary}): {min(late):+.1f} to {max(late):+.1f} ms from 16 s")

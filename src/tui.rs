@@ -2,7 +2,7 @@
 //! session loop as plain mode. Screens, widgets, themes and the key map are
 //! pure functions of a [`View`] that `build` makes from the engine's status.
 //! The screens read no clock, engine or terminal, so every one can be
-//! snapshot-tested at any size; `face`, `page`, `input`, `terminal` and `launch` are
+//! snapshot-tested at any size; `face`, `page`, `input`, `terminal`, `frames` and `launch` are
 //! the thin parts that touch the terminal.
 
 pub mod build;
@@ -10,6 +10,7 @@ mod convert;
 pub mod countdown;
 pub mod digits;
 pub mod face;
+pub mod frames;
 pub mod history;
 pub mod input;
 pub mod keys;

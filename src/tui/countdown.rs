@@ -1,5 +1,6 @@
 //! Times as the screens print them.
 
+use std::fmt;
 use std::time::Duration;
 
 /// Whole seconds as a countdown shows them: rounded up, so 00:00 means done.
@@ -14,12 +15,23 @@ pub fn shown_seconds(left: Duration) -> u64 {
 
 /// `MM:SS`, or `H:MM:SS` from an hour up, rounded up to whole seconds.
 pub fn clock(left: Duration) -> String {
-    let secs = shown_seconds(left);
-    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
-    if h > 0 {
-        format!("{h}:{m:02}:{s:02}")
-    } else {
-        format!("{m:02}:{s:02}")
+    Clock(left).to_string()
+}
+
+/// A countdown as [`clock`] prints it, written straight into a reused
+/// buffer (a frame's title, its big digits) with no string of its own.
+#[derive(Debug, Clone, Copy)]
+pub struct Clock(pub Duration);
+
+impl fmt::Display for Clock {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let secs = shown_seconds(self.0);
+        let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+        if h > 0 {
+            write!(f, "{h}:{m:02}:{s:02}")
+        } else {
+            write!(f, "{m:02}:{s:02}")
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! of the window (see [`super::page`]), shown at the instant the loop hands
 //! in, and its last screen lingers as a page of its own.
 
+use std::fmt::Write as _;
 use std::io;
 use std::time::Instant;
 
@@ -10,7 +11,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 use super::build::{self, Fixed, Local};
-use super::countdown::clock;
+use super::countdown::Clock;
 use super::input::{Events, Wait};
 use super::keys::{Action, action_for, context, rating_after};
 use super::page::{self, Page, Shown};
@@ -38,6 +39,10 @@ struct Pane<'a> {
     /// The instant the loop last handed in: every frame shows the session
     /// at it, and the face never reads a clock of its own.
     at: Option<Instant>,
+    /// The pacer's levels over the area last drawn, and whether that page
+    /// asks the person something, worked out with the frame, so the wait
+    /// after it builds no second view.
+    levels: Option<(Rect, u16, bool)>,
 }
 
 impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
@@ -52,6 +57,7 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
                 local: Local::default(),
                 sound,
                 at: None,
+                levels: None,
             },
         }
     }
@@ -68,6 +74,7 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
             return Ok(());
         };
         self.pane.local.overlay = None;
+        self.shown.redraw();
         let mut last = SessionPage {
             pane: &mut self.pane,
             session,
@@ -122,17 +129,21 @@ impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
         if let Some(last) = moment.notices.last() {
             self.pane.local.notice = Some(last.clone());
         }
-        let view = self
-            .pane
-            .view(moment.session, &moment.session.status(moment.now));
-        let area = self.screen.size()?;
-        let mut frame = Buffer::empty(area);
-        screens::render(&view, area, &mut frame);
-        let page = SessionPage::title_of(&self.pane, &view);
-        if super::terminal::show_changed(&mut self.screen, self.shown.frame_mut(), frame)? {
+        let status = moment.session.status(moment.now);
+        let view = self.pane.view(moment.session, &status);
+        if self
+            .screen
+            .draw(&mut |area, frame| screens::render(&view, area, frame))?
+        {
             self.events.drawn();
         }
-        self.shown.set_title(&mut self.screen, page)
+        let area = self.screen.size()?;
+        self.pane.levels = Some((area, levels(&view, &status, area), context(&view).asks()));
+        let pane = &self.pane;
+        self.shown
+            .set_title_with(&mut self.screen, |title| write_title(pane, &view, title))?;
+        self.shown.drawn();
+        Ok(())
     }
 
     /// Waits for the person, or until the session or the picture next
@@ -175,22 +186,10 @@ impl SessionPage<'_, '_> {
         self.pane.view(self.session, &self.status)
     }
 
-    /// The step's time left in the window title, for a person in another window.
-    fn title_of(pane: &Pane<'_>, view: &View) -> String {
-        let routine = &pane.fixed.routine.title;
-        match &view.stage {
-            Stage::Step(step) | Stage::Paused(step) => {
-                format!("{} · {}", clock(step.left), routine)
-            }
-            Stage::Before(_) | Stage::CheckIn(..) | Stage::Pressure(..) => {
-                format!("Question waiting · {routine}")
-            }
-            _ => format!("knead · {routine}"),
-        }
-    }
-
     /// What a key does; `deliberate` when it may answer a question.
     fn heard(&mut self, key: KeyEvent, area: Rect, deliberate: bool) -> Option<Heard> {
+        // What a key changes is drawn afresh, levels and all.
+        self.pane.levels = None;
         let view = self.view();
         let action = action_for(key, context(&view))?;
         if !deliberate && action.answers() {
@@ -214,6 +213,22 @@ impl SessionPage<'_, '_> {
     }
 }
 
+/// The step's time left in the window title, for a person in another
+/// window, written into `out`.
+fn write_title(pane: &Pane<'_>, view: &View, out: &mut String) {
+    let routine = &pane.fixed.routine.title;
+    // Writing to a String cannot fail.
+    let _ = match &view.stage {
+        Stage::Step(step) | Stage::Paused(step) => {
+            write!(out, "{} · {}", Clock(step.left), routine)
+        }
+        Stage::Before(_) | Stage::CheckIn(..) | Stage::Pressure(..) => {
+            write!(out, "Question waiting · {routine}")
+        }
+        _ => write!(out, "knead · {routine}"),
+    };
+}
+
 impl Page for SessionPage<'_, '_> {
     type Ending = Heard;
 
@@ -235,13 +250,18 @@ impl Page for SessionPage<'_, '_> {
             // The last screen waits for the person only.
             return Wait::default();
         };
-        let view = self.view();
-        let levels = levels(&view, &self.status, area);
+        let (levels, asking) = match self.pane.levels {
+            Some((drawn, levels, asking)) if drawn == area => (levels, asking),
+            _ => {
+                let view = self.view();
+                (levels(&view, &self.status, area), context(&view).asks())
+            }
+        };
         let redraw = wake::next_change(&self.status, now, levels);
         Wait {
             redraw: redraw.map(|at| at.saturating_duration_since(now)),
             deadline: self.until.map(|at| at.saturating_duration_since(now)),
-            asking: context(&view).asks(),
+            asking,
         }
     }
 
@@ -256,7 +276,9 @@ impl Page for SessionPage<'_, '_> {
     }
 
     fn title(&self) -> Option<String> {
-        Some(Self::title_of(self.pane, &self.view()))
+        let mut title = String::new();
+        write_title(self.pane, &self.view(), &mut title);
+        Some(title)
     }
 }
 

@@ -1,7 +1,7 @@
 //! One full-screen page at a time. A page says what it shows, what a key
 //! does and when it next needs a frame; [`show`] runs any of them (the
 //! session, its last screen, the picker, the history) over the one window,
-//! drawing only frames that changed and sleeping in between.
+//! sending only what changed and sleeping in between.
 
 use std::io;
 
@@ -10,7 +10,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 use super::input::{Events, Input, Wait};
-use super::terminal::{Screen, show_changed};
+use super::terminal::Screen;
 
 /// A full-screen page.
 pub trait Page {
@@ -51,26 +51,55 @@ pub trait Page {
     }
 }
 
-/// What the window shows now, so an unchanged frame or title is never
-/// sent again; one per window, kept from page to page.
+/// What the window shows now, so a title is never sent again unchanged;
+/// one per window, kept from page to page. (The screen itself keeps the
+/// last frame, and sends only the cells that changed.)
 #[derive(Debug, Default)]
 pub struct Shown {
-    frame: Option<Buffer>,
+    /// The page's picture for this instant is on screen already, drawn at
+    /// the session loop's turn: the next turn of [`show`] need not draw it.
+    current: bool,
     title: String,
+    /// The next title, written here so a steady title allocates nothing.
+    scratch: String,
 }
 
 impl Shown {
-    /// The last frame sent, for a page drawn outside [`show`].
-    pub fn frame_mut(&mut self) -> &mut Option<Buffer> {
-        &mut self.frame
+    /// The page's picture and title for this instant were just drawn
+    /// outside [`show`], which then starts by waiting.
+    pub fn drawn(&mut self) {
+        self.current = true;
+    }
+
+    /// The page changed since it was drawn: [`show`] draws it first.
+    pub fn redraw(&mut self) {
+        self.current = false;
     }
 
     /// Sets the window title to `title` if it is not that already.
-    pub fn set_title(&mut self, screen: &mut impl Screen, title: String) -> io::Result<()> {
+    pub fn set_title(&mut self, screen: &mut impl Screen, title: &str) -> io::Result<()> {
         if title != self.title {
-            screen.set_title(&title)?;
-            self.title = title;
+            screen.set_title(title)?;
+            title.clone_into(&mut self.title);
         }
+        Ok(())
+    }
+
+    /// Sets the window title to what `write` writes, reusing one buffer
+    /// for it, if it is not that already.
+    pub fn set_title_with(
+        &mut self,
+        screen: &mut impl Screen,
+        write: impl FnOnce(&mut String),
+    ) -> io::Result<()> {
+        let mut next = std::mem::take(&mut self.scratch);
+        next.clear();
+        write(&mut next);
+        if next != self.title {
+            screen.set_title(&next)?;
+            std::mem::swap(&mut self.title, &mut next);
+        }
+        self.scratch = next;
         Ok(())
     }
 }
@@ -95,13 +124,13 @@ pub fn show<P: Page>(
 ) -> io::Result<P::Ending> {
     loop {
         let area = screen.size()?;
-        let mut frame = Buffer::empty(area);
-        page.render(area, &mut frame);
-        if show_changed(screen, &mut shown.frame, frame)? {
-            events.drawn();
-        }
-        if let Some(title) = page.title() {
-            shown.set_title(screen, title)?;
+        if !std::mem::take(&mut shown.current) {
+            if screen.draw(&mut |area, frame| page.render(area, frame))? {
+                events.drawn();
+            }
+            if let Some(title) = page.title() {
+                shown.set_title(screen, &title)?;
+            }
         }
         let ending = match events.next(&page.wait(area)) {
             Some(Input::Key(key)) => page.key(key, area),
@@ -109,7 +138,7 @@ pub fn show<P: Page>(
             // A resized terminal (or one taken back after a suspend, which
             // cleared the title) is drawn again in full.
             Some(Input::Resize) => {
-                shown.frame = None;
+                screen.resized()?;
                 shown.title.clear();
                 None
             }

@@ -2,6 +2,7 @@
 //! overlay on top. Works from 40x12 up; below that it asks for a larger
 //! window, and at any size it never panics.
 
+mod cue;
 pub(crate) mod keybar;
 pub(crate) mod modal;
 mod pages;

@@ -1,50 +1,45 @@
 //! Owning the terminal: enter the full screen, and always give it back.
 //!
 //! The guard restores on every way out: a normal return, an error, a panic
-//! (through ratatui's hook, with the cursor shown after it) and the ending
-//! signals, which the session loop turns into an ordinary return.
+//! (through the hook installed on entry, with the cursor shown after it)
+//! and the ending signals, which the session loop turns into an ordinary
+//! return.
 
-use std::io::{self, Write};
+use std::io::{self, Stdout, Write};
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use ratatui::DefaultTerminal;
-use ratatui::buffer::{Buffer, CellDiffOption};
+use ratatui::backend::{Backend, CrosstermBackend};
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{self, EnterAlternateScreen, SetTitle};
 use ratatui::layout::Rect;
 
-use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{self, Clear, ClearType, EnterAlternateScreen, SetTitle};
+use super::frames::Frames;
 
 /// Where the coach draws: the real full screen, or a test buffer.
 pub trait Screen {
-    /// The screen's size in cells.
+    /// The screen's size in cells, as last learnt (at entry, then from
+    /// resize events): asking it costs no system call.
     fn size(&mut self) -> io::Result<Rect>;
 
-    /// Writes a rendered frame to the screen.
-    fn show(&mut self, frame: &Buffer) -> io::Result<()>;
+    /// The terminal changed size: learn the new one, and send the next
+    /// frame whole.
+    fn resized(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// Draws a frame: `render` fills a blank buffer of the screen's size,
+    /// and only what changed is sent. True when anything was.
+    fn draw(&mut self, render: &mut dyn FnMut(Rect, &mut Buffer)) -> io::Result<bool>;
 
     /// Sets the window title, so a person in another window sees the time.
     fn set_title(&mut self, title: &str) -> io::Result<()>;
 
     /// Rings the terminal bell: a question has opened.
     fn bell(&mut self) -> io::Result<()>;
-}
-
-/// Writes `frame` unless it is the frame last written (`drawn`): an
-/// unchanged picture costs no I/O. True when it was written.
-pub fn show_changed(
-    screen: &mut impl Screen,
-    drawn: &mut Option<Buffer>,
-    frame: Buffer,
-) -> io::Result<bool> {
-    if drawn.as_ref() == Some(&frame) {
-        return Ok(false);
-    }
-    screen.show(&frame)?;
-    *drawn = Some(frame);
-    Ok(true)
 }
 
 /// A borrowed screen draws on the one it borrows, so pages shown one after
@@ -54,8 +49,12 @@ impl<S: Screen + ?Sized> Screen for &mut S {
         (**self).size()
     }
 
-    fn show(&mut self, frame: &Buffer) -> io::Result<()> {
-        (**self).show(frame)
+    fn resized(&mut self) -> io::Result<()> {
+        (**self).resized()
+    }
+
+    fn draw(&mut self, render: &mut dyn FnMut(Rect, &mut Buffer)) -> io::Result<bool> {
+        (**self).draw(render)
     }
 
     fn set_title(&mut self, title: &str) -> io::Result<()> {
@@ -98,25 +97,28 @@ pub fn take_back_after_suspend() {
 
 /// The full screen, given back when dropped.
 pub struct FullScreen {
-    terminal: DefaultTerminal,
+    frames: Frames<CrosstermBackend<Stdout>>,
 }
 
 impl FullScreen {
     /// Enters raw mode and the alternate screen; an error leaves the
     /// terminal as it was, so the caller can fall back to plain lines.
     pub fn enter() -> io::Result<Self> {
-        show_cursor_after_panics();
-        match ratatui::try_init() {
-            Ok(mut terminal) => {
+        restore_on_panics();
+        match set_up() {
+            Ok(area) => {
                 HELD.store(true, Ordering::SeqCst);
+                let mut backend = CrosstermBackend::new(io::stdout());
                 // Save the window title (XTWINOPS), so leaving restores it.
-                let _ = terminal.backend_mut().write_all(PUSH_TITLE);
+                let _ = backend.write_all(PUSH_TITLE);
                 // Pasted text arrives marked, so it is never read as keys.
-                if let Err(error) = execute!(terminal.backend_mut(), EnableBracketedPaste) {
+                if let Err(error) = execute!(backend, EnableBracketedPaste) {
                     give_back();
                     return Err(error);
                 }
-                Ok(Self { terminal })
+                Ok(Self {
+                    frames: Frames::new(backend, area),
+                })
             }
             Err(error) => {
                 // Half a set-up (raw mode on, no alternate screen) is undone too.
@@ -127,38 +129,48 @@ impl FullScreen {
     }
 }
 
+/// Raw mode, the alternate screen and no cursor; the terminal's size, read
+/// once here and then only when it changes.
+fn set_up() -> io::Result<Rect> {
+    let area = asked_size()?;
+    terminal::enable_raw_mode()?;
+    let mut backend = CrosstermBackend::new(io::stdout());
+    execute!(backend, EnterAlternateScreen)?;
+    backend.hide_cursor()?;
+    backend.clear()?;
+    Ok(area)
+}
+
+/// The terminal's size now (this opens `/dev/tty`: not for every frame).
+fn asked_size() -> io::Result<Rect> {
+    let (width, height) = terminal::size()?;
+    Ok(Rect::new(0, 0, width, height))
+}
+
 impl Screen for FullScreen {
     fn size(&mut self) -> io::Result<Rect> {
-        let size = self.terminal.size()?;
-        Ok(Rect::new(0, 0, size.width, size.height))
+        Ok(self.frames.area())
     }
 
-    fn show(&mut self, frame: &Buffer) -> io::Result<()> {
-        // After a suspend the terminal shows anything: a blank screen, and
-        // every cell of this frame drawn. (ratatui's own `clear` asks the
-        // terminal where the cursor is, a reply the key reader may take.)
-        let retaken = RETAKEN.swap(false, Ordering::SeqCst);
-        if retaken {
-            execute!(self.terminal.backend_mut(), Clear(ClearType::All))?;
+    fn resized(&mut self) -> io::Result<()> {
+        self.frames.resize(asked_size()?)
+    }
+
+    fn draw(&mut self, render: &mut dyn FnMut(Rect, &mut Buffer)) -> io::Result<bool> {
+        // After a suspend the terminal shows anything (and may have changed
+        // size): a blank screen, and every cell of this frame sent.
+        if RETAKEN.swap(false, Ordering::SeqCst) {
+            self.frames.resize(asked_size()?)?;
         }
-        self.terminal.draw(|f| {
-            let buffer = f.buffer_mut();
-            buffer.merge(frame);
-            if retaken {
-                for cell in &mut buffer.content {
-                    cell.set_diff_option(CellDiffOption::AlwaysUpdate);
-                }
-            }
-        })?;
-        Ok(())
+        self.frames.draw(render)
     }
 
     fn set_title(&mut self, title: &str) -> io::Result<()> {
-        execute!(self.terminal.backend_mut(), SetTitle(title))
+        execute!(self.frames.backend_mut(), SetTitle(title))
     }
 
     fn bell(&mut self) -> io::Result<()> {
-        let backend = self.terminal.backend_mut();
+        let backend = self.frames.backend_mut();
         backend.write_all(b"\x07")?;
         Write::flush(backend)
     }
@@ -187,14 +199,14 @@ fn give_back() {
     let _ = out.write_all(POP_TITLE).and_then(|()| out.flush());
 }
 
-/// ratatui's panic hook restores the terminal but leaves the cursor hidden;
-/// this runs after it (it is installed first, so ratatui's hook calls it).
-fn show_cursor_after_panics() {
+/// A panic gives the terminal back (and shows the cursor) before its
+/// message is printed, so the message lands on the shell's screen.
+fn restore_on_panics() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(io::stdout(), Show);
+            give_back();
             previous(info);
         }));
     });

@@ -7,10 +7,10 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Widget};
 
+use super::cue;
 use super::keybar::KeyBar;
 use super::stack;
 use super::text::{cut, split_row};
-use super::wrap;
 use crate::tui::countdown::{clock, short};
 use crate::tui::digits::BigText;
 use crate::tui::pacer::{Pacer, RollTrack, centred};
@@ -72,10 +72,7 @@ fn rows(step: &StepView, area: Rect) -> Rows {
 fn heights(step: &StepView, area: Rect) -> [u16; 10] {
     let roomy = area.height >= ROOMY;
     let cue_rows = match &step.cue {
-        Some(cue) => {
-            let rows = u16::try_from(wrap::rows(cue, usize::from(area.width)).len());
-            rows.unwrap_or(u16::MAX).min(if roomy { 3 } else { 1 })
-        }
+        Some(cue) => cue::rows(cue, area.width).min(if roomy { 3 } else { 1 }),
         None => 0,
     };
     let next_rows = u16::from(area.height >= 14 && step.next.is_some());
@@ -121,7 +118,7 @@ pub(super) fn render(view: &View, step: &StepView, area: Rect, buf: &mut Buffer)
     gauge(view, step, rows.gauge, buf);
     pacer(view, step, rows.pacer, buf);
     if let Some(cue) = &step.cue {
-        wrap::centred_block(cue, view.theme.text, rows.cue, buf);
+        cue::render(cue, view.theme.text, rows.cue, buf);
     }
     if let Some(next) = &step.next {
         let line = cut(&format!("Next: {next}"), usize::from(area.width));

@@ -2,8 +2,8 @@
 
 use std::io;
 
+use knead::tui::frames::Frames;
 use knead::tui::terminal::Screen;
-use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -11,7 +11,7 @@ use ratatui::layout::Rect;
 /// An in-memory screen for tests: what was drawn, how often the bell rang
 /// and every title set.
 pub struct TestScreen {
-    terminal: Terminal<TestBackend>,
+    frames: Frames<TestBackend>,
     /// How many times the bell rang.
     pub bells: usize,
     /// Every window title set, in order.
@@ -21,9 +21,9 @@ pub struct TestScreen {
 impl TestScreen {
     /// A screen of `width` x `height` cells.
     pub fn new(width: u16, height: u16) -> Self {
-        let Ok(terminal) = Terminal::new(TestBackend::new(width, height));
+        let area = Rect::new(0, 0, width, height);
         Self {
-            terminal,
+            frames: Frames::new(TestBackend::new(width, height), area),
             bells: 0,
             titles: Vec::new(),
         }
@@ -31,7 +31,7 @@ impl TestScreen {
 
     /// The text on screen, one line per row.
     pub fn text(&self) -> String {
-        let buffer = self.terminal.backend().buffer();
+        let buffer = self.frames.backend().buffer();
         let width = usize::from(buffer.area.width.max(1));
         let cells: Vec<&str> = buffer.content.iter().map(|c| c.symbol()).collect();
         cells
@@ -44,12 +44,12 @@ impl TestScreen {
 
 impl Screen for TestScreen {
     fn size(&mut self) -> io::Result<Rect> {
-        Ok(self.terminal.backend().buffer().area)
+        Ok(self.frames.area())
     }
 
-    fn show(&mut self, frame: &Buffer) -> io::Result<()> {
-        let Ok(_) = self.terminal.draw(|f| f.buffer_mut().merge(frame));
-        Ok(())
+    fn draw(&mut self, render: &mut dyn FnMut(Rect, &mut Buffer)) -> io::Result<bool> {
+        let Ok(sent) = self.frames.draw(render);
+        Ok(sent)
     }
 
     fn set_title(&mut self, title: &str) -> io::Result<()> {
