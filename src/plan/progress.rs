@@ -109,7 +109,7 @@ pub fn line(plan: &TherapistPlan, standing: &Standing, holds: &str, change: i64)
     if standing.week == 0 {
         return format!("{whose} starts later: holds are {holds} until then.");
     }
-    let at = format!("PlanWeek {} of {} of {whose}", standing.week, plan.weeks);
+    let at = format!("Week {} of {} of {whose}", standing.week, plan.weeks);
     let by = show(Duration::from_secs(change.unsigned_abs()));
     let why = match &standing.last {
         None => format!(

@@ -88,8 +88,7 @@ fn plain_mode_at_a_terminal_reads_answers_after_a_suspend() {
 #[test]
 fn q_at_the_question_after_a_session_leaves_it_unanswered() {
     let mut knead = Knead::start("1");
-    knead.wait_for("Does any of these apply to you today?");
-    knead.press("n");
+    knead.say_no_to_the_screening();
     knead.wait_for("Get ready");
     knead.press("x");
     knead.wait_for("better, the same or worse");
