@@ -47,6 +47,23 @@ duration = "40s"
 repeat = 2
 "#;
 
+const PLANNED: &str = r#"format = 1
+title = "Knee plan"
+
+[plan]
+therapist = "Sam Lee, physiotherapist"
+weeks = 6
+review = "2099-01-12"
+
+[[step]]
+kind = "hold"
+title = "Hold above the knee"
+cue = "Lean in gently."
+duration = "30s"
+max = "90s"
+progress = "15s"
+"#;
+
 /// A user routine as the library would load it from the config folder.
 fn user(id: &str, text: &str) -> Loaded {
     Loaded {
@@ -180,6 +197,31 @@ fn a_user_routine_that_replaces_a_bundled_one_is_marked() {
     assert_eq!(times.count(), 1, "one entry per id: {ids:?}");
     assert!(picker.current().is_some_and(|e| e.shadows_bundled));
     snapshots("shadowing", &mut picker);
+}
+
+#[test]
+fn a_routine_with_a_therapists_plan_is_marked_in_the_list() {
+    let mut picker = picker_over(vec![user("knee-plan", PLANNED)], Some("knee-plan"));
+    let wide = shot(&mut picker, 100, 30);
+    let row = row_with(&wide, "Knee plan");
+    assert!(row.contains("Knee plan [therapist's plan]"), "{row}");
+    let narrow = shot(&mut picker, 40, 12);
+    let row = row_with(&narrow, "Knee plan");
+    assert!(row.contains("plan]"), "{row}");
+    let other = row_with(&wide, "Tennis-ball piriformis holds");
+    assert!(!other.contains("plan]"), "{other}");
+}
+
+/// The screen's row that shows `text`.
+fn row_with(terminal: &Terminal<TestBackend>, text: &str) -> String {
+    let buffer = terminal.backend().buffer();
+    let width = usize::from(buffer.area.width);
+    let cells: Vec<&str> = buffer.content.iter().map(|c| c.symbol()).collect();
+    cells
+        .chunks(width)
+        .map(|row| row.concat())
+        .find(|row| row.contains(text))
+        .unwrap_or_else(|| panic!("no row shows {text:?}"))
 }
 
 #[test]

@@ -61,11 +61,16 @@ fn row_line(picker: &Picker, entry: &Entry, selected: bool, width: u16) -> Line<
         0
     };
     let title_width = width.saturating_sub(2 + TIME + 1 + tools_width + 1);
-    let (mark, mark_style) = match (entry.startable(), entry.shadows_bundled) {
-        (false, _) => (" [broken]", theme.warning),
-        (true, true) if title_width >= 44 => (" [replaces bundled]", theme.muted),
-        (true, true) => (" [replaces]", theme.muted),
-        (true, false) => ("", theme.muted),
+    // A therapist's plan is what the person was handed: it outranks saying
+    // that it replaces a bundled routine of the same id.
+    let planned = entry.routine.as_ref().is_some_and(|r| r.plan.is_some());
+    let (mark, mark_style) = match (entry.startable(), planned, entry.shadows_bundled) {
+        (false, ..) => (" [broken]", theme.warning),
+        (true, true, _) if title_width >= 30 => (" [therapist's plan]", theme.emphasis),
+        (true, true, _) => (" [plan]", theme.emphasis),
+        (true, false, true) if title_width >= 44 => (" [replaces bundled]", theme.muted),
+        (true, false, true) => (" [replaces]", theme.muted),
+        (true, false, false) => ("", theme.muted),
     };
     let title = cut(
         entry.title(),
