@@ -3,6 +3,7 @@
 //! time; they are told how long, in session time, they may wait. (Tests
 //! bring a clock of their own that jumps from deadline to deadline.)
 
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 /// Where the session loop reads the time.
@@ -47,6 +48,19 @@ pub fn real(left: Duration, speed: f64) -> Duration {
         return Duration::ZERO;
     }
     left.div_f64(speed) + Duration::from_micros(1)
+}
+
+/// The next thing `inputs` sends, waiting at most `within` of session time
+/// at `speed` (for ever, if `None`): how every face waits for its person.
+pub fn receive<T>(
+    inputs: &Receiver<T>,
+    within: Option<Duration>,
+    speed: f64,
+) -> Result<T, RecvTimeoutError> {
+    match within {
+        Some(left) => inputs.recv_timeout(real(left, speed)),
+        None => inputs.recv().map_err(|_| RecvTimeoutError::Disconnected),
+    }
 }
 
 /// The real instant, for stamping when an input arrived or a frame went

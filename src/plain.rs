@@ -15,11 +15,12 @@ use std::time::Instant;
 use crate::coach::{Face, Heard, Moment};
 use crate::routine::Breathing;
 use crate::session::{Cue, Session};
+use crate::text::without_answer_hint;
 use crate::words;
 
 use answer::{Answer, answer};
 use driver::{Driver, Wake};
-use lines::{Context, before_lines, lines_for, routine_line, without_hint};
+use lines::{Context, before_lines, lines_for, routine_line};
 
 /// Lines on an output, answers from a [`Driver`].
 pub struct PlainFace<W: Write, D: Driver> {
@@ -50,17 +51,15 @@ impl<W: Write, D: Driver> Face for PlainFace<W, D> {
     fn show(&mut self, moment: &Moment<'_>) -> io::Result<()> {
         let session = moment.session;
         let mut lines = Vec::new();
+        // Where the questions' own lines are: only they keep an answer hint.
+        let mut questions = Vec::new();
         let mut previous = None;
         for timed in moment.cues {
             let cue = timed.cue;
             if let (Cue::ScreeningAsked, Some(opening)) = (cue, moment.opening) {
-                lines.push(without_hint(routine_line(moment.about.routine, session)));
-                lines.extend(
-                    before_lines(moment.about.routine, session.familiar())
-                        .into_iter()
-                        .map(without_hint),
-                );
-                lines.extend(opening.iter().map(|n| without_hint(format!("NOTICE: {n}"))));
+                lines.push(routine_line(moment.about.routine, session));
+                lines.extend(before_lines(moment.about.routine, session.familiar()));
+                lines.extend(opening.iter().map(|n| format!("NOTICE: {n}")));
                 lines.push(format!("NOTICE: {}", words::HOW_TO_STOP_TYPED));
             }
             if let Cue::StepStarted { index, .. } = cue {
@@ -78,21 +77,21 @@ impl<W: Write, D: Driver> Face for PlainFace<W, D> {
                 breathing: self.pacing,
                 recording: moment.recording,
             };
-            // Only a question's own line may end with an answer hint: a
-            // script waits for input at such a line, so routine text that
-            // ends with one ("... [y/n]") loses it everywhere else.
-            let mut cue_lines = lines_for(&cue, &cx);
-            let question = cue.opens_question().then(|| cue_lines.pop()).flatten();
-            lines.extend(cue_lines.into_iter().map(without_hint));
-            lines.extend(question);
+            let cue_lines = lines_for(&cue, &cx);
+            if cue.opens_question() && !cue_lines.is_empty() {
+                questions.push(lines.len() + cue_lines.len() - 1);
+            }
+            lines.extend(cue_lines);
         }
-        lines.extend(
-            moment
-                .notices
-                .iter()
-                .map(|n| without_hint(format!("NOTICE: {n}"))),
-        );
-        for line in &lines {
+        lines.extend(moment.notices.iter().map(|n| format!("NOTICE: {n}")));
+        for (at, line) in lines.into_iter().enumerate() {
+            // A script waits for input at a line ending with an answer hint,
+            // so routine text ending with one ("... [y/n]") loses it.
+            let line = if questions.contains(&at) {
+                line
+            } else {
+                without_answer_hint(line)
+            };
             writeln!(self.out, "{line}")?;
         }
         self.out.flush()

@@ -162,6 +162,33 @@ fn is_separator(c: char) -> bool {
     matches!(c, '\u{2028}' | '\u{2029}')
 }
 
+/// `line` without the answer hints at its end (`[y/n]`, `[b/s/w]`,
+/// `[0-10]`, `[1-4]`: a bracket of letters and digits split by `/` or `-`),
+/// for every line but a question's own: scripts take a line ending with a
+/// hint for a question waiting for input.
+pub fn without_answer_hint(line: String) -> String {
+    let mut end = line.trim_end().len();
+    while let Some(open) = hint_start(&line[..end]) {
+        end = line[..open].trim_end().len();
+    }
+    if end == line.len() {
+        return line;
+    }
+    line[..end].to_owned()
+}
+
+/// Where the answer hint ending `text` starts, if it ends with one.
+fn hint_start(text: &str) -> Option<usize> {
+    let inner = text.strip_suffix(']')?;
+    let open = inner.rfind('[')?;
+    let hint = &inner[open + 1..];
+    let hint_like = hint.contains(['/', '-'])
+        && hint
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-' || c == ' ');
+    hint_like.then_some(open)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{display_path, escape_invisible, mask_for_display, sanitize, single_line, strip};
@@ -254,5 +281,24 @@ mod tests {
             mask_for_display("clean\n"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[track_caller]
+    fn hintless(line: &str, expected: &str) {
+        assert_eq!(
+            super::without_answer_hint(line.to_owned()),
+            expected,
+            "{line:?}"
+        );
+    }
+
+    #[test]
+    fn only_the_answer_hints_at_the_end_go() {
+        hintless("CUE: Ready? [y/n]", "CUE: Ready?");
+        hintless("CUE: Rate it [0-10] [Y/N] ", "CUE: Rate it");
+        hintless("STEP: 1. Hold [b/s/w]", "STEP: 1. Hold");
+        hintless("CUE: Press [1-4] now", "CUE: Press [1-4] now");
+        hintless("CUE: Lean in [gently]", "CUE: Lean in [gently]");
+        hintless("CUE: Lean in.", "CUE: Lean in.");
     }
 }

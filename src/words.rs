@@ -7,7 +7,7 @@ use crate::routine::duration::format as show;
 use crate::routine::vocabulary::{self, Region, ToolKind};
 use crate::routine::{self, Routine};
 use crate::safety::{self, Group, Limits, Tier};
-use crate::session::{Feeling, Outcome, Plan, PlannedKind, PlannedStep, Summary};
+use crate::session::{BreathPhase, Feeling, Outcome, Plan, PlannedKind, PlannedStep, Summary};
 
 /// A routine's before lines, folded once the person has run it (issue 19).
 pub const BEFORE_AS_LAST_TIME: &str = "Set up as before.";
@@ -102,6 +102,31 @@ fn scope(routine: &Routine) -> safety::Scope {
     safety::Scope {
         contact: presses || pack,
         legs: routine.reaches(Region::Legs),
+    }
+}
+
+/// What a step is, in brackets after its title: "hold 30s, left side, 1 of 2".
+pub fn step_about(step: &PlannedStep) -> String {
+    let mut about = vec![format!("{} {}", kind_word(step), show(step.duration))];
+    if let Some(tempo) = step.tempo() {
+        about.push(format!("{} per pass", show(tempo)));
+    }
+    if let Some(side) = step.side {
+        about.push(format!("{} side", side.as_str()));
+    }
+    if step.pass.of > 1 {
+        about.push(format!("{} of {}", step.pass.number, step.pass.of));
+    }
+    about.join(", ")
+}
+
+/// What a breathing phase asks of the person.
+pub fn breath_word(phase: BreathPhase) -> &'static str {
+    match phase {
+        BreathPhase::Inhale => "Breathe in",
+        BreathPhase::HoldIn => "Hold",
+        BreathPhase::Exhale => "Breathe out",
+        BreathPhase::HoldOut => "Rest",
     }
 }
 

@@ -131,13 +131,7 @@ impl Driver for RealDriver {
             if within.is_some_and(|left| left.is_zero()) {
                 return Wake::Due;
             }
-            let received = match within {
-                Some(left) => self.inputs.recv_timeout(clock::real(left, self.speed)),
-                None => self
-                    .inputs
-                    .recv()
-                    .map_err(|_| RecvTimeoutError::Disconnected),
-            };
+            let received = clock::receive(&self.inputs, within, self.speed);
             match received {
                 Ok(Input::Signal) => return Wake::Signal,
                 // A stop typed during a step stops it now, not at the next

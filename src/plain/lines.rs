@@ -21,42 +21,11 @@ pub struct Context<'a> {
     pub recording: bool,
 }
 
-/// `line` without the answer hints at its end (`[y/n]`, `[b/s/w]`,
-/// `[0-10]`, `[1-4]`: a bracket of letters and digits split by `/` or `-`),
-/// for every line but a question's own: scripts take a line ending with a
-/// hint for a question waiting for input.
-pub fn without_hint(line: String) -> String {
-    let mut end = line.trim_end().len();
-    while let Some(open) = hint_start(&line[..end]) {
-        end = line[..open].trim_end().len();
-    }
-    if end == line.len() {
-        return line;
-    }
-    line[..end].to_owned()
-}
-
-/// Where the answer hint ending `text` starts, if it ends with one.
-fn hint_start(text: &str) -> Option<usize> {
-    let inner = text.strip_suffix(']')?;
-    let open = inner.rfind('[')?;
-    let hint = &inner[open + 1..];
-    let hint_like = hint.contains(['/', '-'])
-        && hint
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '/' || c == '-' || c == ' ');
-    hint_like.then_some(open)
-}
-
 /// The line announcing the routine, before anything else.
 pub fn routine_line(routine: &Routine, session: &Session) -> String {
-    let count = session.plan().len();
-    format!(
-        "ROUTINE: {} ({count} step{}, about {})",
-        routine.title,
-        if count == 1 { "" } else { "s" },
-        show(session.plan().total())
-    )
+    let steps = crate::text::count(session.plan().len(), "step");
+    let about = show(session.plan().total());
+    format!("ROUTINE: {} ({steps}, about {about})", routine.title)
 }
 
 /// The routine's `before` lines, read before the screening and the first
@@ -196,35 +165,22 @@ fn screening(cx: &Context<'_>) -> Vec<String> {
 
 /// After a "yes" at the screening: the groups, numbered.
 fn group_question(session: &Session) -> Vec<String> {
-    let groups = session.groups();
+    let groups = session.groups().iter().map(|g| words::group_heading(*g));
     let mut lines = vec![format!("SCREEN: {}", safety::GROUP_QUESTION)];
-    lines.extend(
-        groups
-            .iter()
-            .enumerate()
-            .map(|(n, g)| format!("SCREEN: {}. {}", n + 1, words::group_heading(*g))),
-    );
-    lines.push(format!("SCREEN: Type its number. [1-{}]", groups.len()));
+    lines.extend((1..).zip(groups).map(|(n, g)| format!("SCREEN: {n}. {g}")));
+    lines.push(format!(
+        "SCREEN: Type its number. [1-{}]",
+        session.groups().len()
+    ));
     lines
 }
 
 fn step(step: &PlannedStep, plan: &Plan, routine: &Routine) -> Vec<String> {
-    let kind = words::kind_word(step);
-    let mut about = vec![format!("{kind} {}", show(step.duration))];
-    if let Some(tempo) = step.tempo() {
-        about.push(format!("{} per pass", show(tempo)));
-    }
-    if let Some(side) = step.side {
-        about.push(format!("{} side", side.as_str()));
-    }
-    if step.pass.of > 1 {
-        about.push(format!("{} of {}", step.pass.number, step.pass.of));
-    }
+    let about = words::step_about(step);
     let mut lines = vec![format!(
-        "STEP: {}. {} ({})",
+        "STEP: {}. {} ({about})",
         step.index + 1,
-        step.title,
-        about.join(", ")
+        step.title
     )];
     if let Some(move_on) = words::new_spot(step, routine) {
         lines.push(format!("CUE: {move_on}"));
@@ -243,31 +199,5 @@ fn breath(phase: BreathPhase, cx: &Context<'_>) -> String {
         .breathing
         .map(|breathing| format!(" {}", show(phase.length(&breathing))))
         .unwrap_or_default();
-    let word = match phase {
-        BreathPhase::Inhale => "Breathe in",
-        BreathPhase::HoldIn => "Hold",
-        BreathPhase::Exhale => "Breathe out",
-        BreathPhase::HoldOut => "Rest",
-    };
-    format!("BREATHE: {word}{length}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::without_hint;
-
-    #[track_caller]
-    fn case(line: &str, expected: &str) {
-        assert_eq!(without_hint(line.to_owned()), expected, "{line:?}");
-    }
-
-    #[test]
-    fn only_the_answer_hints_at_the_end_go() {
-        case("CUE: Ready? [y/n]", "CUE: Ready?");
-        case("CUE: Rate it [0-10] [Y/N] ", "CUE: Rate it");
-        case("STEP: 1. Hold [b/s/w]", "STEP: 1. Hold");
-        case("CUE: Press [1-4] now", "CUE: Press [1-4] now");
-        case("CUE: Lean in [gently]", "CUE: Lean in [gently]");
-        case("CUE: Lean in.", "CUE: Lean in.");
-    }
+    format!("BREATHE: {}{length}", words::breath_word(phase))
 }

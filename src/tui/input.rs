@@ -134,14 +134,11 @@ impl Live {
         if let Some(held) = self.judge.held.pop_front() {
             return Some(held);
         }
-        let received = match wait.until() {
-            Some(left) if left.is_zero() => return None,
-            Some(left) => self.inputs.recv_timeout(clock::real(left, self.speed)),
-            None => self
-                .inputs
-                .recv()
-                .map_err(|_| RecvTimeoutError::Disconnected),
-        };
+        let within = wait.until();
+        if within.is_some_and(|left| left.is_zero()) {
+            return None;
+        }
+        let received = clock::receive(&self.inputs, within, self.speed);
         match received {
             Ok(arrived) => Some(arrived),
             Err(RecvTimeoutError::Timeout) => None,
