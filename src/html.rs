@@ -87,6 +87,14 @@ impl Html {
         self.text(&value.to_string());
     }
 
+    /// A value, or "-" where there is none (a table cell left empty).
+    pub fn value_or_dash(&mut self, value: Option<impl Display>) {
+        match value {
+            Some(value) => self.value(value),
+            None => self.text("-"),
+        }
+    }
+
     /// An opening tag with its attributes.
     pub fn open(&mut self, tag: &'static str, attrs: &[Attr<'_>]) {
         self.out.push('<');

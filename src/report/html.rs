@@ -140,10 +140,7 @@ fn routine_section(html: &mut Html, routine: &RoutineReport) {
         html.raw("</td><td class=\"n\">");
         html.value(week.sessions);
         html.raw("</td><td class=\"n\">");
-        match week.prescribed {
-            Some(n) => html.value(n),
-            None => html.text("-"),
-        }
+        html.value_or_dash(week.prescribed);
         html.raw("</td></tr>\n");
     }
     html.raw("</table>\n");

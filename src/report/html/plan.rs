@@ -30,15 +30,12 @@ pub(super) fn section(html: &mut Html, plan: &PlanReport) {
         html.raw("</td><td class=\"n\">");
         html.value(week.sessions);
         html.raw("</td><td class=\"n\">");
-        match week.prescribed {
-            Some(n) => html.value(n),
-            None => html.text("-"),
-        }
+        html.value_or_dash(week.prescribed);
         html.raw("</td><td class=\"n\">");
-        match week.hold_seconds {
-            Some(s) => html.text(&show(std::time::Duration::from_secs(s))),
-            None => html.text("-"),
-        }
+        html.value_or_dash(
+            week.hold_seconds
+                .map(|s| show(std::time::Duration::from_secs(s))),
+        );
         html.raw("</td><td class=\"n\">");
         match week.pressure {
             Some((lo, hi)) if lo == hi => html.value(lo),

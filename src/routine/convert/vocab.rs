@@ -12,12 +12,8 @@ pub(super) fn areas(raw: &[Spanned<String>], out: &mut Vec<Diagnostic>) {
     for area in raw {
         if vocabulary::area(area.get_ref()).is_none() {
             let names: Vec<&str> = AREAS.iter().map(|a| a.name).collect();
-            out.push(unknown(
-                area,
-                "area",
-                vocabulary::suggest_area(area.get_ref()),
-                &names,
-            ));
+            let near = vocabulary::suggest_area(area.get_ref());
+            out.push(unknown(area, "area", near, &names));
         }
     }
 }
@@ -33,15 +29,7 @@ pub(super) fn tools(
     for word in raw {
         match vocabulary::tool(word.get_ref()) {
             Some(entry) => known.push(entry),
-            None => {
-                let names: Vec<&str> = TOOLS.iter().map(|t| t.name).collect();
-                out.push(unknown(
-                    word,
-                    "tool",
-                    vocabulary::suggest_tool(word.get_ref()),
-                    &names,
-                ));
-            }
+            None => out.push(unknown_tool(word)),
         }
     }
     (known.len() == raw.len()).then_some(known)
@@ -58,13 +46,7 @@ pub(super) fn step_tools(
     let mut names = Vec::with_capacity(raw.len());
     for word in raw {
         let Some(entry) = vocabulary::tool(word.get_ref()) else {
-            let names: Vec<&str> = TOOLS.iter().map(|t| t.name).collect();
-            out.push(unknown(
-                word,
-                "tool",
-                vocabulary::suggest_tool(word.get_ref()),
-                &names,
-            ));
+            out.push(unknown_tool(word));
             continue;
         };
         let unlisted = listed.is_some_and(|listed| !listed.iter().any(|t| t.name == entry.name));
@@ -87,6 +69,17 @@ pub(super) fn step_tools(
         names.push(entry.name);
     }
     names
+}
+
+/// A tool word the vocabulary does not know, with the nearest one or the list.
+fn unknown_tool(word: &Spanned<String>) -> Diagnostic {
+    let names: Vec<&str> = TOOLS.iter().map(|t| t.name).collect();
+    unknown(
+        word,
+        "tool",
+        vocabulary::suggest_tool(word.get_ref()),
+        &names,
+    )
 }
 
 fn unknown(word: &Spanned<String>, what: &str, near: Option<&str>, names: &[&str]) -> Diagnostic {
