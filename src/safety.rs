@@ -10,21 +10,24 @@
 //! reads its word lists, so its functions take plain data (a routine's stop
 //! signs or screening questions), never the routine itself.
 
+mod body;
 mod conditions;
 mod fit;
 mod guidance;
 mod lint;
 mod pressure;
 mod reason;
+mod refusal;
 mod release;
 mod scope;
 mod screening;
 
+pub use body::{Region, Regions, lies_on_back, mentions_pregnancy};
 pub use conditions::{
     Answers, CLINICIAN_QUESTION, CONDITIONS, CONDITIONS_HEADING, Condition, RECONFIRM_AFTER_DAYS,
     condition,
 };
-pub use fit::{Effect, Limit, Limits, Load, Pressure};
+pub use fit::{Effect, Heat, Limit, Limits, Load, Pressure};
 pub use guidance::{
     ANOTHER_GROUP_QUESTION, BAD_SORE, FIRST_RUN_NOTICE, GOOD_SORE, GROUP_QUESTION, POST_SESSION,
     POST_SESSION_QUESTION, PRESSURE_QUESTION, RED_FLAGS_EMERGENCY, RED_FLAGS_URGENT,
@@ -35,6 +38,7 @@ pub use lint::{
 };
 pub use pressure::PressureAdvice;
 pub use reason::{REVIEW_ADVICE, Reason, SEEN_HEADING, SEEN_QUESTION};
+pub use refusal::{offer, refusal};
 pub use release::Tool;
 pub use scope::{Needs, Scope};
 pub use screening::{

@@ -233,8 +233,15 @@ pub fn ending(
         Outcome::StoppedAtScreening if summary.not_fit.is_some() => {
             let mut lines = vec![stopped("This routine will not start today.".to_owned())];
             if let Some((reason, limits)) = summary.not_fit {
+                let load = routine.load();
+                lines.push(stopped(safety::refusal(
+                    &routine.title,
+                    reason,
+                    limits,
+                    load,
+                )));
                 lines.push(stopped(reason.advice(emergency_number)));
-                lines.push(stopped(fitting(limits)));
+                lines.extend(fitting(limits, load).into_iter().map(stopped));
             }
             lines
         }
@@ -282,14 +289,23 @@ pub fn ending(
     lines
 }
 
-/// The routines that fit what the person said, to run instead.
-fn fitting(limits: Limits) -> String {
-    let offers = limits.offers();
+/// The bundled routines that fit what the person said, to run instead of
+/// the refused one (`here`), one line each with its title and why.
+fn fitting(limits: Limits, here: safety::Load) -> Vec<String> {
+    let offers: Vec<String> = crate::library::bundled()
+        .iter()
+        .filter_map(|loaded| {
+            let routine = loaded.checked.routine.as_ref()?;
+            let load = routine.load();
+            limits
+                .fit_instead(here, load)
+                .then(|| safety::offer(&routine.title, &loaded.id, load, limits, here))
+        })
+        .collect();
     if offers.is_empty() {
-        return "Ask a clinician before starting any routine.".to_owned();
+        return vec!["Ask a clinician before starting any routine.".to_owned()];
     }
-    let commands: Vec<String> = offers.iter().map(|id| format!("knead run {id}")).collect();
-    format!("Routines that fit today: {}", commands.join(", "))
+    offers
 }
 
 /// After a "yes" to the routine's own questions: the routines its questions

@@ -4,7 +4,7 @@
 
 use super::model::{Activity, Routine, Step};
 use super::vocabulary::{self, Region, ToolEntry, ToolKind};
-use crate::safety::{Load, Pressure, Tool};
+use crate::safety::{self, Heat, Load, Pressure, Tool};
 
 impl Routine {
     /// The routine's load, which the limits of long-standing conditions and
@@ -18,15 +18,41 @@ impl Routine {
             .chain(step_class)
             .max()
             .unwrap_or(Pressure::None);
-        let named = self
+        let named: Vec<Option<&ToolEntry>> = self
             .steps
             .iter()
-            .flat_map(|s| s.tools.iter().map(|t| vocabulary::tool(t)));
+            .flat_map(|s| s.tools.iter().map(|t| vocabulary::tool(t)))
+            .collect();
+        let every = || listed.iter().chain(&named).copied();
         Load {
             pressure,
-            tool: release(listed.iter().copied().chain(named)),
-            trunk: self.reaches(Region::Trunk),
+            tool: release(every()),
+            regions: Region::ALL
+                .iter()
+                .copied()
+                .filter(|r| self.reaches(*r))
+                .collect(),
+            // A tool knead does not know may warm.
+            heat: every()
+                .map(|t| t.map_or(Heat::Only, |t| t.heat))
+                .max()
+                .unwrap_or(Heat::None),
+            on_back: self.lies_on_back(),
+            pregnancy_warning: self.before.iter().any(|l| safety::mentions_pregnancy(l)),
         }
+    }
+
+    /// Whether its title, summary or any step has the person lie on their back.
+    fn lies_on_back(&self) -> bool {
+        let steps = self
+            .steps
+            .iter()
+            .flat_map(|s| [Some(s.title.as_str()), s.cue.as_deref()]);
+        [Some(self.title.as_str()), self.summary.as_deref()]
+            .into_iter()
+            .chain(steps)
+            .flatten()
+            .any(safety::lies_on_back)
     }
 
     /// Whether any area lies in `region`. A routine naming no areas, or one
@@ -44,8 +70,8 @@ fn class(tool: Option<&ToolEntry>) -> Pressure {
     tool.map_or(Pressure::Firm, |t| t.class)
 }
 
-/// How firmly a step presses. A hold or roll presses at least lightly, and
-/// firmly unless it names the tools it uses; other steps press only with
+/// How firmly a step presses. A hold or roll is at least movement, and
+/// firm unless it names the tools it uses; other steps press only with
 /// what they name.
 fn step_class(step: &Step) -> Pressure {
     let presses = matches!(step.kind, Activity::Hold(_) | Activity::Roll(_));
@@ -53,8 +79,10 @@ fn step_class(step: &Step) -> Pressure {
         return Pressure::Firm;
     }
     let named = step.tools.iter().map(|t| class(vocabulary::tool(t)));
+    // A hold or roll naming only supports (a mat, a pillow) rocks or
+    // stretches: movement, which past clots and cancer allow.
     let floor = if presses {
-        Pressure::Light
+        Pressure::Movement
     } else {
         Pressure::None
     };

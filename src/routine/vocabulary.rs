@@ -9,7 +9,8 @@
 mod areas;
 mod tools;
 
-use crate::safety::{Pressure, Tool};
+pub use crate::safety::Region;
+use crate::safety::{Heat, Pressure, Tool};
 use crate::text::single_line;
 
 pub use areas::AREAS;
@@ -34,43 +35,6 @@ pub enum ToolKind {
     Support,
 }
 
-/// A region of the body the limits speak of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Region {
-    /// The back, spine, ribs, chest and belly.
-    Trunk,
-    /// The neck and jaw.
-    Neck,
-    /// Shoulders, arms and hands.
-    Arms,
-    /// Hips and buttocks.
-    Hips,
-    /// Thighs, knees, calves and feet.
-    Legs,
-}
-
-impl Region {
-    /// Every region: what an area of unknown reach belongs to.
-    pub const ALL: &'static [Region] = &[
-        Region::Trunk,
-        Region::Neck,
-        Region::Arms,
-        Region::Hips,
-        Region::Legs,
-    ];
-
-    /// The word used in docs and messages.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Region::Trunk => "trunk",
-            Region::Neck => "neck",
-            Region::Arms => "arms",
-            Region::Hips => "hips",
-            Region::Legs => "legs",
-        }
-    }
-}
-
 /// One tool a routine may name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ToolEntry {
@@ -82,6 +46,8 @@ pub struct ToolEntry {
     pub class: Pressure,
     /// What it is.
     pub kind: ToolKind,
+    /// Whether it warms the body (packs only).
+    pub heat: Heat,
 }
 
 /// One area a routine may name.

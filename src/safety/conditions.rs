@@ -35,6 +35,9 @@ pub struct Condition {
     pub limit: Option<Limit>,
     /// Whether a clinician's yes lifts the limit (asked after a "yes").
     pub clinician_lifts: bool,
+    /// What still holds after a clinician's yes: pregnancy and cancer keep
+    /// part of their limit whatever anyone says (review S4, S5).
+    pub kept: Option<Limit>,
 }
 
 /// The long-standing conditions, in the order they are asked.
@@ -47,6 +50,7 @@ pub const CONDITIONS: &[Condition] = &[
         advice: "No deep or firm pressure: only the light routines, until a clinician says more is OK.",
         limit: Some(Limit::LightOnly),
         clinician_lifts: false,
+        kept: None,
     },
     Condition {
         id: "C2",
@@ -55,14 +59,17 @@ pub const CONDITIONS: &[Condition] = &[
         advice: "No roller, and no ball on your back or ribs, until a clinician says it is OK.",
         limit: Some(Limit::NoRollerOrTrunk),
         clinician_lifts: false,
+        kept: None,
     },
     Condition {
         id: "C3",
         name: "a blood clot",
         text: "A blood clot now, or clots in the past?",
-        advice: "No pressure routines until a clinician has said yes.",
+        advice: "No pressure routines until a clinician has said yes; gentle movement and \
+                 breathing are fine.",
         limit: Some(Limit::NoPressure),
         clinician_lifts: true,
+        kept: None,
     },
     Condition {
         id: "C4",
@@ -71,40 +78,50 @@ pub const CONDITIONS: &[Condition] = &[
         advice: "Don't start until your surgeon has cleared you. Never work on or near the operation site.",
         limit: Some(Limit::ClinicianFirst),
         clinician_lifts: true,
+        kept: None,
     },
     Condition {
         id: "C5",
         name: "pregnancy",
         text: "Are you pregnant?",
-        advice: "Get a clinician's OK first. After about 20 weeks, don't lie flat on your back. No pressure on your belly or low back.",
-        limit: Some(Limit::ClinicianFirst),
+        advice: "Breathing and gentle movement are fine, but not lying flat on your back. \
+                 Pressure routines need a clinician's OK first, and never on your belly or low back.",
+        limit: Some(Limit::PregnantNoPressure),
         clinician_lifts: true,
+        kept: Some(Limit::Pregnant),
     },
     Condition {
         id: "C6",
         name: "cancer",
-        text: "Cancer now or in the past, or a tumour being treated?",
-        advice: "No pressure routines without your cancer team's OK; never press on or near a tumour.",
-        limit: Some(Limit::NoPressure),
+        text: "Cancer now, or a tumour being treated?",
+        advice: "No heat, and no pressure routines without your cancer team's OK; never press \
+                 on or near a tumour. Gentle movement and breathing are fine.",
+        limit: Some(Limit::NoPressureOrHeat),
         clinician_lifts: true,
+        kept: Some(Limit::NoHeat),
     },
     Condition {
         id: "L4",
         name: "advice to avoid massage or pressure",
         text: "Has a doctor or physio told you to avoid massage, pressure, or lying on your back?",
-        advice: "Follow that advice: no pressure routines, and skip any step that goes against it.",
-        limit: Some(Limit::NoPressure),
+        advice: "Follow that advice: no pressure routines, nothing lying on your back, and skip \
+                 any step that goes against it.",
+        limit: Some(Limit::NoPressureOrBack),
         clinician_lifts: false,
+        kept: None,
     },
     // Signs that change over weeks, not days: asked here so the list read
     // every session stays short (docs/safety.md, "Screening").
     Condition {
         id: "U2",
-        name: "weight loss or a lump",
-        text: "Weight loss you can't explain, or a new lump or change in your back's shape?",
-        advice: "Get medical advice soon: see your GP before pressure routines.",
+        name: "weight loss, a lump or past cancer",
+        text: "Weight loss you can't explain, a new lump or change in your back's shape, or \
+               cancer in the past?",
+        advice: "Get medical advice soon: see your GP before pressure routines. Gentle movement \
+                 and breathing are fine.",
         limit: Some(Limit::NoPressure),
         clinician_lifts: true,
+        kept: None,
     },
 ];
 
@@ -132,7 +149,8 @@ impl Answers {
     }
 
     /// Every "yes", by its index in [`CONDITIONS`], with the limit it sets
-    /// now: none for advice alone, or once a clinician has lifted it.
+    /// now: none for advice alone, or what it keeps once a clinician has
+    /// lifted the rest.
     pub fn in_force(&self) -> impl Iterator<Item = (usize, Option<Limit>)> + '_ {
         CONDITIONS
             .iter()
@@ -140,7 +158,7 @@ impl Answers {
             .filter(|(_, c)| self.yes.contains(c.id))
             .map(|(index, c)| {
                 let lifted = c.clinician_lifts && self.cleared.contains(c.id);
-                (index, c.limit.filter(|_| !lifted))
+                (index, if lifted { c.kept } else { c.limit })
             })
     }
 
@@ -204,6 +222,9 @@ mod tests {
         let in_force: Vec<_> = both.in_force().collect();
         assert_eq!(in_force, [(0, Some(Limit::LightOnly)), (2, None)]);
         assert_eq!(answers(&[], &["C3"]).in_force().count(), 0);
+        // Pregnancy and cancer keep part of theirs (review S4, S5).
+        let kept: Vec<_> = answers(&["C5", "C6"], &["C5", "C6"]).in_force().collect();
+        assert_eq!(kept, [(4, Some(Limit::Pregnant)), (5, Some(Limit::NoHeat))]);
     }
 
     #[test]

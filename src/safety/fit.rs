@@ -1,7 +1,9 @@
-//! Which routines fit a person today: how hard a routine presses (worked
-//! out by `routine::load` from its validated tools and areas), and the limits a screening answer or a long-standing
-//! condition sets (docs/safety.md, "Screening").
+//! Which routines fit a person today: how hard a routine presses, with
+//! what and where (worked out by `routine::load` from its validated tools
+//! and areas), and the limits a screening answer or a long-standing
+//! condition sets (docs/safety.md, "Screening" and "Limits").
 
+use super::body::{Region, Regions};
 use super::release::Tool;
 
 /// How hard a routine presses on the body.
@@ -9,94 +11,203 @@ use super::release::Tool;
 pub enum Pressure {
     /// Nothing presses: no holds or rolls, and only packs and supports.
     None,
-    /// The person's hands, or holds and rolls that name only gentle tools.
+    /// Holds and rolls that name only supports (a mat, a pillow): rocking,
+    /// tilting and stretching, with no tool or hand pressing on the body.
+    Movement,
+    /// The person's hands.
     Light,
-    /// A ball, a roller or a wall.
+    /// A ball, a roller, a device, or a hold that names no tool.
     Firm,
 }
 
+/// Whether a routine may warm the body, from its packs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Heat {
+    /// No pack that warms: none at all, or a cold pack.
+    None,
+    /// A pack the person chooses to use warm or cold.
+    Either,
+    /// A pack that only warms, or a tool knead does not know.
+    Only,
+}
+
 /// What matters about a routine when deciding whether it fits; the routine
-/// module works it out from the tool and area vocabularies.
+/// module works it out from the tool and area vocabularies and its words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Load {
     /// How hard it presses.
     pub pressure: Pressure,
     /// What it presses with.
     pub tool: Tool,
-    /// Whether it works on the trunk: back, spine, ribs, chest or belly.
-    pub trunk: bool,
+    /// Where it works; every region when an area is unknown or none named.
+    pub regions: Regions,
+    /// Whether it may warm the body.
+    pub heat: Heat,
+    /// Whether its steps have the person lie on their back.
+    pub on_back: bool,
+    /// Whether its own `before` lines warn against it in pregnancy.
+    pub pregnancy_warning: bool,
+}
+
+impl Load {
+    /// Whether it presses harder than movement does.
+    fn presses(self) -> bool {
+        self.pressure > Pressure::Movement
+    }
+
+    /// Whether it may be done in pregnancy once a clinician has said yes:
+    /// never on the belly, no pressure on the low back, not lying on the
+    /// back, and not where its own words say no (review S5).
+    fn fits_pregnancy(self) -> bool {
+        let low_back = self.presses() && self.regions.contains(Region::LowBack);
+        let belly = self.regions.contains(Region::Belly);
+        !(self.on_back || self.pregnancy_warning || low_back || belly)
+    }
 }
 
 /// A limit on which routines may run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Limit {
-    /// Nothing at all until a clinician has said yes (recent surgery, pregnancy).
+    /// Nothing at all until a clinician has said yes (recent surgery).
     ClinicianFirst,
-    /// Heat or cold and breathing only (a new strain).
-    HeatColdOnly,
-    /// No pressure until a clinician has said yes (clots, cancer).
+    /// Movement and breathing only, and no heat (cancer now or being treated).
+    NoPressureOrHeat,
+    /// Movement and breathing only, and what pregnancy rules out, until a
+    /// clinician has said yes (pregnancy).
+    PregnantNoPressure,
+    /// Movement, breathing and packs only (a clot, weight loss or past cancer).
     NoPressure,
+    /// Movement, breathing and packs only, never lying on the back (told to
+    /// avoid massage, pressure or lying on the back).
+    NoPressureOrBack,
+    /// Where a new strain is: no pressure and no movement, and cold only,
+    /// never heat, for 72 hours.
+    ColdOnly,
     /// The light routines only (blood thinners, severe pain today).
     LightOnly,
     /// No roller at all, and no ball on the back or ribs (fragile bones).
     NoRollerOrTrunk,
+    /// Pregnancy after a clinician's yes: no pressure on the belly or low
+    /// back, and never lying on the back.
+    Pregnant,
+    /// No heat, after a cancer team's yes to pressure.
+    NoHeat,
 }
 
 impl Limit {
+    /// Every limit, most restrictive first.
+    pub const ALL: [Limit; 10] = [
+        Limit::ClinicianFirst,
+        Limit::NoPressureOrHeat,
+        Limit::PregnantNoPressure,
+        Limit::NoPressure,
+        Limit::NoPressureOrBack,
+        Limit::ColdOnly,
+        Limit::LightOnly,
+        Limit::NoRollerOrTrunk,
+        Limit::Pregnant,
+        Limit::NoHeat,
+    ];
+
     /// Whether a routine with this load may run under the limit.
     pub fn allows(self, load: Load) -> bool {
         match self {
             Limit::ClinicianFirst => false,
-            Limit::HeatColdOnly => load.pressure == Pressure::None && load.tool == Tool::Pack,
-            Limit::NoPressure => load.pressure == Pressure::None,
+            Limit::NoPressureOrHeat => !load.presses() && load.heat == Heat::None,
+            Limit::PregnantNoPressure => !load.presses() && load.fits_pregnancy(),
+            Limit::NoPressure => !load.presses(),
+            Limit::NoPressureOrBack => !load.presses() && !load.on_back,
+            Limit::ColdOnly => load.pressure == Pressure::None && load.heat != Heat::Only,
             Limit::LightOnly => load.pressure <= Pressure::Light,
             Limit::NoRollerOrTrunk => {
-                load.tool != Tool::Roller && !(load.trunk && load.pressure == Pressure::Firm)
+                load.tool != Tool::Roller
+                    && !(load.regions.contains(Region::Trunk) && load.pressure == Pressure::Firm)
             }
+            Limit::Pregnant => load.fits_pregnancy(),
+            Limit::NoHeat => load.heat == Heat::None,
         }
     }
 
-    /// The bundled routines that fit under the limit, to offer instead.
-    pub fn offers(self) -> &'static [&'static str] {
-        match self {
-            Limit::ClinicianFirst => &[],
-            Limit::HeatColdOnly | Limit::NoPressure => &["heat-cold-wind-down"],
-            Limit::LightOnly => &["gentle-flare-up", "gentle-movement", "heat-cold-wind-down"],
-            Limit::NoRollerOrTrunk => &[
-                "piriformis-tennis-ball",
-                "piriformis-ball-lying",
-                "wall-ball-glute-standing",
-                "gentle-flare-up",
-                "gentle-movement",
-                "heat-cold-wind-down",
-            ],
+    /// What a routine with this load does that the limit rules out, in a
+    /// few words ("it presses with a ball"); empty when it allows it.
+    pub fn conflict(self, load: Load) -> &'static str {
+        if self.allows(load) {
+            return "";
         }
+        let heat = if load.heat == Heat::Only {
+            "it uses heat"
+        } else {
+            "it may use heat"
+        };
+        let pressing_limit = matches!(
+            self,
+            Limit::NoPressureOrHeat
+                | Limit::PregnantNoPressure
+                | Limit::NoPressure
+                | Limit::NoPressureOrBack
+                | Limit::LightOnly
+        );
+        match self {
+            Limit::ClinicianFirst => "no routine may start yet",
+            _ if pressing_limit && load.presses() => pressing(load),
+            Limit::ColdOnly if load.pressure > Pressure::None => pressing(load),
+            Limit::NoHeat | Limit::NoPressureOrHeat | Limit::ColdOnly => heat,
+            Limit::NoPressureOrBack => "it has you lie on your back",
+            Limit::NoRollerOrTrunk if load.tool == Tool::Roller => "it uses a roller",
+            Limit::NoRollerOrTrunk => "it presses on your back or ribs",
+            Limit::PregnantNoPressure | Limit::Pregnant | Limit::NoPressure | Limit::LightOnly => {
+                against_pregnancy(load)
+            }
+        }
+    }
+}
+
+/// What a routine does that pregnancy rules out, in a few words.
+fn against_pregnancy(load: Load) -> &'static str {
+    if load.on_back {
+        "it has you lie on your back"
+    } else if load.presses() && load.regions.contains(Region::LowBack) {
+        "it presses on the low back"
+    } else if load.regions.contains(Region::Belly) {
+        "it works on the belly"
+    } else {
+        "its own before lines warn against it in pregnancy"
+    }
+}
+
+/// How a routine presses, in a few words.
+fn pressing(load: Load) -> &'static str {
+    match (load.pressure, load.tool) {
+        (Pressure::None, _) => "it presses on nothing",
+        (Pressure::Movement, _) => "it moves and stretches there",
+        (Pressure::Light, _) => "it presses with your hands",
+        (Pressure::Firm, Tool::Ball) => "it presses with a ball",
+        (Pressure::Firm, Tool::WallBall) => "it presses with a ball on a wall",
+        (Pressure::Firm, Tool::Roller) => "it presses with a roller",
+        (Pressure::Firm, Tool::Hands | Tool::Pack) => "it presses firmly",
     }
 }
 
 /// A set of limits, small enough to travel in a cue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Limits(u8);
+pub struct Limits(u16);
 
 impl Limits {
-    const ALL: [Limit; 5] = [
-        Limit::ClinicianFirst,
-        Limit::HeatColdOnly,
-        Limit::NoPressure,
-        Limit::LightOnly,
-        Limit::NoRollerOrTrunk,
-    ];
-
     /// The set with `limit` added.
     pub fn with(self, limit: Limit) -> Self {
-        Self(self.0 | 1 << (limit as u8))
+        Self(self.0 | 1 << (limit as u16))
+    }
+
+    /// Whether `limit` is in the set.
+    pub fn contains(self, limit: Limit) -> bool {
+        self.0 & (1 << (limit as u16)) != 0
     }
 
     /// The limits in the set, most restrictive first.
     pub fn iter(self) -> impl Iterator<Item = Limit> {
-        Self::ALL
+        Limit::ALL
             .into_iter()
-            .filter(move |limit| self.0 & (1 << (*limit as u8)) != 0)
+            .filter(move |limit| self.contains(*limit))
     }
 
     /// The first limit that does not allow `load`, if any.
@@ -104,18 +215,13 @@ impl Limits {
         self.iter().find(|limit| !limit.allows(load))
     }
 
-    /// The bundled routines that fit under every limit in the set.
-    pub fn offers(self) -> Vec<&'static str> {
-        let limits: Vec<Limit> = self.iter().collect();
-        let Some((first, rest)) = limits.split_first() else {
-            return Vec::new();
-        };
-        first
-            .offers()
-            .iter()
-            .copied()
-            .filter(|id| rest.iter().all(|limit| limit.offers().contains(id)))
-            .collect()
+    /// Whether a routine with load `other` fits every limit, to offer
+    /// instead of the refused one with load `here`. A new strain lies where
+    /// `here` works, so it limits only routines that work there too.
+    pub fn fit_instead(self, here: Load, other: Load) -> bool {
+        self.iter().all(|limit| {
+            limit.allows(other) || (limit == Limit::ColdOnly && !other.regions.meets(here.regions))
+        })
     }
 }
 
@@ -131,49 +237,5 @@ pub enum Effect {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{Limit, Limits, Load, Pressure};
-    use crate::safety::Tool;
-
-    fn load(pressure: Pressure, tool: Tool, trunk: bool) -> Load {
-        Load {
-            pressure,
-            tool,
-            trunk,
-        }
-    }
-
-    #[test]
-    fn limits_allow_what_they_say() {
-        let ball = load(Pressure::Firm, Tool::Ball, false);
-        let pack = load(Pressure::None, Tool::Pack, true);
-        let hands = load(Pressure::Light, Tool::Hands, true);
-        let roller = load(Pressure::Firm, Tool::Roller, false);
-        let wall_back = load(Pressure::Firm, Tool::WallBall, true);
-        assert!(!Limit::LightOnly.allows(ball));
-        assert!(Limit::LightOnly.allows(hands));
-        assert!(Limit::HeatColdOnly.allows(pack));
-        assert!(!Limit::HeatColdOnly.allows(hands));
-        assert!(Limit::NoPressure.allows(pack));
-        assert!(!Limit::NoPressure.allows(hands));
-        assert!(!Limit::NoRollerOrTrunk.allows(roller));
-        assert!(!Limit::NoRollerOrTrunk.allows(wall_back));
-        assert!(Limit::NoRollerOrTrunk.allows(ball));
-        assert!(!Limit::ClinicianFirst.allows(pack));
-    }
-
-    #[test]
-    fn offers_fit_every_limit() {
-        let two = Limits::default()
-            .with(Limit::NoRollerOrTrunk)
-            .with(Limit::LightOnly);
-        assert_eq!(
-            two.offers(),
-            ["gentle-flare-up", "gentle-movement", "heat-cold-wind-down"]
-        );
-        let strict = two.with(Limit::ClinicianFirst);
-        assert!(strict.offers().is_empty());
-        assert!(Limits::default().offers().is_empty());
-        assert_eq!(strict.iter().next(), Some(Limit::ClinicianFirst));
-    }
-}
+#[path = "fit/tests.rs"]
+mod tests;

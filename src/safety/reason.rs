@@ -3,6 +3,7 @@
 //! neither has to know the other.
 
 use super::conditions::CONDITIONS;
+use super::fit::{Effect, Limit};
 use super::screening::Tier;
 
 /// The full screen's heading above [`SEEN_QUESTION`].
@@ -37,6 +38,35 @@ impl Reason {
                 .map(|c| format!("{}: {}", capitalised(c.name), c.advice))
                 .unwrap_or_default(),
             Reason::Review => REVIEW_ADVICE.to_owned(),
+        }
+    }
+
+    /// What was said, in a few words for a refusal ("a blood clot").
+    pub fn name(self) -> String {
+        match self {
+            Reason::Today(Tier::Severe) => "pain worse than usual today".to_owned(),
+            Reason::Today(Tier::Strain) => "a new strain where you'll work".to_owned(),
+            Reason::Today(tier) => tier.heading().to_lowercase(),
+            Reason::Condition(index) => CONDITIONS
+                .get(index)
+                .map(|c| c.name.to_owned())
+                .unwrap_or_default(),
+            Reason::Review => "repeated pain stops".to_owned(),
+        }
+    }
+
+    /// The limits this answer can set: its own, and what a condition keeps
+    /// after a clinician's yes.
+    pub fn limits(self) -> [Option<Limit>; 2] {
+        match self {
+            Reason::Today(tier) => match tier.effect() {
+                Effect::Only(limit) => [Some(limit), None],
+                Effect::Stop | Effect::Proceed => [None, None],
+            },
+            Reason::Condition(index) => CONDITIONS
+                .get(index)
+                .map_or([None, None], |c| [c.limit, c.kept]),
+            Reason::Review => [Some(Limit::LightOnly), None],
         }
     }
 }

@@ -17,7 +17,7 @@ pub enum Tier {
     Urgent,
     /// Severe pain or a flare-up today: only the light routines (U5, U9).
     Severe,
-    /// A new strain: gentle heat or cold only (C7).
+    /// A new strain where the routine works: cold only there (C7).
     Strain,
     /// Skip the area; the rest may go ahead (L1-L3).
     Local,
@@ -71,8 +71,8 @@ impl Tier {
             Tier::Severe => "No ball or roller pressure today: only the light routines, such \
                              as gentle-flare-up. Get medical advice if the pain stays this bad."
                 .to_owned(),
-            Tier::Strain => "No pressure on the strain: gentle heat or cold and breathing \
-                             only for the next few days."
+            Tier::Strain => "No pressure or heat where the strain is for 3 days: a cold \
+                             pack, wrapped, and breathing only."
                 .to_owned(),
             Tier::Local => "Skip that area; the rest of the routine may go ahead.".to_owned(),
         }
@@ -83,7 +83,7 @@ impl Tier {
         match self {
             Tier::Emergency | Tier::Urgent => Effect::Stop,
             Tier::Severe => Effect::Only(Limit::LightOnly),
-            Tier::Strain => Effect::Only(Limit::HeatColdOnly),
+            Tier::Strain => Effect::Only(Limit::ColdOnly),
             Tier::Local => Effect::Proceed,
         }
     }

@@ -1,5 +1,5 @@
 use crate::routine::check_str;
-use crate::safety::{Load, Pressure, Tool};
+use crate::safety::{Heat, Load, Pressure, Region, Tool};
 
 /// The load of a routine with these tools and areas, whose one step is
 /// `step` (a TOML `[[step]]` body).
@@ -13,6 +13,10 @@ fn load(tools: &str, areas: &str, step: &str) -> Load {
         .routine
         .unwrap_or_else(|| panic!("{:?}", checked.diagnostics));
     routine.load()
+}
+
+fn trunk(load: Load) -> bool {
+    load.regions.contains(Region::Trunk)
 }
 
 const HOLD: &str = "kind = \"hold\"\nduration = \"30s\"";
@@ -43,9 +47,10 @@ fn a_hold_naming_no_tool_is_firm() {
     assert_eq!(load("", "\"glutes\"", HOLD).pressure, Pressure::Firm);
     assert_eq!(load("\"mat\"", "\"glutes\"", HOLD).pressure, Pressure::Firm);
     let named = format!("{HOLD}\ntools = [\"mat\"]");
+    // Naming only a support rocks or stretches: movement, not pressure.
     assert_eq!(
         load("\"mat\"", "\"glutes\"", &named).pressure,
-        Pressure::Light
+        Pressure::Movement
     );
     let hands = format!("{HOLD}\ntools = [\"hands\"]");
     let light = load("\"pillows\"", "\"glutes\"", &hands);
@@ -75,13 +80,13 @@ fn areas_reach_their_regions() {
         "\"ribs\"",
         "\"lower back\"",
     ] {
-        assert!(load("\"tennis ball\"", area, HOLD).trunk, "{area}");
+        assert!(trunk(load("\"tennis ball\"", area, HOLD)), "{area}");
     }
     for area in ["\"glutes\"", "\"hips\"", "\"calves\""] {
-        assert!(!load("\"tennis ball\"", area, HOLD).trunk, "{area}");
+        assert!(!trunk(load("\"tennis ball\"", area, HOLD)), "{area}");
     }
     // No areas at all: every region.
-    assert!(load("\"tennis ball\"", "", HOLD).trunk);
+    assert!(trunk(load("\"tennis ball\"", "", HOLD)));
 }
 
 #[test]
@@ -103,4 +108,21 @@ fn every_bundled_tool_list_names_its_release() {
     );
     assert_eq!(tool("\"pillows\", \"mat or bed\""), Tool::Hands);
     assert_eq!(tool(""), Tool::Hands);
+}
+
+#[test]
+fn packs_say_whether_they_warm_and_steps_whether_you_lie_on_your_back() {
+    let heat = |tools: &str| load(tools, "\"glutes\"", BREATHE).heat;
+    assert_eq!(heat("\"cold pack\", \"towel\""), Heat::None);
+    assert_eq!(
+        heat("\"heat pack, hot-water bottle or cold pack\""),
+        Heat::Either
+    );
+    assert_eq!(heat("\"cold pack\", \"hot-water bottle\""), Heat::Only);
+    assert_eq!(heat("\"mat\""), Heat::None);
+    let lying = "kind = \"setup\"\nduration = \"30s\"\ncue = \"Lie on your back, knees bent.\"";
+    assert!(load("\"mat\"", "\"glutes\"", lying).on_back);
+    assert!(!load("\"mat\"", "\"glutes\"", BREATHE).on_back);
+    let low_back = load("\"mat\"", "\"lumbar\"", BREATHE).regions;
+    assert!(low_back.contains(Region::LowBack) && !low_back.contains(Region::Belly));
 }

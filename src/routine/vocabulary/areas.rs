@@ -1,7 +1,7 @@
 //! The area vocabulary: each area and the body regions it lies in.
 
 use super::AreaEntry;
-use super::Region::{self, Arms, Hips, Legs, Neck, Trunk};
+use super::Region::{self, Arms, Belly, Hips, Legs, LowBack, Neck, Trunk};
 
 /// Every area a routine may name.
 pub const AREAS: &[AreaEntry] = &[
@@ -14,7 +14,7 @@ pub const AREAS: &[AreaEntry] = &[
             "lower-back",
             "lower-back muscles",
         ],
-        &[Trunk],
+        &[Trunk, LowBack],
     ),
     area("mid back", &["middle back", "mid-back"], &[Trunk]),
     area(
@@ -27,7 +27,7 @@ pub const AREAS: &[AreaEntry] = &[
         ],
         &[Trunk],
     ),
-    area("back", &["whole back"], &[Trunk]),
+    area("back", &["whole back"], &[Trunk, LowBack]),
     area(
         "shoulder blades",
         &["shoulder blade", "scapula", "scapulae"],
@@ -35,9 +35,13 @@ pub const AREAS: &[AreaEntry] = &[
     ),
     area("ribs", &["rib", "ribcage", "rib cage"], &[Trunk]),
     area("chest", &["pecs", "pectorals", "chest muscles"], &[Trunk]),
-    area("abdomen", &["belly", "stomach", "abs", "tummy"], &[Trunk]),
-    area("spine", &["backbone", "spinal column"], &[Trunk]),
-    area("tailbone", &["coccyx", "sacrum"], &[Trunk, Hips]),
+    area(
+        "abdomen",
+        &["belly", "stomach", "abs", "tummy"],
+        &[Trunk, Belly],
+    ),
+    area("spine", &["backbone", "spinal column"], &[Trunk, LowBack]),
+    area("tailbone", &["coccyx", "sacrum"], &[Trunk, LowBack, Hips]),
     area(
         "neck",
         &["front of the neck", "side of the neck", "back of the neck"],
@@ -88,7 +92,7 @@ pub const AREAS: &[AreaEntry] = &[
     area(
         "whole body",
         &["full body", "body"],
-        &[Trunk, Neck, Arms, Hips, Legs],
+        &[Trunk, LowBack, Belly, Neck, Arms, Hips, Legs],
     ),
 ];
 

@@ -1,6 +1,7 @@
 //! The tool vocabulary: each tool, how firmly it presses and what it is.
 
 use super::{ToolEntry, ToolKind};
+use crate::safety::Heat;
 use crate::safety::Pressure::{Firm, Light, None};
 
 /// Every tool a routine may name, firmest first.
@@ -54,7 +55,7 @@ pub const TOOLS: &[ToolEntry] = &[
         ToolKind::Hands,
     ),
     tool("wall", &["walls"], None, ToolKind::Wall),
-    tool(
+    pack(
         "heat pack",
         &[
             "heat packs",
@@ -63,16 +64,14 @@ pub const TOOLS: &[ToolEntry] = &[
             "wheat bag",
             "wheat bags",
         ],
-        None,
-        ToolKind::Pack,
+        Heat::Only,
     ),
-    tool(
+    pack(
         "hot-water bottle",
         &["hot-water bottles", "hot water bottle", "hot water bottles"],
-        None,
-        ToolKind::Pack,
+        Heat::Only,
     ),
-    tool(
+    pack(
         "cold pack",
         &[
             "cold packs",
@@ -81,18 +80,16 @@ pub const TOOLS: &[ToolEntry] = &[
             "gel pack",
             "gel packs",
         ],
-        None,
-        ToolKind::Pack,
+        Heat::None,
     ),
-    tool(
+    pack(
         "heat or cold pack",
         &[
             "heat or cold packs",
             "heat pack, hot-water bottle or cold pack",
             "heat pack or cold pack",
         ],
-        None,
-        ToolKind::Pack,
+        Heat::Either,
     ),
     tool(
         "mat",
@@ -129,5 +126,17 @@ const fn tool(
         aliases,
         class,
         kind,
+        heat: Heat::None,
+    }
+}
+
+/// A pack: it presses nothing, and may warm.
+const fn pack(name: &'static str, aliases: &'static [&'static str], heat: Heat) -> ToolEntry {
+    ToolEntry {
+        name,
+        aliases,
+        class: None,
+        kind: ToolKind::Pack,
+        heat,
     }
 }
