@@ -25,6 +25,7 @@
 //! | 8. "y" at the screening, then the group         | screening             |
 //! | 9. stop now                                     | stopping              |
 //! | 10. limits hold against any routine file        | hostile_routines      |
+//! | 11. limits a clinician would set                | limits                |
 
 mod check_ins;
 mod conditions;
@@ -32,6 +33,7 @@ mod escalation;
 mod full_screen;
 mod generate;
 mod hostile_routines;
+mod limits;
 mod notices;
 mod properties;
 mod review_engine;
