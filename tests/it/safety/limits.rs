@@ -12,6 +12,8 @@ use knead::safety::{Answers, Tier};
 
 use crate::support::sandbox::Sandbox;
 
+mod pregnancy;
+
 /// `knead run ROUTINE` in plain mode, `answers` piped in: what it printed
 /// and its exit code.
 fn run(sandbox: &Sandbox, routine: &str, answers: &str) -> (String, Option<i32>) {
@@ -234,109 +236,6 @@ fn cancer_now_never_meets_heat_or_pressure() {
         "a pack beside a ball",
         "Odd one",
         "it uses heat",
-        &out,
-        code,
-    );
-}
-
-#[test]
-fn pregnancy_leaves_breathing_open_before_any_ok() {
-    let sandbox = remembering(&["C5"], &[]);
-    let (out, _) = run(&sandbox, "heat-cold-wind-down", "n\n");
-    assert_ran("breathing with a pack, lying on the side", &out);
-    let (out, code) = run(&sandbox, "gentle-movement", "n\n");
-    let title = "Five minutes of gentle movement";
-    assert_refused(
-        "movement on the back",
-        title,
-        "it has you lie on your back",
-        &out,
-        code,
-    );
-    assert_eq!(offered(&out), ["Heat or cold wind-down"], "{out}");
-}
-
-#[test]
-fn pregnancy_keeps_the_low_back_and_lying_on_the_back_closed_after_an_ok() {
-    let sandbox = remembering(&["C5"], &["C5"]);
-    let (out, code) = run(&sandbox, "lowback-beside-spine-wall", "n\n");
-    let title = "Lower-back muscles with a ball on the wall";
-    assert_refused(
-        "the low back",
-        title,
-        "it presses on the low back",
-        &out,
-        code,
-    );
-    let (out, code) = run(&sandbox, "piriformis-ball-lying", "n\n");
-    let title = "Piriformis ball holds lying on your back";
-    assert_refused(
-        "on the back",
-        title,
-        "it has you lie on your back",
-        &out,
-        code,
-    );
-    let (out, _) = run(&sandbox, "wall-ball-glute-standing", "n\n");
-    assert_ran("standing, on the buttock", &out);
-}
-
-#[test]
-fn pregnancy_never_allows_pressure_on_the_belly_or_low_back() {
-    let sandbox = remembering(&["C5"], &["C5"]);
-    for (what, top, kind, why) in [
-        (
-            "hands on the belly",
-            "tools = [\"hands\"]\nareas = [\"tummy\"]",
-            "hold",
-            "it works on the belly",
-        ),
-        (
-            "a pack on the belly",
-            "tools = [\"cold pack\"]\nareas = [\"belly\"]",
-            "breathe",
-            "it works on the belly",
-        ),
-        (
-            "a ball on the lumbar",
-            "tools = [\"tennis ball\"]\nareas = [\"lumbar\"]",
-            "hold",
-            "it presses on the low back",
-        ),
-        (
-            "hands on the sacrum",
-            "tools = [\"hands\"]\nareas = [\"sacrum\"]",
-            "hold",
-            "it presses on the low back",
-        ),
-        (
-            "no areas",
-            "tools = [\"hands\"]",
-            "hold",
-            "it presses on the low back",
-        ),
-    ] {
-        let step = if kind == "hold" {
-            "tools = [\"hands\"]"
-        } else {
-            ""
-        };
-        let step = if top.contains("tennis") { "" } else { step };
-        let (out, code) = run_file(&sandbox, &routine(top, kind, step), "n\n");
-        assert_refused(what, "Odd one", why, &out, code);
-    }
-    // A file that says to lie face up is on its back, whatever its area.
-    let text = routine(
-        "tools = [\"hands\"]\nareas = [\"calves\"]",
-        "hold",
-        "tools = [\"hands\"]",
-    )
-    .replace("Take your time.", "Lie face up and stroke the calf.");
-    let (out, code) = run_file(&sandbox, &text, "n\n");
-    assert_refused(
-        "face up",
-        "Odd one",
-        "it has you lie on your back",
         &out,
         code,
     );
