@@ -138,15 +138,19 @@ fn screening(cx: &Context<'_>) -> Vec<String> {
     if !familiar {
         lines.push("SCREEN: Before you start, read this list.".to_owned());
     }
-    let mut group = None;
-    for question in words::screening(cx.routine) {
-        // Headings fold once the list is familiar: the group question
-        // names them after a "yes".
-        if !familiar && group != Some(question.group) {
-            group = Some(question.group);
-            lines.push(format!("SCREEN: {}:", words::group_heading(question.group)));
+    // Once familiar, the list is folded: no headings (the group question
+    // names them after a "yes"), and each line is its own item.
+    for group in words::screening_list(cx.routine, familiar) {
+        if let Some(heading) = group.heading {
+            lines.push(format!("SCREEN: {heading}:"));
         }
-        lines.push(format!("SCREEN: - {}", question.text));
+        let bullet = if familiar { "" } else { "- " };
+        lines.extend(
+            group
+                .items
+                .iter()
+                .map(|item| format!("SCREEN: {bullet}{item}")),
+        );
     }
     let every = cx.session.asks_every_condition();
     let mut remembered = cx.session.conditions().summary_line(every);

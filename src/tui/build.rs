@@ -112,19 +112,22 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
 }
 
 fn before(fixed: &Fixed<'_>, session: &Session, local: &Local, ask: String) -> Before {
-    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    for question in crate::words::screening(fixed.routine) {
-        let title = heading(question.group);
-        match groups.last_mut() {
-            Some((last, list)) if *last == title => list.push(question.text.into_owned()),
-            _ => groups.push((title, vec![question.text.into_owned()])),
-        }
-    }
+    // The same list as plain mode's: folded once the routine has run here.
+    let groups = words::screening_list(fixed.routine, session.familiar())
+        .into_iter()
+        .map(|group| (group.heading.unwrap_or_default().to_owned(), group.items))
+        .collect();
     let mut notices = local.opening.clone();
     notices.push(HOW_TO_STOP.to_owned());
     let every = session.asks_every_condition();
+    // Folded as plain mode folds them: read in full the first time.
+    let before = if session.familiar() && !fixed.routine.before.is_empty() {
+        vec![words::BEFORE_AS_LAST_TIME.to_owned()]
+    } else {
+        fixed.routine.before.clone()
+    };
     Before {
-        before: fixed.routine.before.clone(),
+        before,
         notices,
         groups,
         conditions: session.conditions().summary_line(every),

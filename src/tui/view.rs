@@ -95,7 +95,7 @@ pub struct Before {
     pub before: Vec<String>,
     /// Notices such as "A relaxation aid, not a treatment".
     pub notices: Vec<String>,
-    /// The screening questions, grouped under headings.
+    /// The screening questions, grouped under headings (empty once folded).
     pub groups: Vec<(String, Vec<String>)>,
     /// What is remembered of the long-standing conditions, or that they follow.
     pub conditions: String,

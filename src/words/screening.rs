@@ -1,0 +1,162 @@
+//! The screening list as every face shows it: the first time a routine
+//! runs here, each question in full under its group's heading; after that,
+//! one line of short forms for each kind of sign (issue 19, review M6).
+
+use crate::routine::vocabulary::{self, Region, ToolKind};
+use crate::routine::{self, Routine};
+use crate::safety::{self, Group, Tier};
+
+/// One group of the screening list, as a face lays it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListGroup {
+    /// The group's heading, shown above its items; none once folded.
+    pub heading: Option<&'static str>,
+    /// The items: full questions, or lines of short forms.
+    pub items: Vec<String>,
+}
+
+/// The screening list for `routine`. The first time (`familiar` false)
+/// every question in full, under its group's heading. Once the routine has
+/// run here, the questions were read in full: each kind of sign becomes one
+/// line of short forms (the emergency signs, the same-day signs, worse than
+/// usual, the area items, the routine's own), with no headings; the group
+/// question names the groups after a "yes". No sign is left out.
+pub fn screening_list(routine: &Routine, familiar: bool) -> Vec<ListGroup> {
+    let questions = screening(routine);
+    if !familiar {
+        return full(&questions);
+    }
+    let mut lines: Vec<(Line, Vec<String>)> = Vec::new();
+    let mut own = routine.safety.screening.iter();
+    for question in &questions {
+        let short = match question.group {
+            Group::Builtin(_) => safety::short_form(&question.id)
+                .map_or_else(|| question.text.to_string(), str::to_owned),
+            // The routine's own, in order: an author's short form, or the
+            // question as written, without its question mark.
+            Group::Routine => own
+                .next()
+                .and_then(|q| q.short.clone())
+                .unwrap_or_else(|| question.text.trim_end_matches('?').to_owned()),
+        };
+        let line = Line::of(question.group);
+        match lines.last_mut() {
+            Some((last, parts)) if *last == line => parts.push(short),
+            _ => lines.push((line, vec![short])),
+        }
+    }
+    let items = lines
+        .into_iter()
+        .map(|(line, parts)| line.say(&parts.join("; ")))
+        .collect();
+    vec![ListGroup {
+        heading: None,
+        items,
+    }]
+}
+
+fn full(questions: &[safety::Question]) -> Vec<ListGroup> {
+    let mut groups: Vec<(Group, ListGroup)> = Vec::new();
+    for question in questions {
+        let text = question.text.to_string();
+        match groups.last_mut() {
+            Some((group, list)) if *group == question.group => list.items.push(text),
+            _ => groups.push((
+                question.group,
+                ListGroup {
+                    heading: Some(group_heading(question.group)),
+                    items: vec![text],
+                },
+            )),
+        }
+    }
+    groups.into_iter().map(|(_, list)| list).collect()
+}
+
+/// A line of the folded list: one kind of sign.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Line {
+    /// The emergency signs.
+    Emergency,
+    /// The signs that call for advice today.
+    Urgent,
+    /// Worse than usual today.
+    Severe,
+    /// A strain, the skin and the veins where the routine works.
+    Area,
+    /// The routine's own questions.
+    Routine,
+}
+
+impl Line {
+    fn of(group: Group) -> Self {
+        match group {
+            Group::Builtin(Tier::Emergency) => Line::Emergency,
+            Group::Builtin(Tier::Urgent) => Line::Urgent,
+            Group::Builtin(Tier::Severe) => Line::Severe,
+            Group::Builtin(Tier::Strain | Tier::Local) => Line::Area,
+            Group::Routine => Line::Routine,
+        }
+    }
+
+    /// The line with its lead, if any; the signs of a line without one
+    /// start it, capitalised.
+    fn say(self, signs: &str) -> String {
+        match self {
+            Line::Area => format!("{}: {signs}.", Tier::Local.heading()),
+            Line::Routine => format!("This routine: {signs}."),
+            Line::Emergency | Line::Urgent | Line::Severe => {
+                let mut chars = signs.chars();
+                let first: String = chars
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .collect();
+                format!("{first}{}.", chars.as_str())
+            }
+        }
+    }
+}
+
+/// The heading of a group of screening questions.
+pub fn group_heading(group: Group) -> &'static str {
+    match group {
+        Group::Builtin(tier) => tier.heading(),
+        Group::Routine => "From this routine",
+    }
+}
+
+/// The screening questions that concern this routine: every warning sign
+/// about today, and the area items only where it presses, rolls or puts a
+/// pack (docs/safety.md, "Screening").
+pub fn screening(routine: &Routine) -> Vec<safety::Question> {
+    safety::questions_for(&routine.safety.asks(), scope(routine))
+}
+
+/// What the routine does to the body, read from its vocabularies. A hold
+/// or roll presses whatever its tools; a pack touches the skin even in a
+/// rest. A routine that names no areas, or one knead does not know, counts
+/// as reaching a leg: unsure means ask.
+fn scope(routine: &Routine) -> safety::Scope {
+    let presses = routine.steps.iter().any(|step| {
+        matches!(
+            step.kind,
+            routine::Activity::Hold(_) | routine::Activity::Roll(_)
+        )
+    });
+    let pack = routine
+        .tools
+        .iter()
+        .map(String::as_str)
+        .chain(
+            routine
+                .steps
+                .iter()
+                .flat_map(|step| step.tools.iter().copied()),
+        )
+        .any(|tool| vocabulary::tool(tool).is_some_and(|entry| entry.kind == ToolKind::Pack));
+    safety::Scope {
+        contact: presses || pack,
+        legs: routine.reaches(Region::Legs),
+    }
+}
