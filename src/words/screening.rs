@@ -29,19 +29,21 @@ pub fn screening_list(routine: &Routine, familiar: bool) -> Vec<ListGroup> {
     let mut lines: Vec<(Line, Vec<String>)> = Vec::new();
     let mut own = routine.safety.screening.iter();
     for question in &questions {
-        let short = match question.group {
-            Group::Builtin(_) => safety::short_form(&question.id)
-                .map_or_else(|| question.text.to_string(), str::to_owned),
-            // The routine's own, in order: an author's short form, or the
-            // question as written, without its question mark.
-            Group::Routine => own
-                .next()
-                .and_then(|q| q.short.clone())
-                .unwrap_or_else(|| question.text.trim_end_matches('?').to_owned()),
+        let (line, short) = match question.group {
+            Group::Builtin(_) => (
+                Line::of(question.group),
+                safety::short_form(&question.id)
+                    .map_or_else(|| question.text.to_string(), str::to_owned),
+            ),
+            // The routine's own, in order: the author's short form, or the
+            // question in full on a line of its own.
+            Group::Routine => match own.next().and_then(|q| q.short.clone()) {
+                Some(short) => (Line::Routine, short),
+                None => (Line::Full, question.text.to_string()),
+            },
         };
-        let line = Line::of(question.group);
         match lines.last_mut() {
-            Some((last, parts)) if *last == line => parts.push(short),
+            Some((last, parts)) if *last == line && line != Line::Full => parts.push(short),
             _ => lines.push((line, vec![short])),
         }
     }
@@ -84,8 +86,10 @@ enum Line {
     Severe,
     /// A strain, the skin and the veins where the routine works.
     Area,
-    /// The routine's own questions.
+    /// The routine's own questions that have a short form.
     Routine,
+    /// One of the routine's own questions without one, as written.
+    Full,
 }
 
 impl Line {
@@ -105,6 +109,7 @@ impl Line {
         match self {
             Line::Area => format!("{}: {signs}.", Tier::Local.heading()),
             Line::Routine => format!("This routine: {signs}."),
+            Line::Full => signs.to_owned(),
             Line::Emergency | Line::Urgent | Line::Severe => {
                 let mut chars = signs.chars();
                 let first: String = chars

@@ -32,6 +32,7 @@ mod escalation;
 mod full_screen;
 mod generate;
 mod hostile_routines;
+mod later_list;
 mod notices;
 mod properties;
 mod review_engine;

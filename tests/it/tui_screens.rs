@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 mod built;
+mod folded;
 mod frames;
 mod history;
 mod keys;
