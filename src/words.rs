@@ -10,7 +10,7 @@ use crate::session::{BreathPhase, Feeling, Outcome, Plan, PlannedKind, PlannedSt
 
 mod screening;
 
-pub use screening::{ListGroup, group_heading, screening, screening_list};
+pub use screening::{ListGroup, group_choice, group_heading, screening, screening_list};
 
 /// A routine's before lines, folded once the person has run it (issue 19).
 pub const BEFORE_AS_LAST_TIME: &str = "Set up as before.";

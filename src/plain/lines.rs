@@ -89,7 +89,7 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
         .into_iter()
         .map(|(tag, line)| format!("{}: {line}", tag.as_str()))
         .collect(),
-        Cue::GroupAsked => group_question(cx.session),
+        Cue::GroupAsked => group_question(cx),
         Cue::SeenAsked => vec![format!("SCREEN: {} [y/n]", safety::SEEN_QUESTION)],
         Cue::AnotherGroupAsked => vec![format!("SCREEN: {} [y/n]", safety::ANOTHER_GROUP_QUESTION)],
         Cue::ConditionAsked { index, clinician } => {
@@ -168,8 +168,12 @@ fn screening(cx: &Context<'_>) -> Vec<String> {
 }
 
 /// After a "yes" at the screening: the groups, numbered.
-fn group_question(session: &Session) -> Vec<String> {
-    let groups = session.groups().iter().map(|g| words::group_heading(*g));
+fn group_question(cx: &Context<'_>) -> Vec<String> {
+    let session = cx.session;
+    let groups = session
+        .groups()
+        .iter()
+        .map(|g| words::group_choice(*g, cx.routine, session.familiar()));
     let mut lines = vec![format!("SCREEN: {}", safety::GROUP_QUESTION)];
     lines.extend((1..).zip(groups).map(|(n, g)| format!("SCREEN: {n}. {g}")));
     lines.push(format!(

@@ -2,7 +2,7 @@
 //! turns session state into what the screens show.
 
 use crate::routine::Routine;
-use crate::safety::{self, Group};
+use crate::safety;
 use crate::session::{Asked, Cue, Mode, Outcome, Session, Status, Timed};
 use crate::tui::Theme;
 use crate::tui::view::{
@@ -103,7 +103,12 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
             },
         ),
         Mode::Asking(Asked::Group { .. }) => Stage::ChooseGroup(ChooseGroup {
-            headings: session.groups().iter().map(|g| heading(*g)).collect(),
+            headings: session
+                .groups()
+                .iter()
+                .map(|g| words::group_choice(*g, fixed.routine, session.familiar()))
+                .collect(),
+            scroll: local.scroll,
         }),
         Mode::Asking(Asked::Feeling { late: false }) | Mode::Finished(_) => {
             ending(fixed, session, local)
@@ -215,10 +220,6 @@ pub fn notice_after(
         (Some(advice), _) => Some(advice),
         (None, notice) => notice,
     }
-}
-
-fn heading(group: Group) -> String {
-    words::group_heading(group).to_owned()
 }
 
 /// The step screen's numbers, from the status.

@@ -227,8 +227,11 @@ pub struct PressurePage {
 /// After a "yes" at the screening: the groups to choose from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ChooseGroup {
-    /// The group headings, numbered from 1 on screen.
+    /// The group headings, numbered from 1 on screen; at a later session
+    /// each with its signs, since the folded list has no headings.
     pub headings: Vec<String>,
+    /// How many lines the list is scrolled down.
+    pub scroll: u16,
 }
 
 /// The screen after an early stop.

@@ -27,24 +27,15 @@ pub fn screening_list(routine: &Routine, familiar: bool) -> Vec<ListGroup> {
         return full(&questions);
     }
     let mut lines: Vec<(Line, Vec<String>)> = Vec::new();
-    let mut own = routine.safety.screening.iter();
-    for question in &questions {
-        let (line, short) = match question.group {
-            Group::Builtin(_) => (
-                Line::of(question.group),
-                safety::short_form(&question.id)
-                    .map_or_else(|| question.text.to_string(), str::to_owned),
-            ),
-            // The routine's own, in order: the author's short form, or the
-            // question in full on a line of its own.
-            Group::Routine => match own.next().and_then(|q| q.short.clone()) {
-                Some(short) => (Line::Routine, short),
-                None => (Line::Full, question.text.to_string()),
-            },
+    for (group, short) in short_forms(routine, &questions) {
+        let line = match short {
+            Short::Full(_) => Line::Full,
+            Short::Of(_) => Line::of(group),
         };
+        let text = short.text();
         match lines.last_mut() {
-            Some((last, parts)) if *last == line && line != Line::Full => parts.push(short),
-            _ => lines.push((line, vec![short])),
+            Some((last, parts)) if *last == line && line != Line::Full => parts.push(text),
+            _ => lines.push((line, vec![text])),
         }
     }
     let items = lines
@@ -55,6 +46,67 @@ pub fn screening_list(routine: &Routine, familiar: bool) -> Vec<ListGroup> {
         heading: None,
         items,
     }]
+}
+
+/// A group as the group question names it after a "yes": its heading,
+/// and once the list is folded (it has no headings then), the short forms
+/// of its signs, so a person knows which group the sign they saw is in.
+pub fn group_choice(group: Group, routine: &Routine, familiar: bool) -> String {
+    let heading = group_heading(group);
+    if !familiar {
+        return heading.to_owned();
+    }
+    let signs: Vec<String> = short_forms(routine, &screening(routine))
+        .into_iter()
+        .filter(|(of, _)| *of == group)
+        .map(|(_, short)| short.text())
+        .collect();
+    let said = signs.join("; ");
+    // "A new strain" needs no ": new strain".
+    if signs.is_empty() || heading.to_lowercase().contains(&said) {
+        heading.to_owned()
+    } else {
+        format!("{heading}: {said}")
+    }
+}
+
+/// What a folded list says for one question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Short {
+    /// A short form: knead's own, or the routine author's.
+    Of(String),
+    /// A routine's question with no short form, as written.
+    Full(String),
+}
+
+impl Short {
+    fn text(&self) -> String {
+        match self {
+            Short::Of(text) | Short::Full(text) => text.clone(),
+        }
+    }
+}
+
+/// Each question's group and what the folded list says for it.
+fn short_forms(routine: &Routine, questions: &[safety::Question]) -> Vec<(Group, Short)> {
+    let mut own = routine.safety.screening.iter();
+    questions
+        .iter()
+        .map(|question| {
+            let short = match question.group {
+                Group::Builtin(_) => Short::Of(
+                    safety::short_form(&question.id)
+                        .map_or_else(|| question.text.to_string(), str::to_owned),
+                ),
+                // The routine's own come in order.
+                Group::Routine => match own.next().and_then(|q| q.short.clone()) {
+                    Some(short) => Short::Of(short),
+                    None => Short::Full(question.text.to_string()),
+                },
+            };
+            (question.group, short)
+        })
+        .collect()
 }
 
 fn full(questions: &[safety::Question]) -> Vec<ListGroup> {

@@ -141,7 +141,7 @@ fn choose_page<'a>(view: &'a View, choose: &'a ChooseGroup) -> Sheet<'a> {
     Sheet {
         right: "not starting".to_owned(),
         body,
-        scroll: 0,
+        scroll: choose.scroll,
         footer: Text::from(Line::styled(
             "Which of these applies? Press its number.",
             theme.emphasis,

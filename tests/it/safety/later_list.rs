@@ -111,3 +111,27 @@ fn a_routine_question_without_a_short_form_is_read_in_full() {
         ]
     );
 }
+
+#[test]
+fn after_a_yes_at_a_later_session_each_group_names_its_signs() {
+    // The folded list has no headings: the group question says which
+    // group each sign is in, so "fever" leads to "Get advice first".
+    let sandbox = Sandbox::first_launch();
+    run(&sandbox, "piriformis-tennis-ball");
+    let output = sandbox
+        .run_fast("piriformis-tennis-ball", "y\n2\nn\n")
+        .output()
+        .expect("knead runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    for expected in [
+        "SCREEN: 1. Emergency signs: new numbness around genitals or bottom; new bladder or bowel trouble; new or worsening pain, numbness or weakness in both legs; one leg weakening; chest pain; sudden breathlessness; serious accident",
+        "SCREEN: 2. Get advice first: fever or chills; night or new upper-back pain rest doesn't ease; minor fall; newly swollen, warm calf or thigh",
+        "SCREEN: 4. A new strain",
+        "SCREEN: 6. From this routine: hip precautions; floor hard today",
+    ] {
+        assert!(lines.contains(&expected), "no {expected:?}:\n{stdout}");
+    }
+    assert!(stdout.contains("STOPPED: Don't start today."), "{stdout}");
+    assert!(!stdout.contains("STEP:"), "{stdout}");
+}
