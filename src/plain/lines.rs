@@ -138,8 +138,9 @@ fn screening(cx: &Context<'_>) -> Vec<String> {
     if !familiar {
         lines.push("SCREEN: Before you start, read this list.".to_owned());
     }
-    // Once familiar, the list is folded: no headings (the group question
-    // names them after a "yes"), and each line is its own item.
+    // Once familiar, the list is folded: no headings (after a "yes" the
+    // group question names each group's signs), and no bullets, which
+    // would be a word a line for a screen reader.
     for group in words::screening_list(cx.routine, familiar) {
         if let Some(heading) = group.heading {
             lines.push(format!("SCREEN: {heading}:"));

@@ -19,8 +19,8 @@ pub struct ListGroup {
 /// every question in full, under its group's heading. Once the routine has
 /// run here, the questions were read in full: each kind of sign becomes one
 /// line of short forms (the emergency signs, the same-day signs, worse than
-/// usual, the area items, the routine's own), with no headings; the group
-/// question names the groups after a "yes". No sign is left out.
+/// usual, the area items, the routine's own), with no headings: after a
+/// "yes", [`group_choice`] names each group's signs. No sign is left out.
 pub fn screening_list(routine: &Routine, familiar: bool) -> Vec<ListGroup> {
     let questions = screening(routine);
     if !familiar {
