@@ -43,7 +43,7 @@ pub use release::Tool;
 pub use scope::{Needs, Scope};
 pub use screening::{
     BUILTIN_QUESTIONS, Group, Question, SCREENING_ASK, Tier, group_guidance, questions_for,
-    screening_questions,
+    screening_questions, short_form,
 };
 
 /// The pressure band to aim for, 0-10 (docs/safety.md, "Pressure").

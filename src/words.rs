@@ -3,11 +3,14 @@
 //! keeps only its own framing (plain mode's tags, the screens' headings
 //! and key bar); the safety texts themselves are `safety`'s.
 
+use crate::routine::Routine;
 use crate::routine::duration::format as show;
-use crate::routine::vocabulary::{self, Region, ToolKind};
-use crate::routine::{self, Routine};
 use crate::safety::{self, Group, Limits, Tier};
 use crate::session::{BreathPhase, Feeling, Outcome, Plan, PlannedKind, PlannedStep, Summary};
+
+mod screening;
+
+pub use screening::{ListGroup, group_choice, group_heading, screening, screening_list};
 
 /// A routine's before lines, folded once the person has run it (issue 19).
 pub const BEFORE_AS_LAST_TIME: &str = "Set up as before.";
@@ -59,49 +62,6 @@ impl Kind {
             Kind::Stopped => "STOPPED",
             Kind::Notice => "NOTICE",
         }
-    }
-}
-
-/// The heading of a group of screening questions.
-pub fn group_heading(group: Group) -> &'static str {
-    match group {
-        Group::Builtin(tier) => tier.heading(),
-        Group::Routine => "From this routine",
-    }
-}
-
-/// The screening questions that concern this routine: every warning sign
-/// about today, and the area items only where it presses, rolls or puts a
-/// pack (docs/safety.md, "Screening").
-pub fn screening(routine: &Routine) -> Vec<safety::Question> {
-    safety::questions_for(&routine.safety.asks(), scope(routine))
-}
-
-/// What the routine does to the body, read from its vocabularies. A hold
-/// or roll presses whatever its tools; a pack touches the skin even in a
-/// rest. A routine that names no areas, or one knead does not know, counts
-/// as reaching a leg: unsure means ask.
-fn scope(routine: &Routine) -> safety::Scope {
-    let presses = routine.steps.iter().any(|step| {
-        matches!(
-            step.kind,
-            routine::Activity::Hold(_) | routine::Activity::Roll(_)
-        )
-    });
-    let pack = routine
-        .tools
-        .iter()
-        .map(String::as_str)
-        .chain(
-            routine
-                .steps
-                .iter()
-                .flat_map(|step| step.tools.iter().copied()),
-        )
-        .any(|tool| vocabulary::tool(tool).is_some_and(|entry| entry.kind == ToolKind::Pack));
-    safety::Scope {
-        contact: presses || pack,
-        legs: routine.reaches(Region::Legs),
     }
 }
 

@@ -89,7 +89,7 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
         .into_iter()
         .map(|(tag, line)| format!("{}: {line}", tag.as_str()))
         .collect(),
-        Cue::GroupAsked => group_question(cx.session),
+        Cue::GroupAsked => group_question(cx),
         Cue::SeenAsked => vec![format!("SCREEN: {} [y/n]", safety::SEEN_QUESTION)],
         Cue::AnotherGroupAsked => vec![format!("SCREEN: {} [y/n]", safety::ANOTHER_GROUP_QUESTION)],
         Cue::ConditionAsked { index, clinician } => {
@@ -138,15 +138,20 @@ fn screening(cx: &Context<'_>) -> Vec<String> {
     if !familiar {
         lines.push("SCREEN: Before you start, read this list.".to_owned());
     }
-    let mut group = None;
-    for question in words::screening(cx.routine) {
-        // Headings fold once the list is familiar: the group question
-        // names them after a "yes".
-        if !familiar && group != Some(question.group) {
-            group = Some(question.group);
-            lines.push(format!("SCREEN: {}:", words::group_heading(question.group)));
+    // Once familiar, the list is folded: no headings (after a "yes" the
+    // group question names each group's signs), and no bullets, which
+    // would be a word a line for a screen reader.
+    for group in words::screening_list(cx.routine, familiar) {
+        if let Some(heading) = group.heading {
+            lines.push(format!("SCREEN: {heading}:"));
         }
-        lines.push(format!("SCREEN: - {}", question.text));
+        let bullet = if familiar { "" } else { "- " };
+        lines.extend(
+            group
+                .items
+                .iter()
+                .map(|item| format!("SCREEN: {bullet}{item}")),
+        );
     }
     let every = cx.session.asks_every_condition();
     let mut remembered = cx.session.conditions().summary_line(every);
@@ -164,8 +169,12 @@ fn screening(cx: &Context<'_>) -> Vec<String> {
 }
 
 /// After a "yes" at the screening: the groups, numbered.
-fn group_question(session: &Session) -> Vec<String> {
-    let groups = session.groups().iter().map(|g| words::group_heading(*g));
+fn group_question(cx: &Context<'_>) -> Vec<String> {
+    let session = cx.session;
+    let groups = session
+        .groups()
+        .iter()
+        .map(|g| words::group_choice(*g, cx.routine, session.familiar()));
     let mut lines = vec![format!("SCREEN: {}", safety::GROUP_QUESTION)];
     lines.extend((1..).zip(groups).map(|(n, g)| format!("SCREEN: {n}. {g}")));
     lines.push(format!(

@@ -161,9 +161,13 @@ fn texts(raw: &RawRoutine) -> Vec<Spanned<String>> {
         .chain(&raw.before)
         .cloned();
     let safety = raw.safety.iter().flat_map(|s| {
-        let questions = s.screening.iter().map(|q| match q.get_ref() {
-            RawScreening::Ask(text) => Spanned::new(q.span(), text.clone()),
-            RawScreening::Table(table) => table.ask.clone(),
+        let questions = s.screening.iter().flat_map(|q| match q.get_ref() {
+            RawScreening::Ask(text) => vec![Spanned::new(q.span(), text.clone())],
+            RawScreening::Table(table) => [Some(&table.ask), table.short.as_ref()]
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect(),
         });
         questions.chain(s.stop_signs.iter().cloned())
     });

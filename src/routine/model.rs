@@ -96,14 +96,17 @@ pub struct ScreeningQuestion {
     pub ask: String,
     /// The id of a routine to offer instead after a "yes", if the author named one.
     pub offer: Option<String>,
+    /// The few words the list shows at later sessions, if the author gave them.
+    pub short: Option<String>,
 }
 
 impl ScreeningQuestion {
-    /// A question with no routine to offer.
+    /// A question with no routine to offer and no short form.
     pub fn new(ask: impl Into<String>) -> Self {
         Self {
             ask: ask.into(),
             offer: None,
+            short: None,
         }
     }
 }

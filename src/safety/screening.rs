@@ -5,6 +5,10 @@ use std::borrow::Cow;
 use super::fit::{Effect, Limit};
 use super::scope::{Needs, Scope};
 
+mod short_forms;
+
+pub use short_forms::short_form;
+
 /// The one question the screening screen asks about the whole list.
 pub const SCREENING_ASK: &str = "Does any of these apply to you today?";
 

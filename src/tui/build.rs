@@ -2,7 +2,7 @@
 //! turns session state into what the screens show.
 
 use crate::routine::Routine;
-use crate::safety::{self, Group};
+use crate::safety;
 use crate::session::{Asked, Cue, Mode, Outcome, Session, Status, Timed};
 use crate::tui::Theme;
 use crate::tui::view::{
@@ -103,7 +103,12 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
             },
         ),
         Mode::Asking(Asked::Group { .. }) => Stage::ChooseGroup(ChooseGroup {
-            headings: session.groups().iter().map(|g| heading(*g)).collect(),
+            headings: session
+                .groups()
+                .iter()
+                .map(|g| words::group_choice(*g, fixed.routine, session.familiar()))
+                .collect(),
+            scroll: local.scroll,
         }),
         Mode::Asking(Asked::Feeling { late: false }) | Mode::Finished(_) => {
             ending(fixed, session, local)
@@ -112,19 +117,22 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
 }
 
 fn before(fixed: &Fixed<'_>, session: &Session, local: &Local, ask: String) -> Before {
-    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    for question in crate::words::screening(fixed.routine) {
-        let title = heading(question.group);
-        match groups.last_mut() {
-            Some((last, list)) if *last == title => list.push(question.text.into_owned()),
-            _ => groups.push((title, vec![question.text.into_owned()])),
-        }
-    }
+    // The same list as plain mode's: folded once the routine has run here.
+    let groups = words::screening_list(fixed.routine, session.familiar())
+        .into_iter()
+        .map(|group| (group.heading.unwrap_or_default().to_owned(), group.items))
+        .collect();
     let mut notices = local.opening.clone();
     notices.push(HOW_TO_STOP.to_owned());
     let every = session.asks_every_condition();
+    // Folded as plain mode folds them: read in full the first time.
+    let before = if session.familiar() && !fixed.routine.before.is_empty() {
+        vec![words::BEFORE_AS_LAST_TIME.to_owned()]
+    } else {
+        fixed.routine.before.clone()
+    };
     Before {
-        before: fixed.routine.before.clone(),
+        before,
         notices,
         groups,
         conditions: session.conditions().summary_line(every),
@@ -212,10 +220,6 @@ pub fn notice_after(
         (Some(advice), _) => Some(advice),
         (None, notice) => notice,
     }
-}
-
-fn heading(group: Group) -> String {
-    words::group_heading(group).to_owned()
 }
 
 /// The step screen's numbers, from the status.

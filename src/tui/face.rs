@@ -310,7 +310,7 @@ impl Pane<'_> {
                 if matches!(view.stage, Stage::Before(_)) && !self.local.seen_end =>
             {
                 self.local.unread = true;
-                self.scroll(view, area, PAGE)
+                self.scroll(view, area, page(view, area))
             }
             Action::Answer(yes) => command(Command::Answer(yes)),
             Action::TogglePause => command(Command::TogglePause),
@@ -359,8 +359,8 @@ impl Pane<'_> {
             }
             Action::ScrollUp => self.scroll(view, area, -1),
             Action::ScrollDown => self.scroll(view, area, 1),
-            Action::PageUp => self.scroll(view, area, -PAGE),
-            Action::PageDown => self.scroll(view, area, PAGE),
+            Action::PageUp => self.scroll(view, area, -page(view, area)),
+            Action::PageDown => self.scroll(view, area, page(view, area)),
             // At the question after the session (or about the last one) the
             // key bar offers "q leave": the question is left unanswered, as
             // a stop leaves it. The last screen's leaving is `linger`'s.
@@ -369,8 +369,10 @@ impl Pane<'_> {
     }
 }
 
-/// How many lines a page key scrolls.
-const PAGE: i32 = 8;
+/// How many lines a page key scrolls: what the page shows, less one.
+fn page(view: &View, area: Rect) -> i32 {
+    i32::from(screens::page_rows(view, area))
+}
 
 /// How many sizes the pacer or positions the roll marker can show now.
 fn levels(view: &View, status: &Status, area: Rect) -> u16 {

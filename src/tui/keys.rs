@@ -170,7 +170,9 @@ pub fn action_for(key: KeyEvent, context: KeyContext) -> Option<Action> {
         KeyContext::FindSpot => step(code, Action::FoundIt).or_else(|| session(code)),
         KeyContext::CheckIn => answer(code).or_else(|| session(code)),
         KeyContext::Pressure => rating(code).or_else(|| session(code)),
-        KeyContext::ChooseGroup => choose(code).or_else(|| common(code)),
+        KeyContext::ChooseGroup => choose(code)
+            .or_else(|| scroll(code))
+            .or_else(|| common(code)),
         KeyContext::Stopped => leave(code).or_else(|| scroll(code)),
         KeyContext::Feeling => feeling(code).or_else(|| scroll(code)),
         KeyContext::Finished => leave(code).or_else(|| scroll(code)),

@@ -18,7 +18,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::Theme;
 use super::view::{Overlay, Stage, View};
 
-pub use pages::max_scroll;
+pub use pages::{max_scroll, page_rows};
 pub use step::pacer_area;
 
 /// The smallest window the screens are laid out for.

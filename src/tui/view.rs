@@ -95,7 +95,7 @@ pub struct Before {
     pub before: Vec<String>,
     /// Notices such as "A relaxation aid, not a treatment".
     pub notices: Vec<String>,
-    /// The screening questions, grouped under headings.
+    /// The screening questions, grouped under headings (empty once folded).
     pub groups: Vec<(String, Vec<String>)>,
     /// What is remembered of the long-standing conditions, or that they follow.
     pub conditions: String,
@@ -227,8 +227,11 @@ pub struct PressurePage {
 /// After a "yes" at the screening: the groups to choose from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ChooseGroup {
-    /// The group headings, numbered from 1 on screen.
+    /// The group headings, numbered from 1 on screen; at a later session
+    /// each with its signs, since the folded list has no headings.
     pub headings: Vec<String>,
+    /// How many lines the list is scrolled down.
+    pub scroll: u16,
 }
 
 /// The screen after an early stop.

@@ -10,4 +10,5 @@ mod library;
 mod lints;
 mod messages;
 mod properties;
+mod short_form;
 mod text;

@@ -33,6 +33,7 @@ mod escalation;
 mod full_screen;
 mod generate;
 mod hostile_routines;
+mod later_list;
 mod limits;
 mod notices;
 mod properties;

@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 mod built;
+mod folded;
 mod frames;
 mod history;
 mod keys;
@@ -187,6 +188,7 @@ fn all_views() -> Vec<(&'static str, View)> {
                     .iter()
                     .map(|t| t.heading().to_owned())
                     .collect(),
+                scroll: 0,
             })),
         ),
         (
@@ -301,6 +303,7 @@ fn extreme_views() -> Vec<View> {
         view(Stage::Stopped(Stopped::default())),
         view(Stage::ChooseGroup(ChooseGroup {
             headings: vec![long.clone(); 30],
+            scroll: 0,
         })),
         view(Stage::Summary(SummaryPage::default())),
         view(Stage::LastSession(long)),

@@ -46,8 +46,28 @@ fn question(raw: &Spanned<RawScreening>, out: &mut Vec<Diagnostic>) -> Option<Sc
                 Some(offer) => Some(routine_id(offer, out)?),
                 None => None,
             };
-            Some(ScreeningQuestion { ask: ask?, offer })
+            let short = match &table.short {
+                Some(short) => Some(non_empty(short, "`short`", out)?),
+                None => None,
+            };
+            let ask = ask?;
+            if let (Some(short), Some(raw_short)) = (&short, &table.short) {
+                not_shorter(&ask, short, raw_short, out);
+            }
+            Some(ScreeningQuestion { ask, offer, short })
         }
+    }
+}
+
+/// A `short` form is read instead of the question at later sessions, so it
+/// should save words; one as long as the question is allowed but said.
+fn not_shorter(ask: &str, short: &str, at: &Spanned<String>, out: &mut Vec<Diagnostic>) {
+    let words = |text: &str| text.split_whitespace().count();
+    if words(short) >= words(ask) {
+        out.push(
+            Diagnostic::warning(at.span(), "`short` is not shorter than `ask`")
+                .with_help("`short` is read at later sessions instead of the question: a few words, such as \"floor hard today\""),
+        );
     }
 }
 

@@ -36,6 +36,11 @@ pub struct RawScreeningTable {
     #[schemars(with = "String")]
     #[serde(default)]
     pub offer: Option<Spanned<String>>,
+    /// A few words for the list at later sessions, once the full question has
+    /// been read: a phrase such as "floor hard today", not a question.
+    #[schemars(with = "String", length(min = 1))]
+    #[serde(default)]
+    pub short: Option<Spanned<String>>,
 }
 
 impl<'de> Deserialize<'de> for RawScreening {
@@ -50,7 +55,9 @@ impl<'de> Visitor<'de> for ScreeningVisitor {
     type Value = RawScreening;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a question, or a table like { ask = \"...\", offer = \"routine-id\" }")
+        f.write_str(
+            "a question, or a table like { ask = \"...\", offer = \"routine-id\", short = \"...\" }",
+        )
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {

@@ -59,6 +59,18 @@ pub fn max_scroll(view: &View, area: Rect) -> u16 {
     scroll_room(&page.body, body)
 }
 
+/// How many lines a page key scrolls the text page in `view` in `area`:
+/// the rows it shows less one, so no line is skipped unseen (a page key
+/// at 40x12 once jumped past two lines of the screening).
+pub fn page_rows(view: &View, area: Rect) -> u16 {
+    let Some(page) = page_of(view) else {
+        return 1;
+    };
+    let [_, body, _, _] = areas(view, area, &page.footer);
+    // While scrolling, the body's last row says "more".
+    body.height.saturating_sub(2).max(1)
+}
+
 fn page_of(view: &View) -> Option<Sheet<'_>> {
     match &view.stage {
         Stage::Before(before) => Some(before_page(view, before)),
@@ -97,7 +109,10 @@ fn before_page<'a>(view: &'a View, before: &'a Before) -> Sheet<'a> {
     }
     for (heading, questions) in &before.groups {
         body.push_line(Line::default());
-        body.push_line(Line::styled(heading.as_str(), theme.title));
+        // A folded list (a later session) has no headings.
+        if !heading.is_empty() {
+            body.push_line(Line::styled(heading.as_str(), theme.title));
+        }
         for question in questions {
             body.push_line(Line::styled(format!("- {question}"), theme.text));
         }
@@ -126,7 +141,7 @@ fn choose_page<'a>(view: &'a View, choose: &'a ChooseGroup) -> Sheet<'a> {
     Sheet {
         right: "not starting".to_owned(),
         body,
-        scroll: 0,
+        scroll: choose.scroll,
         footer: Text::from(Line::styled(
             "Which of these applies? Press its number.",
             theme.emphasis,

@@ -27,6 +27,7 @@ fn every_new_key_reaches_the_validated_routine() {
             ScreeningQuestion {
                 ask: "Is getting down to the floor hard for you?".into(),
                 offer: Some("wall-ball-glute-standing".into()),
+                short: None,
             },
             ScreeningQuestion::new("Is your knee swollen today?"),
         ]

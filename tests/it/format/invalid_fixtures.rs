@@ -176,7 +176,7 @@ fixtures! {
         => "tests/invalid/pressure-cap-11.toml:6:16: error: `pressure_cap` must be 0 to 10, not 11"
         at "11";
     screening_unknown_key: "screening-unknown-key"
-        => "tests/invalid/screening-unknown-key.toml:6:57: error: unknown field `ofer`, expected `ask` or `offer`"
+        => "tests/invalid/screening-unknown-key.toml:6:57: error: unknown field `ofer`, expected one of `ask`, `offer`, `short`"
         at "ofer";
     screening_without_ask: "screening-without-ask"
         => "tests/invalid/screening-without-ask.toml:5:14: error: missing field `ask`"
