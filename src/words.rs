@@ -153,16 +153,40 @@ pub fn new_spot(step: &PlannedStep, routine: &Routine) -> Option<&'static str> {
 }
 
 /// The routine's stop signs in a line, said as the session's first step
-/// starts and again as its first step with a check-in starts; the check-in
-/// question only points back to them. Saying them before every check-in
-/// would make each question as long as it was (a screen reader reads them
-/// all); the full screen lists them in every check-in's box.
+/// starts and again as its first step with a check-in starts, so they are
+/// known before the pressure; every check-in then lists them once more
+/// after its question (see [`check_in_prompt`]).
 pub fn stop_signs_at(step: &PlannedStep, plan: &Plan, routine: &Routine) -> Option<String> {
     let first_check_in = plan.steps().iter().position(PlannedStep::checks_in);
     let says = step.index == 0 || Some(step.index) == first_check_in;
     says.then(|| safety::stop_signs_line(&routine.safety.stop_signs))
         .flatten()
 }
+
+/// What the check-in says about its answer: only "yes" ends the session,
+/// and a person on a ball should not have to work that out (review S12).
+pub const CHECK_IN_Y_STOPS: &str = "(y stops)";
+
+/// The check-in question as both faces ask it: what is new or worse, then
+/// that y stops. The routine's own signs follow it (see [`check_in_prompt`]),
+/// so the question no longer points back to them.
+pub fn check_in_question() -> String {
+    format!("{}? {CHECK_IN_Y_STOPS}", safety::CHECK_IN_BASE)
+}
+
+/// The check-in in one line, as plain mode asks it: the question, then the
+/// routine's stop signs, so nobody must remember them from the first step.
+/// The full screen lists the same signs under the same question.
+pub fn check_in_prompt(stop_signs: &[String]) -> String {
+    match safety::stop_signs_line(stop_signs) {
+        Some(signs) => format!("{} {signs}", check_in_question()),
+        None => check_in_question(),
+    }
+}
+
+/// Over the check-in's stop signs on the full screen: the words that open
+/// the one-line list plain mode says.
+pub const CHECK_IN_SIGNS_HEADING: &str = "Stop if you notice:";
 
 /// The check-ins and ratings of a session, in one sentence.
 pub fn reports(summary: &Summary) -> String {

@@ -197,9 +197,7 @@ impl SessionPage<'_, '_> {
         }
         // The frame the key answers is the one drawn over `area`: if it
         // showed the screening's end, the whole list has been on screen.
-        if matches!(view.stage, Stage::Before(_))
-            && self.pane.local.scroll >= screens::max_scroll(&view, area)
-        {
+        if reads_to_end(&view.stage) && self.pane.local.scroll >= screens::max_scroll(&view, area) {
             self.pane.local.seen_end = true;
         }
         if self.lingering {
@@ -293,7 +291,7 @@ impl Pane<'_> {
         let at = page::scrolled(usize::from(self.local.scroll), by, most);
         self.local.scroll = u16::try_from(at).unwrap_or(u16::MAX);
         // The next frame, drawn before any key is read, shows the end.
-        if at == most && matches!(view.stage, Stage::Before(_)) {
+        if at == most && reads_to_end(&view.stage) {
             self.local.seen_end = true;
         }
         None
@@ -304,11 +302,10 @@ impl Pane<'_> {
     fn act(&mut self, action: Action, view: &View, area: Rect) -> Option<Heard> {
         let command = |c| Some(Heard::Command(c));
         match action {
-            // "No, start" only from someone who has had the whole list on
-            // screen: before that, "n" turns the page and says why.
-            Action::Answer(false)
-                if matches!(view.stage, Stage::Before(_)) && !self.local.seen_end =>
-            {
+            // "No, start" (or "no, go on") only from someone who has had
+            // the whole list on screen: before that, "n" turns the page and
+            // says why.
+            Action::Answer(false) if reads_to_end(&view.stage) && !self.local.seen_end => {
                 self.local.unread = true;
                 self.scroll(view, area, PAGE)
             }
@@ -367,6 +364,12 @@ impl Pane<'_> {
             Action::Leave => command(Command::Stop),
         }
     }
+}
+
+/// Whether "no" on this stage waits until its whole list has been on
+/// screen: the screening's warning signs, the check-in's stop signs.
+fn reads_to_end(stage: &Stage) -> bool {
+    matches!(stage, Stage::Before(_) | Stage::CheckIn(..))
 }
 
 /// How many lines a page key scrolls.

@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 mod built;
+mod check_in;
 mod frames;
 mod history;
 mod keys;
@@ -137,6 +138,7 @@ fn all_views() -> Vec<(&'static str, View)> {
         question: "Any new or worse sharp or shooting pain, numbness or tingling?".to_owned(),
         halfway: true,
         stop_signs: vec!["pain spreading below the knee".to_owned()],
+        ..CheckIn::default()
     };
     let pressure = |typed| PressurePage {
         question: safety::PRESSURE_QUESTION.to_owned(),

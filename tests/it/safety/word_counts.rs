@@ -78,3 +78,20 @@ fn the_check_in_asks_what_is_new_or_worse_in_at_most_20_words() {
         assert!(question.contains("new or worse"), "{question}");
     }
 }
+
+/// What both faces ask (review S12): the question and "(y stops)" within
+/// the 20 words; the routine's own stop signs follow, as the routine's
+/// words, the same list the first step said.
+#[test]
+fn the_check_in_both_faces_ask_says_y_stops_within_20_words() {
+    let question = knead::words::check_in_question();
+    let words = question.split_whitespace().count();
+    assert!(words <= 20, "{words} words: {question}");
+    assert!(question.contains("new or worse"), "{question}");
+    assert!(question.ends_with("(y stops)"), "{question}");
+    let signs = vec!["pain below the knee".to_owned(), "burning".to_owned()];
+    assert_eq!(
+        knead::words::check_in_prompt(&signs),
+        format!("{question} Stop if you notice: pain below the knee; or burning.")
+    );
+}
