@@ -3,11 +3,15 @@
 //! keeps only its own framing (plain mode's tags, the screens' headings
 //! and key bar); the safety texts themselves are `safety`'s.
 
+use std::time::Duration;
+
 use crate::routine::duration::format as show;
 use crate::routine::vocabulary::{self, Region, ToolKind};
 use crate::routine::{self, Routine};
 use crate::safety::{self, Group, Limits, Tier};
-use crate::session::{BreathPhase, Feeling, Outcome, Plan, PlannedKind, PlannedStep, Summary};
+use crate::session::{
+    BreathPhase, Feeling, HALFWAY_CHECK_IN_FROM, Outcome, Plan, PlannedKind, PlannedStep, Summary,
+};
 
 /// A routine's before lines, folded once the person has run it (issue 19).
 pub const BEFORE_AS_LAST_TIME: &str = "Set up as before.";
@@ -187,6 +191,51 @@ pub fn check_in_prompt(stop_signs: &[String]) -> String {
 /// Over the check-in's stop signs on the full screen: the words that open
 /// the one-line list plain mode says.
 pub const CHECK_IN_SIGNS_HEADING: &str = "Stop if you notice:";
+
+/// Before the first step, when no sound will play (muted, volume 0, no
+/// device) and the routine's timing relies on the end sound (review S14):
+/// a pack on the skin, or a hold that may last two minutes or more, which
+/// nobody lying on a ball watches. What to watch instead; `None` when the
+/// routine needs no sound to end on time. `total` is the session's length.
+pub fn end_sound_off(routine: &Routine, total: Duration) -> Option<String> {
+    if uses_a_pack(routine) {
+        // Whole minutes, rounded up: a timer set short is the safe side.
+        let minutes = total.as_secs().div_ceil(60);
+        return Some(format!(
+            "Sound is off, so nothing sounds when the pack's time is up: \
+             set a timer for {minutes} minutes or keep the clock in view."
+        ));
+    }
+    let longest = routine
+        .steps
+        .iter()
+        .filter_map(|step| match step.kind {
+            routine::Activity::Hold(hold) => Some(hold.max.max(step.duration)),
+            _ => None,
+        })
+        .max()?;
+    (longest >= HALFWAY_CHECK_IN_FROM).then(|| {
+        format!(
+            "Sound is off, so nothing sounds when a hold ends: \
+             keep the clock in view, and never hold past {}.",
+            show(longest)
+        )
+    })
+}
+
+/// Whether the routine or any step puts a heat or cold pack on the body.
+fn uses_a_pack(routine: &Routine) -> bool {
+    let step_tools = routine
+        .steps
+        .iter()
+        .flat_map(|step| step.tools.iter().copied());
+    routine
+        .tools
+        .iter()
+        .map(String::as_str)
+        .chain(step_tools)
+        .any(|tool| vocabulary::tool(tool).is_some_and(|entry| entry.kind == ToolKind::Pack))
+}
 
 /// The check-ins and ratings of a session, in one sentence.
 pub fn reports(summary: &Summary) -> String {

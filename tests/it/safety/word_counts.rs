@@ -37,8 +37,13 @@ fn builtin_screening_words(stdout: &str) -> usize {
 }
 
 fn run(sandbox: &Sandbox) -> String {
+    run_routine(sandbox, ROUTINE)
+}
+
+/// `routine` muted, "n" to every question; what it printed.
+fn run_routine(sandbox: &Sandbox, routine: &str) -> String {
     let output = sandbox
-        .run_fast(ROUTINE, ALL_NO)
+        .run_fast(routine, ALL_NO)
         .output()
         .expect("knead runs");
     let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
@@ -94,4 +99,16 @@ fn the_check_in_both_faces_ask_says_y_stops_within_20_words() {
         knead::words::check_in_prompt(&signs),
         format!("{question} Stop if you notice: pain below the knee; or burning.")
     );
+}
+
+/// Muted, the pack routine says the end sound is off before the first step
+/// (review S14): that line counts, and a later session stays within 200.
+#[test]
+fn a_later_muted_pack_session_with_its_sound_warning_stays_within_200_words() {
+    let sandbox = Sandbox::first_launch();
+    run_routine(&sandbox, "heat-cold-wind-down");
+    let stdout = run_routine(&sandbox, "heat-cold-wind-down");
+    assert!(stdout.contains("NOTICE: Sound is off"), "{stdout}");
+    let words = words_before_first_step(&stdout);
+    assert!(words <= 200, "{words} words before step 1:\n{stdout}");
 }
