@@ -239,21 +239,16 @@ impl Loop<'_, '_> {
         self.sound.play(&fresh, self.session, self.about.routine);
     }
 
-    /// What the sound says once it knows: a device found missing, said
-    /// with what to watch instead when the routine's timing relies on the
-    /// end sound (one line, as the full screen shows only the last).
+    /// What the sound says once it knows: a device found missing, then
+    /// what to watch instead when the routine's timing relies on the end
+    /// sound, as the opening notices say it when the silence is known at
+    /// the start.
     fn sound_notice(&mut self) -> Vec<String> {
         let was_silent = self.sound.silent();
         let mut notices = self.sound.notice(Duration::ZERO);
         if !was_silent && self.sound.silent() {
             let total = self.session.plan().total();
-            if let (Some(first), Some(watch)) = (
-                notices.first_mut(),
-                words::end_sound_off(self.about.routine, total),
-            ) {
-                first.push(' ');
-                first.push_str(&watch);
-            }
+            notices.extend(words::end_sound_off(self.about.routine, total));
         }
         notices
     }

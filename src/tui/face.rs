@@ -19,7 +19,7 @@ use super::terminal::Screen;
 use super::view::{Overlay, Stage, View};
 use super::{pacer, screens, wake};
 use crate::coach::{Face, Heard, Moment};
-use crate::session::{Command, Cue, Session, Status};
+use crate::session::{Asked, Command, Cue, Mode, Session, Status};
 use crate::sound::Switches;
 
 /// The session on the full screen (or a test screen), with its keys from `E`.
@@ -126,10 +126,23 @@ impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
         for timed in moment.cues {
             self.note(timed.cue)?;
         }
-        if let Some(last) = moment.notices.last() {
+        let status = moment.session.status(moment.now);
+        if matches!(
+            status.mode,
+            Mode::NotStarted | Mode::Asking(Asked::Screening)
+        ) {
+            // Before the first step (a sound device found missing while the
+            // list is read) a notice joins the opening ones on the page,
+            // in full: the one-row notice line waits for the steps.
+            let opening = &mut self.pane.local.opening;
+            for notice in moment.notices {
+                if !opening.contains(notice) {
+                    opening.push(notice.clone());
+                }
+            }
+        } else if let Some(last) = moment.notices.last() {
             self.pane.local.notice = Some(last.clone());
         }
-        let status = moment.session.status(moment.now);
         let view = self.pane.view(moment.session, &status);
         if self
             .screen

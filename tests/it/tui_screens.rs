@@ -6,6 +6,7 @@ use std::time::Duration;
 
 mod built;
 mod check_in;
+mod end_sound;
 mod frames;
 mod history;
 mod keys;

@@ -129,9 +129,9 @@ fn at_100x30_the_check_in_shows_all_at_once_with_its_keys() {
 }
 
 /// A screen that keeps a copy of its text after each frame, for the keys.
-struct Shared {
-    screen: TestScreen,
-    text: Rc<RefCell<String>>,
+pub(super) struct Shared {
+    pub(super) screen: TestScreen,
+    pub(super) text: Rc<RefCell<String>>,
 }
 
 impl Screen for Shared {
