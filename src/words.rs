@@ -3,15 +3,17 @@
 //! keeps only its own framing (plain mode's tags, the screens' headings
 //! and key bar); the safety texts themselves are `safety`'s.
 
-use std::time::Duration;
+mod check_in;
+mod end_sound;
 
 use crate::routine::duration::format as show;
 use crate::routine::vocabulary::{self, Region, ToolKind};
 use crate::routine::{self, Routine};
 use crate::safety::{self, Group, Limits, Tier};
-use crate::session::{
-    BreathPhase, Feeling, HALFWAY_CHECK_IN_FROM, Outcome, Plan, PlannedKind, PlannedStep, Summary,
-};
+use crate::session::{BreathPhase, Feeling, Outcome, Plan, PlannedKind, PlannedStep, Summary};
+
+pub use check_in::{CHECK_IN_SIGNS_HEADING, CHECK_IN_Y_STOPS, check_in_prompt, check_in_question};
+pub use end_sound::end_sound_off;
 
 /// A routine's before lines, folded once the person has run it (issue 19).
 pub const BEFORE_AS_LAST_TIME: &str = "Set up as before.";
@@ -165,76 +167,6 @@ pub fn stop_signs_at(step: &PlannedStep, plan: &Plan, routine: &Routine) -> Opti
     let says = step.index == 0 || Some(step.index) == first_check_in;
     says.then(|| safety::stop_signs_line(&routine.safety.stop_signs))
         .flatten()
-}
-
-/// What the check-in says about its answer: only "yes" ends the session,
-/// and a person on a ball should not have to work that out (review S12).
-pub const CHECK_IN_Y_STOPS: &str = "(y stops)";
-
-/// The check-in question as both faces ask it: what is new or worse, then
-/// that y stops. The routine's own signs follow it (see [`check_in_prompt`]),
-/// so the question no longer points back to them.
-pub fn check_in_question() -> String {
-    format!("{}? {CHECK_IN_Y_STOPS}", safety::CHECK_IN_BASE)
-}
-
-/// The check-in in one line, as plain mode asks it: the question, then the
-/// routine's stop signs, so nobody must remember them from the first step.
-/// The full screen lists the same signs under the same question.
-pub fn check_in_prompt(stop_signs: &[String]) -> String {
-    match safety::stop_signs_line(stop_signs) {
-        Some(signs) => format!("{} {signs}", check_in_question()),
-        None => check_in_question(),
-    }
-}
-
-/// Over the check-in's stop signs on the full screen: the words that open
-/// the one-line list plain mode says.
-pub const CHECK_IN_SIGNS_HEADING: &str = "Stop if you notice:";
-
-/// Before the first step, when no sound will play (muted, volume 0, no
-/// device) and the routine's timing relies on the end sound (review S14):
-/// a pack on the skin, or a hold that may last two minutes or more, which
-/// nobody lying on a ball watches. What to watch instead; `None` when the
-/// routine needs no sound to end on time. `total` is the session's length.
-pub fn end_sound_off(routine: &Routine, total: Duration) -> Option<String> {
-    if uses_a_pack(routine) {
-        // Whole minutes, rounded up: a timer set short is the safe side.
-        let minutes = total.as_secs().div_ceil(60);
-        return Some(format!(
-            "Sound is off, so nothing sounds when the pack's time is up: \
-             set a timer for {minutes} minutes or keep the clock in view."
-        ));
-    }
-    let longest = routine
-        .steps
-        .iter()
-        .filter_map(|step| match step.kind {
-            routine::Activity::Hold(hold) => Some(hold.max.max(step.duration)),
-            _ => None,
-        })
-        .max()?;
-    (longest >= HALFWAY_CHECK_IN_FROM).then(|| {
-        format!(
-            "Sound is off, so nothing sounds when a hold ends: \
-             keep the clock in view, and never hold past {}.",
-            show(longest)
-        )
-    })
-}
-
-/// Whether the routine or any step puts a heat or cold pack on the body.
-fn uses_a_pack(routine: &Routine) -> bool {
-    let step_tools = routine
-        .steps
-        .iter()
-        .flat_map(|step| step.tools.iter().copied());
-    routine
-        .tools
-        .iter()
-        .map(String::as_str)
-        .chain(step_tools)
-        .any(|tool| vocabulary::tool(tool).is_some_and(|entry| entry.kind == ToolKind::Pack))
 }
 
 /// The check-ins and ratings of a session, in one sentence.
