@@ -13,7 +13,7 @@ use crate::safety::{self, Group, Limits, Tier};
 use crate::session::{BreathPhase, Feeling, Outcome, Plan, PlannedKind, PlannedStep, Summary};
 
 pub use check_in::{CHECK_IN_SIGNS_HEADING, CHECK_IN_Y_STOPS, check_in_prompt, check_in_question};
-pub use end_sound::end_sound_off;
+pub use end_sound::{end_sound_off, sound_switched};
 
 /// A routine's before lines, folded once the person has run it (issue 19).
 pub const BEFORE_AS_LAST_TIME: &str = "Set up as before.";

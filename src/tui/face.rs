@@ -21,6 +21,7 @@ use super::{pacer, screens, wake};
 use crate::coach::{Face, Heard, Moment};
 use crate::session::{Asked, Command, Cue, Mode, Session, Status};
 use crate::sound::Switches;
+use crate::words;
 
 /// The session on the full screen (or a test screen), with its keys from `E`.
 pub struct TuiFace<'a, S: Screen, E: Events> {
@@ -345,7 +346,7 @@ impl Pane<'_> {
             Action::Mute => {
                 let muted = self.sound.toggle_mute();
                 self.fixed.flags.muted = muted;
-                self.local.notice = Some(if muted { "Sound off" } else { "Sound on" }.into());
+                self.local.notice = Some(words::sound_switched(muted, self.fixed.routine).into());
                 None
             }
             Action::BreathSounds => {

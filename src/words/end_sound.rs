@@ -52,3 +52,16 @@ fn uses_a_pack(routine: &Routine) -> bool {
         .chain(step_tools)
         .any(|tool| vocabulary::tool(tool).is_some_and(|entry| entry.kind == ToolKind::Pack))
 }
+
+/// The notice line after the mute key: with sound off in a routine whose
+/// timing relies on the end sound, what to watch instead, short enough
+/// for one row of the smallest window.
+pub fn sound_switched(muted: bool, routine: &Routine) -> &'static str {
+    if !muted {
+        "Sound on"
+    } else if end_sound_off(routine, Duration::ZERO).is_some() {
+        "Sound off: keep the clock in view"
+    } else {
+        "Sound off"
+    }
+}
