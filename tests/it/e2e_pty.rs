@@ -15,7 +15,7 @@ use tempfile::TempDir;
 
 use crate::support::pty::{PATIENCE, Pty};
 
-mod end_sound;
+mod faces;
 mod format_page;
 mod history;
 mod history_table;
