@@ -18,6 +18,7 @@ use crate::recorder::Recorder;
 use crate::routine::Routine;
 use crate::session::{Command, Cue, FollowUp, Outcome, Session, Timed};
 use crate::sound::Player;
+use crate::words;
 
 pub use prepare::{Options, prepare};
 
@@ -170,7 +171,7 @@ pub fn run(
             run.recorder.finish();
         }
         hint.extend(run.recorder.take_failure());
-        hint.extend(run.sound.notice(Duration::ZERO));
+        hint.extend(run.sound_notice());
         let begins = cues.iter().any(|t| t.cue == Cue::ScreeningAsked);
         run.show(face, begins.then_some(&opening[..]), &cues, &hint, now)?;
         if cues.iter().any(|t| t.cue.wants_fresh_answer()) {
@@ -236,6 +237,20 @@ impl Loop<'_, '_> {
             .map(|timed| timed.cue)
             .collect();
         self.sound.play(&fresh, self.session, self.about.routine);
+    }
+
+    /// What the sound says once it knows: a device found missing, then
+    /// what to watch instead when the routine's timing relies on the end
+    /// sound, as the opening notices say it when the silence is known at
+    /// the start.
+    fn sound_notice(&mut self) -> Vec<String> {
+        let was_silent = self.sound.silent();
+        let mut notices = self.sound.notice(Duration::ZERO);
+        if !was_silent && self.sound.silent() {
+            let total = self.session.plan().total();
+            notices.extend(words::end_sound_off(self.about.routine, total));
+        }
+        notices
     }
 
     /// Shows a moment; a face that fails ends the session as interrupted,

@@ -156,6 +156,9 @@ pub struct Player {
     player: Box<dyn Sound>,
     voice: Option<Box<dyn Speech>>,
     switches: Switches,
+    /// No clip will be heard: muted or at volume 0 from the start, or the
+    /// device said it is missing.
+    silent: bool,
 }
 
 /// Sound off and breath sounds off, switched from a face's keys while the
@@ -217,6 +220,7 @@ impl Player {
     /// turned out to be missing; waits at most `wait` for the device to say.
     pub fn notice(&mut self, wait: Duration) -> Vec<String> {
         let mut notices: Vec<String> = self.player.notice(wait).into_iter().collect();
+        self.silent |= !notices.is_empty();
         if let Some(voice) = &mut self.voice {
             notices.extend(voice.notice());
         }
@@ -227,6 +231,12 @@ impl Player {
     pub fn with_voice(mut self, voice: Box<dyn Speech>) -> Self {
         self.voice = Some(voice);
         self
+    }
+
+    /// Whether no clip will be heard this session, as known so far: muted
+    /// or at volume 0 from the start, or a device found missing.
+    pub fn silent(&self) -> bool {
+        self.silent
     }
 
     /// The switches a face flips to mute or drop the breath sounds.
@@ -256,6 +266,7 @@ pub fn open(settings: SoundOptions) -> Player {
         player,
         voice: (settings.voice && !quiet).then(|| voice::open(settings.volume.min(100))),
         switches: switches(settings.breath),
+        silent: quiet,
     };
     if settings.mute {
         cues.switches.muted.store(true, Ordering::Relaxed);
@@ -269,6 +280,7 @@ pub fn with_player(player: Box<dyn Sound>, breath: bool) -> Player {
         player,
         voice: None,
         switches: switches(breath),
+        silent: false,
     }
 }
 

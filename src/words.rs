@@ -3,14 +3,18 @@
 //! keeps only its own framing (plain mode's tags, the screens' headings
 //! and key bar); the safety texts themselves are `safety`'s.
 
+mod check_in;
+mod end_sound;
+mod screening;
+
 use crate::routine::Routine;
 use crate::routine::duration::format as show;
 use crate::safety::{self, Group, Limits, Tier};
 use crate::session::{BreathPhase, Feeling, Outcome, Plan, PlannedKind, PlannedStep, Summary};
 
-mod screening;
-
 pub use screening::{ListGroup, group_choice, group_heading, screening, screening_list};
+pub use check_in::{CHECK_IN_SIGNS_HEADING, CHECK_IN_Y_STOPS, check_in_prompt, check_in_question};
+pub use end_sound::{end_sound_off, sound_switched};
 
 /// A routine's before lines, folded once the person has run it (issue 19).
 pub const BEFORE_AS_LAST_TIME: &str = "Set up as before.";
@@ -113,10 +117,9 @@ pub fn new_spot(step: &PlannedStep, routine: &Routine) -> Option<&'static str> {
 }
 
 /// The routine's stop signs in a line, said as the session's first step
-/// starts and again as its first step with a check-in starts; the check-in
-/// question only points back to them. Saying them before every check-in
-/// would make each question as long as it was (a screen reader reads them
-/// all); the full screen lists them in every check-in's box.
+/// starts and again as its first step with a check-in starts, so they are
+/// known before the pressure; every check-in then lists them once more
+/// after its question (see [`check_in_prompt`]).
 pub fn stop_signs_at(step: &PlannedStep, plan: &Plan, routine: &Routine) -> Option<String> {
     let first_check_in = plan.steps().iter().position(PlannedStep::checks_in);
     let says = step.index == 0 || Some(step.index) == first_check_in;

@@ -17,10 +17,11 @@ use crate::remembered;
 use crate::routine::Routine;
 use crate::routine::vocabulary::Region;
 use crate::safety;
-use crate::session::{Conditions, FollowUp, REMINDER_EVERY};
+use crate::session::{Conditions, FollowUp, Plan, REMINDER_EVERY};
 use crate::settings::Settings;
 use crate::sound::{self, SoundOptions};
 use crate::text::single_line;
+use crate::words;
 
 /// Sessions run this many times faster or more are previews: a 45 s hold
 /// lasting under 5 s is an author trying a routine, not a session.
@@ -66,6 +67,11 @@ pub fn prepare<'a>(
         // Lines have no first frame to delay: wait briefly for the device,
         // so "no audio device" stands with the other opening notices.
         notices.extend(player.notice(DEVICE_WAIT));
+    }
+    // Known silent before the first step: say what to watch instead of
+    // the end sound (a device found missing later is the loop's to say).
+    if player.silent() {
+        notices.extend(words::end_sound_off(routine, Plan::new(routine).total()));
     }
     // A zone that cannot be found counts UTC days; the history command
     // says so, a session has more important things to say first.

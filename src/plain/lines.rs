@@ -58,7 +58,7 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
         Cue::Breath(phase) => vec![breath(phase, cx)],
         Cue::Halfway { .. } => vec!["HALFWAY: Halfway there.".to_owned()],
         Cue::CheckInAsked { halfway, .. } => {
-            let question = cx.session.check_in_question();
+            let question = words::check_in_prompt(&cx.routine.safety.stop_signs);
             let when = if halfway { "Halfway check: " } else { "" };
             vec![format!("CHECKIN: {when}{question} [y/n]")]
         }

@@ -26,10 +26,11 @@ pub struct Local {
     pub overlay: Option<crate::tui::view::Overlay>,
     /// Whether the journal is recording.
     pub recording: bool,
-    /// The end of the screening's list has been on screen.
+    /// The end of the screening's list (or the check-in's signs) has been
+    /// on screen.
     pub seen_end: bool,
-    /// "n" came at the screening before its end was seen: the question
-    /// says to read on until it is answered.
+    /// "n" came at the screening or a check-in before its end was seen:
+    /// the question says to read on until it is answered.
     pub unread: bool,
 }
 
@@ -89,10 +90,12 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
         Mode::Asking(Asked::CheckIn { halfway }) => Stage::CheckIn(
             step(session, status),
             CheckIn {
-                question,
+                // As plain mode asks it, the signs listed under it.
+                question: words::check_in_question(),
                 halfway,
-                // The question only points to them: listed here, not in it.
                 stop_signs: fixed.routine.safety.stop_signs.clone(),
+                scroll: local.scroll,
+                unread: local.unread,
             },
         ),
         Mode::Asking(Asked::Pressure) => Stage::Pressure(

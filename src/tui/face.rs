@@ -19,8 +19,9 @@ use super::terminal::Screen;
 use super::view::{Overlay, Stage, View};
 use super::{pacer, screens, wake};
 use crate::coach::{Face, Heard, Moment};
-use crate::session::{Command, Cue, Session, Status};
+use crate::session::{Asked, Command, Cue, Mode, Session, Status};
 use crate::sound::Switches;
+use crate::words;
 
 /// The session on the full screen (or a test screen), with its keys from `E`.
 pub struct TuiFace<'a, S: Screen, E: Events> {
@@ -126,10 +127,23 @@ impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
         for timed in moment.cues {
             self.note(timed.cue)?;
         }
-        if let Some(last) = moment.notices.last() {
+        let status = moment.session.status(moment.now);
+        if matches!(
+            status.mode,
+            Mode::NotStarted | Mode::Asking(Asked::Screening)
+        ) {
+            // Before the first step (a sound device found missing while the
+            // list is read) a notice joins the opening ones on the page,
+            // in full: the one-row notice line waits for the steps.
+            let opening = &mut self.pane.local.opening;
+            for notice in moment.notices {
+                if !opening.contains(notice) {
+                    opening.push(notice.clone());
+                }
+            }
+        } else if let Some(last) = moment.notices.last() {
             self.pane.local.notice = Some(last.clone());
         }
-        let status = moment.session.status(moment.now);
         let view = self.pane.view(moment.session, &status);
         if self
             .screen
@@ -197,9 +211,7 @@ impl SessionPage<'_, '_> {
         }
         // The frame the key answers is the one drawn over `area`: if it
         // showed the screening's end, the whole list has been on screen.
-        if matches!(view.stage, Stage::Before(_))
-            && self.pane.local.scroll >= screens::max_scroll(&view, area)
-        {
+        if reads_to_end(&view.stage) && self.pane.local.scroll >= screens::max_scroll(&view, area) {
             self.pane.local.seen_end = true;
         }
         if self.lingering {
@@ -293,7 +305,7 @@ impl Pane<'_> {
         let at = page::scrolled(usize::from(self.local.scroll), by, most);
         self.local.scroll = u16::try_from(at).unwrap_or(u16::MAX);
         // The next frame, drawn before any key is read, shows the end.
-        if at == most && matches!(view.stage, Stage::Before(_)) {
+        if at == most && reads_to_end(&view.stage) {
             self.local.seen_end = true;
         }
         None
@@ -304,11 +316,10 @@ impl Pane<'_> {
     fn act(&mut self, action: Action, view: &View, area: Rect) -> Option<Heard> {
         let command = |c| Some(Heard::Command(c));
         match action {
-            // "No, start" only from someone who has had the whole list on
-            // screen: before that, "n" turns the page and says why.
-            Action::Answer(false)
-                if matches!(view.stage, Stage::Before(_)) && !self.local.seen_end =>
-            {
+            // "No, start" (or "no, go on") only from someone who has had
+            // the whole list on screen: before that, "n" turns the page and
+            // says why.
+            Action::Answer(false) if reads_to_end(&view.stage) && !self.local.seen_end => {
                 self.local.unread = true;
                 self.scroll(view, area, page(view, area))
             }
@@ -335,7 +346,7 @@ impl Pane<'_> {
             Action::Mute => {
                 let muted = self.sound.toggle_mute();
                 self.fixed.flags.muted = muted;
-                self.local.notice = Some(if muted { "Sound off" } else { "Sound on" }.into());
+                self.local.notice = Some(words::sound_switched(muted, self.fixed.routine).into());
                 None
             }
             Action::BreathSounds => {
@@ -372,6 +383,12 @@ impl Pane<'_> {
 /// How many lines a page key scrolls: what the page shows, less one.
 fn page(view: &View, area: Rect) -> i32 {
     i32::from(screens::page_rows(view, area))
+}
+
+/// Whether "no" on this stage waits until its whole list has been on
+/// screen: the screening's warning signs, the check-in's stop signs.
+fn reads_to_end(stage: &Stage) -> bool {
+    matches!(stage, Stage::Before(_) | Stage::CheckIn(..))
 }
 
 /// How many sizes the pacer or positions the roll marker can show now.

@@ -168,7 +168,9 @@ pub fn action_for(key: KeyEvent, context: KeyContext) -> Option<Action> {
             .or_else(|| common(code)),
         KeyContext::Step => step(code, Action::TogglePause).or_else(|| session(code)),
         KeyContext::FindSpot => step(code, Action::FoundIt).or_else(|| session(code)),
-        KeyContext::CheckIn => answer(code).or_else(|| session(code)),
+        KeyContext::CheckIn => answer(code)
+            .or_else(|| session(code))
+            .or_else(|| lines(code)),
         KeyContext::Pressure => rating(code).or_else(|| session(code)),
         KeyContext::ChooseGroup => choose(code)
             .or_else(|| scroll(code))
@@ -266,12 +268,22 @@ fn choose(code: KeyCode) -> Option<Action> {
     }
 }
 
+/// Scrolling a page: the keys of [`lines`], and Space for the next page.
 fn scroll(code: KeyCode) -> Option<Action> {
+    match code {
+        KeyCode::Char(' ') => Some(Action::PageDown),
+        _ => lines(code),
+    }
+}
+
+/// Scrolling a box over a step, where Space keeps meaning nothing: a
+/// person used to pausing with it must not scroll past a stop sign.
+fn lines(code: KeyCode) -> Option<Action> {
     match code {
         KeyCode::Up | KeyCode::Char('k') => Some(Action::ScrollUp),
         KeyCode::Down | KeyCode::Char('j') => Some(Action::ScrollDown),
         KeyCode::PageUp => Some(Action::PageUp),
-        KeyCode::PageDown | KeyCode::Char(' ') => Some(Action::PageDown),
+        KeyCode::PageDown => Some(Action::PageDown),
         _ => None,
     }
 }

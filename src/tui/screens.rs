@@ -2,6 +2,7 @@
 //! overlay on top. Works from 40x12 up; below that it asks for a larger
 //! window, and at any size it never panics.
 
+mod check_in;
 mod cue;
 pub(crate) mod keybar;
 pub(crate) mod modal;
@@ -18,7 +19,6 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::Theme;
 use super::view::{Overlay, Stage, View};
 
-pub use pages::{max_scroll, page_rows};
 pub use step::pacer_area;
 
 /// The smallest window the screens are laid out for.
@@ -49,7 +49,7 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         }
         Stage::CheckIn(step, check) => {
             step::render(view, step, area, buf);
-            modal::check_in(view, check, area, buf);
+            check_in::render(view, check, area, buf);
         }
         Stage::Pressure(step, pressure) => {
             step::render(view, step, area, buf);
@@ -65,6 +65,24 @@ pub fn render(view: &View, area: Rect, buf: &mut Buffer) {
         Some(Overlay::Help) => modal::help(view, area, buf),
         Some(Overlay::ConfirmQuit) => modal::confirm_quit(view, area, buf),
         None => {}
+    }
+}
+
+/// How far the page (or the check-in) in `view` can scroll in `area`; 0
+/// when all of it shows, and on screens that do not scroll.
+pub fn max_scroll(view: &View, area: Rect) -> u16 {
+    match &view.stage {
+        Stage::CheckIn(_, check) => check_in::max_scroll(view, check, area),
+        _ => pages::max_scroll(view, area),
+    }
+}
+
+/// How many lines a page key scrolls the page (or the check-in) in `view`
+/// in `area`: what it shows less one, so no line is skipped unseen.
+pub fn page_rows(view: &View, area: Rect) -> u16 {
+    match &view.stage {
+        Stage::CheckIn(_, check) => check_in::page_rows(view, check, area),
+        _ => pages::page_rows(view, area),
     }
 }
 

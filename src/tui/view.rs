@@ -211,8 +211,13 @@ pub struct CheckIn {
     pub question: String,
     /// Whether it comes halfway through a long hold.
     pub halfway: bool,
-    /// The routine's own stop signs, to mention beside the question.
+    /// The routine's own stop signs, listed under the question.
     pub stop_signs: Vec<String>,
+    /// How many lines the question and signs are scrolled down, in a
+    /// window too small to show them all at once.
+    pub scroll: u16,
+    /// "n" came before the last sign was on screen: the box says to read on.
+    pub unread: bool,
 }
 
 /// The pressure rating.

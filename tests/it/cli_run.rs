@@ -5,6 +5,7 @@
 //! Every run gets its own empty config and data folders (`XDG_CONFIG_HOME`,
 //! `XDG_DATA_HOME`) and runs from the crate root.
 
+mod end_sound;
 mod endings;
 mod exits;
 mod history;

@@ -15,6 +15,7 @@ use tempfile::TempDir;
 
 use crate::support::pty::{PATIENCE, Pty};
 
+mod faces;
 mod format_page;
 mod history;
 mod history_table;

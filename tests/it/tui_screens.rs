@@ -5,6 +5,8 @@
 use std::time::Duration;
 
 mod built;
+mod check_in;
+mod end_sound;
 mod folded;
 mod frames;
 mod history;
@@ -138,6 +140,7 @@ fn all_views() -> Vec<(&'static str, View)> {
         question: "Any new or worse sharp or shooting pain, numbness or tingling?".to_owned(),
         halfway: true,
         stop_signs: vec!["pain spreading below the knee".to_owned()],
+        ..CheckIn::default()
     };
     let pressure = |typed| PressurePage {
         question: safety::PRESSURE_QUESTION.to_owned(),

@@ -1,5 +1,6 @@
-//! Boxes drawn over a screen: the check-in, the pressure rating, the key
-//! help and the quit question. The bottom row stays free for the key bar.
+//! Boxes drawn over a screen: the pressure rating, the key help and the
+//! quit question (the check-in, which scrolls, has its own file). The
+//! bottom row stays free for the key bar.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -11,7 +12,7 @@ use super::text::height_of;
 use super::wrap::hang;
 use crate::tui::Theme;
 use crate::tui::digits::{BigText, Rung, rung};
-use crate::tui::view::{CheckIn, PressurePage, View};
+use crate::tui::view::{PressurePage, View};
 
 /// The widest a box gets, so lines stay short enough to read at a glance.
 pub(crate) const WIDEST: u16 = 64;
@@ -71,7 +72,8 @@ pub(crate) fn framed(
     inner
 }
 
-fn keys_line(view: &View, keys: &[(&'static str, &'static str)]) -> Line<'static> {
+/// A row of keys and what they do, centred.
+pub(super) fn keys_line(view: &View, keys: &[(&'static str, &'static str)]) -> Line<'static> {
     let mut spans = Vec::new();
     for (n, (key, word)) in keys.iter().enumerate() {
         if n > 0 {
@@ -81,27 +83,6 @@ fn keys_line(view: &View, keys: &[(&'static str, &'static str)]) -> Line<'static
         spans.push(Span::styled(format!(" {word}"), view.theme.text));
     }
     Line::from(spans).centered()
-}
-
-/// The safety check-in: the question, the routine's stop signs, y or n.
-pub(super) fn check_in(view: &View, check: &CheckIn, area: Rect, buf: &mut Buffer) {
-    let theme = view.theme;
-    let mut body = Text::from(Line::styled(check.question.clone(), theme.emphasis));
-    if !check.stop_signs.is_empty() {
-        body.push_line(Line::default());
-        body.push_line(Line::styled("Also stop for:", theme.text));
-        for sign in &check.stop_signs {
-            body.push_line(Line::styled(format!("- {sign}"), theme.text));
-        }
-    }
-    body.push_line(Line::default());
-    body.push_line(keys_line(view, &[("y", "yes, stop"), ("n", "no, go on")]));
-    let title = if check.halfway {
-        "Halfway check-in"
-    } else {
-        "Check-in"
-    };
-    boxed(view, area, buf, title, &body);
 }
 
 /// The pressure rating: the question, the number so far in big digits.

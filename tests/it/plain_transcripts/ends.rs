@@ -67,7 +67,7 @@ fn end_of_input_at_the_spot_prompt() {
 fn end_of_input_at_a_check_in() {
     let ran = unanswered(&["n", ""], Some(1));
     insta::assert_snapshot!(ran.tail(2), @r"
-    CHECKIN: Anything new or worse since you started: sharp pain, numbness, tingling, or spreading pain? Or this routine's stop signs? [y/n]
+    CHECKIN: Anything new or worse since you started: sharp pain, numbness, tingling, or spreading pain? (y stops) Stop if you notice: pain spreading below the knee. [y/n]
     STOPPED: Release the pressure now: roll off the ball. No answer came, so the session stopped.
     ");
 }
@@ -147,7 +147,7 @@ fn a_check_in_waits_and_reminds_every_15_seconds() {
         .take(4)
         .collect();
     insta::assert_snapshot!(from_check_in.join("\n"), @r"
-    CHECKIN: Anything new or worse since you started: sharp pain, numbness, tingling, or spreading pain? Or this routine's stop signs? [y/n]
+    CHECKIN: Anything new or worse since you started: sharp pain, numbness, tingling, or spreading pain? (y stops) Stop if you notice: pain spreading below the knee. [y/n]
     NOTICE: Still waiting for your answer. Ease off the pressure while you decide, then answer y or n (x stops).
     NOTICE: Still waiting for your answer. Ease off the pressure while you decide, then answer y or n (x stops).
     STOPPED: Release the pressure now: roll off the ball. You stopped the session.

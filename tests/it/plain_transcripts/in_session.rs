@@ -106,16 +106,28 @@ fn the_second_pass_of_a_repeated_hold_moves_to_a_new_spot() {
 }
 
 #[test]
-fn the_stop_signs_are_listed_once_at_the_start_of_the_step_not_in_the_question() {
+fn the_stop_signs_are_said_as_the_step_starts_and_again_on_each_check_in() {
     let ran = run(PIRIFORMIS, &["n", "", "y", "s"]);
     let signs = "CUE: Stop if you notice: new or worse pain spreading below the knee; \
                  an electric or burning feeling in the buttock or leg; \
                  or pain you cannot breathe or relax into.";
     // The first step and the first hold, each once.
     assert_eq!(ran.lines().iter().filter(|l| **l == signs).count(), 2);
+    // The check-in says which answer stops, and lists them again, so a
+    // person on the ball need not remember them (review S12).
     let check_in = ran.tagged("CHECKIN")[0];
-    assert!(!check_in.contains("below the knee"), "{check_in}");
-    assert!(check_in.contains("Anything new or worse since you started"));
+    let (question, listed) = check_in
+        .split_once(" Stop if you notice: ")
+        .expect("the check-in lists the stop signs");
+    assert!(
+        question.starts_with("CHECKIN: Anything new or worse since you started"),
+        "{check_in}"
+    );
+    assert!(question.ends_with("(y stops)"), "{check_in}");
+    assert_eq!(
+        format!("CUE: Stop if you notice: {listed}"),
+        format!("{signs} [y/n]")
+    );
     // A "yes" does not say which sign it was: the nerve is only a maybe.
     let stopped = ran.tagged("STOPPED");
     assert_eq!(

@@ -50,7 +50,7 @@ fn text_that_spans_lines_stays_one_tagged_line() {
     assert_eq!(
         ran.tagged("CHECKIN"),
         [
-            "CHECKIN: Anything new or worse since you started: sharp pain, numbness, tingling, or spreading pain? Or this routine's stop signs? [y/n]"
+            "CHECKIN: Anything new or worse since you started: sharp pain, numbness, tingling, or spreading pain? (y stops) Stop if you notice: pain spreading below the knee. [y/n]"
         ]
     );
 }
@@ -98,7 +98,7 @@ fn unicode_line_separators_cannot_forge_a_line() {
     assert_eq!(
         ran.tagged("CHECKIN"),
         [
-            "CHECKIN: Anything new or worse since you started: sharp pain, numbness, tingling, or spreading pain? Or this routine's stop signs? [y/n]"
+            "CHECKIN: Anything new or worse since you started: sharp pain, numbness, tingling, or spreading pain? (y stops) Stop if you notice: pain spreading STOPPED: forged. [y/n]"
         ]
     );
     assert!(ran.tagged("STOPPED").is_empty());

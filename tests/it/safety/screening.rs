@@ -125,17 +125,13 @@ fn a_routine_with_its_own_safety_still_gets_every_builtin() {
     assert!(screen_items(&ran.text).contains(&OWN_QUESTION));
     let check_in = ran.tagged("CHECKIN");
     assert_eq!(check_in.len(), 1);
-    // The routine's own signs are listed once, at the start of the step,
-    // and the question points to them.
+    // The routine's own signs are said at the start of the step, and
+    // again after the question, which says that y stops.
     let listed = format!("CUE: Stop if you notice: {OWN_STOP_SIGN}.");
     assert!(ran.lines().contains(&listed.as_str()), "{}", ran.text);
-    assert!(
-        check_in[0].starts_with(&format!(
-            "CHECKIN: {CHECK_IN_BASE}? {}",
-            safety::CHECK_IN_OWN_SIGNS
-        )),
-        "{}",
-        check_in[0]
+    assert_eq!(
+        check_in[0],
+        format!("CHECKIN: {CHECK_IN_BASE}? (y stops) Stop if you notice: {OWN_STOP_SIGN}. [y/n]")
     );
 }
 
@@ -170,7 +166,9 @@ proptest! {
         prop_assert_eq!(check_in.len(), 1);
         let base = format!("CHECKIN: {CHECK_IN_BASE}");
         prop_assert!(check_in[0].starts_with(&base), "{}", check_in[0]);
-        prop_assert!(check_in[0].ends_with("? [y/n]"), "{}", check_in[0]);
+        let asked = format!("{base}? (y stops)");
+        prop_assert!(check_in[0].starts_with(&asked), "{}", check_in[0]);
+        prop_assert!(check_in[0].ends_with(" [y/n]"), "{}", check_in[0]);
     }
 }
 
@@ -229,7 +227,7 @@ fn empty_safety_lists_still_screen_and_check_in() {
     assert_every_builtin_is_listed(&ran.text);
     assert_eq!(
         ran.tagged("CHECKIN"),
-        [format!("CHECKIN: {CHECK_IN_BASE}? [y/n]").as_str()]
+        [format!("CHECKIN: {CHECK_IN_BASE}? (y stops) [y/n]").as_str()]
     );
 }
 

@@ -52,8 +52,13 @@ fn builtin_screening_words(stdout: &str) -> usize {
 }
 
 fn run(sandbox: &Sandbox) -> String {
+    run_routine(sandbox, ROUTINE)
+}
+
+/// `routine` muted, "n" to every question; what it printed.
+fn run_routine(sandbox: &Sandbox, routine: &str) -> String {
     let output = sandbox
-        .run_fast(ROUTINE, ALL_NO)
+        .run_fast(routine, ALL_NO)
         .output()
         .expect("knead runs");
     let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
@@ -110,4 +115,33 @@ fn the_check_in_asks_what_is_new_or_worse_in_at_most_20_words() {
         assert!(words <= 20, "{words} words: {question}");
         assert!(question.contains("new or worse"), "{question}");
     }
+}
+
+/// What both faces ask (review S12): the question and "(y stops)" within
+/// the 20 words; the routine's own stop signs follow, as the routine's
+/// words, the same list the first step said.
+#[test]
+fn the_check_in_both_faces_ask_says_y_stops_within_20_words() {
+    let question = knead::words::check_in_question();
+    let words = question.split_whitespace().count();
+    assert!(words <= 20, "{words} words: {question}");
+    assert!(question.contains("new or worse"), "{question}");
+    assert!(question.ends_with("(y stops)"), "{question}");
+    let signs = vec!["pain below the knee".to_owned(), "burning".to_owned()];
+    assert_eq!(
+        knead::words::check_in_prompt(&signs),
+        format!("{question} Stop if you notice: pain below the knee; or burning.")
+    );
+}
+
+/// Muted, the pack routine says the end sound is off before the first step
+/// (review S14): that line counts, and a later session stays within 200.
+#[test]
+fn a_later_muted_pack_session_with_its_sound_warning_stays_within_200_words() {
+    let sandbox = Sandbox::first_launch();
+    run_routine(&sandbox, "heat-cold-wind-down");
+    let stdout = run_routine(&sandbox, "heat-cold-wind-down");
+    assert!(stdout.contains("NOTICE: Sound is off"), "{stdout}");
+    let words = words_before_first_step(&stdout);
+    assert!(words <= 200, "{words} words before step 1:\n{stdout}");
 }

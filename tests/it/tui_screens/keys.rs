@@ -57,6 +57,10 @@ fn key_table() {
     case(Char('c'), C::Screening, Some(Action::ReviewConditions));
     case(Char('c'), C::CheckIn, None);
     case(Char(' '), C::CheckIn, None);
+    // A check-in too long for a small window scrolls, Space aside.
+    case(Down, C::CheckIn, Some(Action::ScrollDown));
+    case(Char('k'), C::CheckIn, Some(Action::ScrollUp));
+    case(PageDown, C::CheckIn, Some(Action::PageDown));
     case(Char('y'), C::Step, None);
     case(Char('7'), C::Pressure, Some(Action::Digit(7)));
     case(Up, C::Pressure, Some(Action::RatingUp));

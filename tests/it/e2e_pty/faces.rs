@@ -1,0 +1,93 @@
+//! Issue 19 on the full screen of the real binary: a muted pack routine
+//! says before the first step what to watch instead of the end sound
+//! (review S14, as plain mode does in `cli_run::end_sound`), and the
+//! check-in at 40x12 scrolls to every stop sign, through a resize.
+
+use std::thread;
+use std::time::{Duration, Instant};
+
+use super::Knead;
+use crate::support::pty::PATIENCE;
+
+const HEAT: &str = include_str!("../../../routines/heat-cold-wind-down.toml");
+
+#[test]
+fn a_muted_pack_routine_says_what_to_watch_on_the_page_before_the_first_step() {
+    let mut knead = Knead::launch((30, 100), |command, dir| {
+        let routine = dir.join("heat-cold-wind-down.toml");
+        std::fs::write(&routine, HEAT).expect("routine written");
+        command.args(["run", "--mute"]);
+        command.arg(&routine);
+    });
+    let screen = knead.wait_for("Sound is off, so nothing sounds when the pack's time is up");
+    assert!(
+        screen.contains("Does any of these apply to you today?"),
+        "{screen}"
+    );
+    assert!(screen.contains("set a timer for 17 minutes"), "{screen}");
+    knead.press("x");
+    knead.wait_for("Enter leave");
+    knead.press("\r");
+    let (code, _) = knead.exit_code();
+    assert_eq!(code, 3);
+}
+
+/// A setup, then one hold, with three stop signs too long for a 40x12 box.
+const THREE_SIGNS: &str = r#"format = 1
+title = "Three signs"
+tools = ["tennis ball"]
+
+[safety]
+stop_signs = [
+  "new or worse pain spreading below the knee",
+  "an electric or burning feeling in the buttock or leg",
+  "pain you cannot breathe or relax into",
+]
+
+[[step]]
+kind = "setup"
+title = "Get ready"
+duration = "1s"
+
+[[step]]
+kind = "hold"
+title = "Hold"
+duration = "5s"
+"#;
+
+#[test]
+fn the_check_in_at_40x12_scrolls_to_every_sign_through_a_resize() {
+    let mut knead = Knead::launch((12, 40), |command, dir| {
+        let routine = dir.join("three-signs.toml");
+        std::fs::write(&routine, THREE_SIGNS).expect("routine written");
+        command.args(["run", "--mute", "--speed", "1"]);
+        command.arg(&routine);
+    });
+    // At 40 columns the screening's question wraps: "n" until the list
+    // is gone, read a page at a time.
+    let deadline = Instant::now() + PATIENCE;
+    while !knead.screen().contains("Stop if you notice:") {
+        assert!(Instant::now() < deadline, "{}", knead.screen());
+        if knead.screen().contains("n no, start") {
+            knead.press("n");
+        }
+        thread::sleep(Duration::from_millis(400));
+    }
+    let small = knead.screen();
+    assert!(small.contains("↓ more"), "{small}");
+    assert!(!small.contains("breathe or relax"), "{small}");
+    // A larger window shows every sign at once, with no mark.
+    knead.resize(30, 100);
+    let large = knead.wait_for("pain you cannot breathe or relax into");
+    assert!(!large.contains("more"), "{large}");
+    knead.resize(12, 40);
+    knead.wait_for("↓ more");
+    // "n" before the last sign was on screen shows it and says why.
+    knead.answer("n");
+    let read = knead.wait_for("Read to the end, then answer");
+    assert!(read.contains("breathe or relax"), "{read}");
+    knead.answer("n");
+    let (code, journal) = knead.exit_code_after_leaving();
+    assert_eq!(code, 0, "{journal}");
+    assert!(journal.contains(r#""outcome":"completed""#), "{journal}");
+}
