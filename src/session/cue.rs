@@ -248,6 +248,8 @@ pub enum Ending {
     Skipped,
     /// The session ended during it.
     Stopped,
+    /// A pressure rating of 8 or more ended it halfway (review S7).
+    Released,
 }
 
 /// Which way a roll is going.

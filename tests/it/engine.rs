@@ -4,6 +4,7 @@ mod checkins;
 mod control;
 mod fixtures;
 mod plan;
+mod pressure;
 mod props;
 mod purity;
 mod step_check_in;
