@@ -19,7 +19,7 @@ pub enum RawRatePressure {
     EveryHold,
 }
 
-/// What the schema offers editors: a boolean or the one word.
+/// When to ask for a 0-10 pressure rating after a check-in.
 #[derive(JsonSchema)]
 #[serde(untagged)]
 #[schemars(rename = "RatePressure")]
@@ -31,7 +31,7 @@ pub enum RatePressureSchema {
     Word(EveryHoldWord),
 }
 
-/// The one word `rate_pressure` takes besides a boolean.
+/// Ask after every hold and roll.
 #[derive(JsonSchema)]
 #[allow(dead_code)] // only its schema is used
 pub enum EveryHoldWord {
