@@ -3,6 +3,12 @@
 //! keeps only its own framing (plain mode's tags, the screens' headings
 //! and key bar); the safety texts themselves are `safety`'s.
 
+mod after;
+
+pub use after::{
+    AFTER_HEADING, NEW_SYMPTOMS_QUESTION, after_session, gentle_first, same_day_advice,
+};
+
 use crate::routine::duration::format as show;
 use crate::routine::vocabulary::{self, Region, ToolKind};
 use crate::routine::{self, Routine};

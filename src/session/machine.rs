@@ -95,6 +95,10 @@ pub(super) enum State {
     Feeling {
         outcome: Outcome,
     },
+    /// After "worse": new numbness, weakness or spreading pain? (review S15)
+    NewSymptoms {
+        outcome: Outcome,
+    },
     Finished(Outcome),
 }
 
@@ -198,7 +202,11 @@ impl Session {
             (S::Feeling { .. }, C::Stop | C::Unanswered | C::Interrupted) => {
                 self.felt(None, now, out);
             }
-            (S::Late { .. } | S::ChooseGroup | S::Feeling { .. }, _) => {}
+            (S::NewSymptoms { .. }, C::Answer(yes)) => self.new_symptoms(Some(yes), now, out),
+            (S::NewSymptoms { .. }, C::Stop | C::Unanswered | C::Interrupted) => {
+                self.new_symptoms(None, now, out);
+            }
+            (S::Late { .. } | S::ChooseGroup | S::Feeling { .. } | S::NewSymptoms { .. }, _) => {}
             (S::AnotherGroup, C::Answer(yes)) => self.another_group(yes, now, out),
             (_, C::Stop) => self.end_early(Outcome::StoppedByPerson, now, out),
             (_, C::Interrupted) => self.end_early(Outcome::Interrupted, now, out),

@@ -97,7 +97,10 @@ impl Session {
             self.fill_step(&mut status, run, now);
         } else if matches!(
             mode,
-            Mode::Finished(_) | Mode::Asking(Asked::Feeling { late: false } | Asked::Group { .. })
+            Mode::Finished(_)
+                | Mode::Asking(
+                    Asked::Feeling { late: false } | Asked::NewSymptoms | Asked::Group { .. }
+                )
         ) {
             status.total_left = Duration::ZERO;
         }
@@ -111,7 +114,9 @@ impl Session {
             return (Mode::Asking(asked), run, self.question(asked));
         }
         let mode = match &self.stage {
-            State::Finished(outcome) | State::Feeling { outcome } => Mode::Finished(*outcome),
+            State::Finished(outcome)
+            | State::Feeling { outcome }
+            | State::NewSymptoms { outcome } => Mode::Finished(*outcome),
             State::Step(run) if run.is_paused() => Mode::Paused,
             State::Step(_) => Mode::Running,
             _ => Mode::NotStarted,
@@ -141,6 +146,7 @@ impl Session {
             (Asked::StillTrue, _) => self.conditions.answers.still_true_question(),
             (Asked::CheckIn { .. }, _) => self.check_in_question.clone(),
             (Asked::Pressure, _) => safety::PRESSURE_QUESTION.to_owned(),
+            (Asked::NewSymptoms, _) => crate::words::NEW_SYMPTOMS_QUESTION.to_owned(),
             (Asked::Condition | Asked::FindSpot, _) => return None,
         };
         Some(text)

@@ -6,8 +6,8 @@ use crate::safety::{self, Group};
 use crate::session::{Asked, Cue, Mode, Outcome, Session, Status, Timed};
 use crate::tui::Theme;
 use crate::tui::view::{
-    Before, Breath, CheckIn, ChooseGroup, ConditionPage, Feeling, Flags, Header, PressurePage,
-    RollMarker, Stage, StepView, Stopped, SummaryPage, View,
+    Before, Breath, CheckIn, ChooseGroup, ConditionPage, Flags, Header, PressurePage, RollMarker,
+    Stage, StepView, Stopped, SummaryPage, View,
 };
 use crate::words;
 
@@ -104,6 +104,11 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
         ),
         Mode::Asking(Asked::Group { .. }) => Stage::ChooseGroup(ChooseGroup {
             headings: session.groups().iter().map(|g| heading(*g)).collect(),
+        }),
+        Mode::Asking(Asked::NewSymptoms) => Stage::Condition(ConditionPage {
+            heading: words::AFTER_HEADING.to_owned(),
+            advice: Some(safety::BAD_SORE.to_owned()),
+            question,
         }),
         Mode::Asking(Asked::Feeling { late: false }) | Mode::Finished(_) => {
             ending(fixed, session, local)
@@ -258,12 +263,12 @@ fn ending(fixed: &Fixed<'_>, session: &Session, local: &Local) -> Stage {
             reports: words::reports(summary),
             question: safety::POST_SESSION_QUESTION.to_owned(),
             feeling,
-            guidance: words::soreness(feeling == Some(Feeling::Worse)),
+            guidance: words::after_session(summary, fixed.emergency_number),
             saved: local.recording,
             scroll: local.scroll,
         });
     }
-    let lines: Vec<String> = words::ending(
+    let mut lines: Vec<String> = words::ending(
         outcome,
         fixed.routine,
         summary,
@@ -273,6 +278,9 @@ fn ending(fixed: &Fixed<'_>, session: &Session, local: &Local) -> Stage {
     .into_iter()
     .map(|(_, line)| line)
     .collect();
+    if summary.new_symptoms == Some(true) {
+        lines.insert(0, words::same_day_advice(fixed.emergency_number));
+    }
     Stage::Stopped(Stopped {
         lines,
         scroll: local.scroll,

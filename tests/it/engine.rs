@@ -1,5 +1,6 @@
 //! Tests of the session engine and the safety texts, over fabricated instants.
 
+mod after;
 mod checkins;
 mod control;
 mod fixtures;
