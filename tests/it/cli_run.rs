@@ -7,6 +7,7 @@
 
 mod endings;
 mod exits;
+mod gentle_first;
 mod history;
 mod history_zones;
 mod journal_lock;

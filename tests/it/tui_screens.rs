@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+mod after;
 mod built;
 mod frames;
 mod history;
