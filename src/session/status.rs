@@ -146,8 +146,8 @@ impl Session {
             (Asked::StillTrue, _) => self.conditions.answers.still_true_question(),
             (Asked::CheckIn { .. }, _) => self.check_in_question.clone(),
             (Asked::Pressure, _) => safety::PRESSURE_QUESTION.to_owned(),
-            (Asked::NewSymptoms, _) => crate::words::NEW_SYMPTOMS_QUESTION.to_owned(),
-            (Asked::Condition | Asked::FindSpot, _) => return None,
+            // Its words are the faces' (`words::NEW_SYMPTOMS_QUESTION`).
+            (Asked::Condition | Asked::FindSpot | Asked::NewSymptoms, _) => return None,
         };
         Some(text)
     }

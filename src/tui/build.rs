@@ -108,7 +108,7 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
         Mode::Asking(Asked::NewSymptoms) => Stage::Condition(ConditionPage {
             heading: words::AFTER_HEADING.to_owned(),
             advice: Some(safety::BAD_SORE.to_owned()),
-            question,
+            question: words::NEW_SYMPTOMS_QUESTION.to_owned(),
         }),
         Mode::Asking(Asked::Feeling { late: false }) | Mode::Finished(_) => {
             ending(fixed, session, local)

@@ -41,8 +41,8 @@ fn worse_asks_about_new_numbness_weakness_or_spreading_pain() {
     let status = engine.session.status(engine.now);
     assert_eq!(status.mode, Mode::Asking(Asked::NewSymptoms));
     assert_eq!(
-        status.question.as_deref(),
-        Some("New numbness, weakness or spreading pain?")
+        words::NEW_SYMPTOMS_QUESTION,
+        "New numbness, weakness or spreading pain?"
     );
     assert!(Asked::NewSymptoms.is_yes_no());
     assert!(Cue::NewSymptomsAsked.wants_fresh_answer());
