@@ -72,16 +72,19 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
             heading: safety::SEEN_HEADING.to_owned(),
             advice: local.notice.clone(),
             question,
+            after_session: false,
         }),
         Mode::Asking(Asked::AnotherGroup) => Stage::Condition(ConditionPage {
             heading: safety::GROUP_QUESTION.to_owned(),
             advice: local.notice.clone(),
             question,
+            after_session: false,
         }),
         Mode::Asking(Asked::Condition | Asked::StillTrue) => Stage::Condition(ConditionPage {
             heading: safety::CONDITIONS_HEADING.to_owned(),
             advice: local.notice.clone(),
             question,
+            after_session: false,
         }),
         Mode::Running => Stage::Step(step(session, status)),
         Mode::Paused => Stage::Paused(step(session, status)),
@@ -109,6 +112,7 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
             heading: words::AFTER_HEADING.to_owned(),
             advice: Some(safety::BAD_SORE.to_owned()),
             question: words::NEW_SYMPTOMS_QUESTION.to_owned(),
+            after_session: true,
         }),
         Mode::Asking(Asked::Feeling { late: false }) | Mode::Finished(_) => {
             ending(fixed, session, local)
