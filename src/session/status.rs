@@ -159,7 +159,14 @@ impl Session {
         status.elapsed = elapsed;
         status.time_left = run.left(now);
         status.progress = fraction(elapsed, run.duration);
-        status.total_left = status.time_left + self.plan.time_after(run.index);
+        // Steps on a side a rating of 9 or 10 ended will not run.
+        let ratings = &self.ratings;
+        let left = self.plan.steps().iter().skip(run.index + 1);
+        let planned: Duration = left
+            .filter(|step| !ratings.skips(step))
+            .map(|step| step.duration)
+            .sum();
+        status.total_left = status.time_left + planned;
         let Some(step) = self.plan.get(run.index) else {
             return;
         };

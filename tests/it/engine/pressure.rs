@@ -233,3 +233,15 @@ fn the_words_fit_the_tool() {
     let session = Session::new(&two_sides(rating));
     assert_eq!(session.plan().len(), 7);
 }
+
+#[test]
+fn the_time_left_leaves_out_the_steps_a_9_skipped() {
+    let mut engine = started(&two_sides(rating_per_side));
+    engine.run_to_question();
+    engine.handle(Command::Answer(false));
+    engine.handle(Command::Rate(Some(9)));
+    // The rest (5 s) runs now; then three right holds of 30 s.
+    let status = engine.session.status(engine.now);
+    assert_eq!(status.number, 4);
+    assert_eq!(status.total_left, super::fixtures::secs(5 + 3 * 30));
+}
