@@ -21,7 +21,7 @@ use std::path::Path;
 pub use convert::{MAX_STEPS, MAX_TOTAL};
 pub use diagnostic::{Diagnostic, MaskedSource, Severity};
 pub use model::{
-    Activity, Breathe, Breathing, Hold, Roll, Routine, SWITCH_SIDES, SafetyAdditions,
+    Activity, Breathe, Breathing, Hold, RatePressure, Roll, Routine, SWITCH_SIDES, SafetyAdditions,
     ScreeningQuestion, Side, Step, StepKind,
 };
 pub use plan::TherapistPlan;

@@ -36,7 +36,7 @@ pub use guidance::{
 pub use lint::{
     AVOID_AREAS, AvoidArea, BANNED_CLAIMS, find_avoid_area, find_banned_claim, find_pressed_area,
 };
-pub use pressure::PressureAdvice;
+pub use pressure::{PRESSURE_END_SIDE_FROM, PressureAdvice, lighter_cue};
 pub use reason::{REVIEW_ADVICE, Reason, SEEN_HEADING, SEEN_QUESTION};
 pub use refusal::{offer, refusal};
 pub use release::Tool;

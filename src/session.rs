@@ -19,6 +19,7 @@ mod fit;
 mod follow_up;
 mod machine;
 mod plan;
+mod ratings;
 mod status;
 mod step_run;
 mod summary;

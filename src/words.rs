@@ -3,6 +3,7 @@
 //! keeps only its own framing (plain mode's tags, the screens' headings
 //! and key bar); the safety texts themselves are `safety`'s.
 
+mod after;
 mod check_in;
 mod end_sound;
 mod screening;
@@ -12,9 +13,12 @@ use crate::routine::duration::format as show;
 use crate::safety::{self, Group, Limits, Tier};
 use crate::session::{BreathPhase, Feeling, Outcome, Plan, PlannedKind, PlannedStep, Summary};
 
-pub use screening::{ListGroup, group_choice, group_heading, screening, screening_list};
+pub use after::{
+    AFTER_HEADING, NEW_SYMPTOMS_QUESTION, after_session, gentle_first, same_day_advice,
+};
 pub use check_in::{CHECK_IN_SIGNS_HEADING, CHECK_IN_Y_STOPS, check_in_prompt, check_in_question};
 pub use end_sound::{end_sound_off, sound_switched};
+pub use screening::{ListGroup, group_choice, group_heading, screening, screening_list};
 
 /// A routine's before lines, folded once the person has run it (issue 19).
 pub const BEFORE_AS_LAST_TIME: &str = "Set up as before.";

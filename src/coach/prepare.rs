@@ -76,6 +76,8 @@ pub fn prepare<'a>(
     // A zone that cannot be found counts UTC days; the history command
     // says so, a session has more important things to say first.
     let zone = Zone::system();
+    // After "worse" last time, the gentle routine comes first (review S15).
+    notices.extend(gentle_first(&history, routine));
     let escalations = escalation_notices(&history, &loaded.id, routine, &zone);
     // Pain stops in the same area: ask whether a GP or physio has been seen.
     let escalated = escalations
@@ -200,6 +202,34 @@ fn escalation_notices(
                 .is_none_or(|theirs| theirs.iter().any(|g| here.contains(g)))
     };
     history::escalations_near(records, &same_area, pressure, Timestamp::now(), zone)
+}
+
+/// The routine offered first after a session that left the person worse.
+const GENTLE: &str = "gentle-flare-up";
+
+/// When the last session that ran left the person worse, the notice that
+/// offers the gentle routine first, read from the journal so it survives a
+/// restart; none before a routine as light as the gentle one.
+fn gentle_first(history: &[SessionRecord], routine: &Routine) -> Option<String> {
+    let last = history
+        .iter()
+        .rev()
+        .find(|r| !r.preview && !r.steps.is_empty())?;
+    if last.post_check != Some(journal::Feeling::Worse)
+        || safety::Limit::LightOnly.allows(routine.load())
+    {
+        return None;
+    }
+    let title = library::resolve(GENTLE)
+        .ok()
+        .and_then(|l| {
+            l.checked
+                .routine
+                .map(|r| single_line(&r.title).into_owned())
+        })
+        .unwrap_or_else(|| GENTLE.to_owned());
+    let new_symptoms = last.new_symptoms == Some(journal::YesNo::Yes);
+    Some(crate::words::gentle_first(new_symptoms, &title, GENTLE))
 }
 
 /// Whether this routine has run here before: its before lines were read

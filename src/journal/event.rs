@@ -98,7 +98,8 @@ pub enum Event {
         point: CheckPoint,
         /// The rating, or `null` when the person skipped it.
         rating: Option<PressureRating>,
-        /// What knead said back (`ease_off`, `over_cap`, `release`); absent
+        /// What knead said back (`ease_off`, `over_cap`, `release`,
+        /// `end_side`: 9 or 10 skipped the side's steps left); absent
         /// when nothing was said, and in lines written before it existed.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         advice: Option<String>,
@@ -115,6 +116,12 @@ pub enum Event {
     PostCheck {
         /// How the person feels compared with before the session.
         answer: Feeling,
+    },
+    /// After `worse`: whether there is new numbness, weakness or spreading
+    /// pain (review S15). The next session offers the gentle routine first.
+    NewSymptoms {
+        /// `yes` got same-day advice.
+        answer: YesNo,
     },
 }
 

@@ -45,7 +45,7 @@ impl Grouper {
         }
         let (record, last_at) = &mut self.sessions[i];
         // A late post-check must not stretch an unfinished session's duration.
-        if !matches!(event, Event::PostCheck { .. }) {
+        if !matches!(event, Event::PostCheck { .. } | Event::NewSymptoms { .. }) {
             *last_at = (*last_at).max(at);
         }
         if let Err(reason) = apply(record, at, event) {
@@ -172,6 +172,7 @@ fn new_record(
         steps: Vec::new(),
         check_ins: Vec::new(),
         post_check: None,
+        new_symptoms: None,
     }
 }
 
@@ -237,6 +238,7 @@ fn apply(record: &mut SessionRecord, at: Timestamp, event: Event) -> Result<(), 
             record.stopped_at_step = step;
         }
         Event::PostCheck { answer } => record.post_check = Some(answer),
+        Event::NewSymptoms { answer } => record.new_symptoms = Some(answer),
     }
     Ok(())
 }

@@ -111,6 +111,9 @@ impl RawLine<'_> {
             "post_check" => Event::PostCheck {
                 answer: feeling(raw.answer)?,
             },
+            "new_symptoms" => Event::NewSymptoms {
+                answer: yes_no(raw.answer)?,
+            },
             other => return Err(format!("unknown event `{other}`")),
         };
         Ok(event)
@@ -227,6 +230,7 @@ mod tests {
             Event::PostCheck {
                 answer: Feeling::Worse,
             },
+            Event::NewSymptoms { answer: YesNo::Yes },
         ]
     }
 

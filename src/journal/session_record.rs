@@ -38,6 +38,11 @@ pub struct SessionRecord {
     pub check_ins: Vec<CheckInRecord>,
     /// The post-session answer, if one was given.
     pub post_check: Option<Feeling>,
+    /// After `worse`: whether there was new numbness, weakness or spreading
+    /// pain, if asked and answered. Exported only when answered, so older
+    /// exports keep their shape.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_symptoms: Option<YesNo>,
 }
 
 /// The screening answer of a session.

@@ -65,6 +65,9 @@ pub(super) fn event_for(cue: &Cue, session: &Session) -> Option<Event> {
             late: false,
             feeling: Some(feeling),
         } => Some(Event::PostCheck { answer: feeling }),
+        Cue::NewSymptomsAnswered { yes } => Some(Event::NewSymptoms {
+            answer: yes_no(yes),
+        }),
         Cue::Finished(outcome) => Some(Event::End {
             outcome: journal_outcome(outcome),
             step: session.summary().steps.last().map(|s| s.index),

@@ -83,10 +83,31 @@ pub struct SafetyAdditions {
     pub screening: Vec<ScreeningQuestion>,
     /// Extra signs to stop for, listed as steps start; every check-in asks about them.
     pub stop_signs: Vec<String>,
-    /// Ask for a 0-10 pressure rating after each check-in.
-    pub rate_pressure: bool,
+    /// When to ask for a 0-10 pressure rating after a check-in.
+    pub rate_pressure: RatePressure,
     /// With `rate_pressure`: a rating above this gets "ease off".
     pub pressure_cap: Option<u8>,
+}
+
+/// When a routine asks for a 0-10 pressure rating after a check-in
+/// (review S13: a person on a ball should not type at every hold).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum RatePressure {
+    /// Never (`rate_pressure = false`, or no key).
+    #[default]
+    Never,
+    /// After the first hold or roll of each side (`true`); a step without
+    /// a side counts as a side of its own.
+    FirstOfEachSide,
+    /// After every hold and roll (`"every-hold"`).
+    EveryHold,
+}
+
+impl RatePressure {
+    /// Whether the routine asks for ratings at all.
+    pub fn asks(self) -> bool {
+        self != RatePressure::Never
+    }
 }
 
 /// A routine's own screening question.

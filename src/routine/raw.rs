@@ -12,11 +12,13 @@ use super::model::StepKind;
 
 mod names;
 mod plan;
+mod rate_pressure;
 mod screening;
 
 use names::{AreaName, ToolName};
 
 pub use plan::{PLAN_KEYS, RawPlan};
+pub use rate_pressure::RawRatePressure;
 pub use screening::RawScreening;
 
 /// A knead routine file (format 1).
@@ -120,10 +122,12 @@ pub struct RawSafety {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub stop_signs: Vec<Spanned<String>>,
-    /// After each check-in, ask for a 0-10 pressure rating (Enter skips).
-    #[schemars(with = "bool")]
+    /// Ask for a 0-10 pressure rating after a check-in (Enter skips):
+    /// `true` after the first hold or roll of each side, `"every-hold"`
+    /// after every one, `false` never.
+    #[schemars(with = "rate_pressure::RatePressureSchema")]
     #[serde(default)]
-    pub rate_pressure: Option<Spanned<bool>>,
+    pub rate_pressure: Option<Spanned<RawRatePressure>>,
     /// With `rate_pressure`: a rating above this (0-10) gets "ease off".
     #[schemars(with = "u8", range(min = 0, max = 10))]
     #[serde(default)]

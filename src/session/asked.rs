@@ -38,6 +38,9 @@ pub enum Asked {
         /// Whether it is about the last session, asked at launch.
         late: bool,
     },
+    /// After "worse" at the end of a session: new numbness, weakness or
+    /// spreading pain? "Yes" gets same-day advice (review S15).
+    NewSymptoms,
 }
 
 impl Asked {
@@ -51,6 +54,7 @@ impl Asked {
                 | Asked::AnotherGroup
                 | Asked::Seen
                 | Asked::CheckIn { .. }
+                | Asked::NewSymptoms
         )
     }
 }

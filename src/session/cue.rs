@@ -187,6 +187,14 @@ pub enum Cue {
         /// The answer.
         feeling: Option<Feeling>,
     },
+    /// After "worse": new numbness, weakness or spreading pain? (review S15)
+    NewSymptomsAsked,
+    /// Whether there is new numbness, weakness or spreading pain; a "yes"
+    /// gets same-day advice, and the next session offers the gentle routine.
+    NewSymptomsAnswered {
+        /// The answer.
+        yes: bool,
+    },
 }
 
 impl Cue {
@@ -207,6 +215,7 @@ impl Cue {
                 | Cue::CheckInAsked { .. }
                 | Cue::PressureAsked { .. }
                 | Cue::FeelingAsked { .. }
+                | Cue::NewSymptomsAsked
                 | Cue::WaitingForSpot { .. }
         )
     }
@@ -248,6 +257,8 @@ pub enum Ending {
     Skipped,
     /// The session ended during it.
     Stopped,
+    /// A pressure rating of 8 or more ended it halfway (review S7).
+    Released,
 }
 
 /// Which way a roll is going.

@@ -95,7 +95,9 @@ impl Session {
     /// feels may still wait).
     pub fn outcome(&self) -> Option<Outcome> {
         match self.stage {
-            State::Finished(outcome) | State::Feeling { outcome } => Some(outcome),
+            State::Finished(outcome)
+            | State::Feeling { outcome }
+            | State::NewSymptoms { outcome } => Some(outcome),
             _ => None,
         }
     }
@@ -121,6 +123,7 @@ impl Session {
             State::CheckIn { halfway, .. } => Asked::CheckIn { halfway: *halfway },
             State::Pressure { .. } => Asked::Pressure,
             State::Feeling { .. } => Asked::Feeling { late: false },
+            State::NewSymptoms { .. } => Asked::NewSymptoms,
             State::NotStarted | State::Step(_) | State::Finished(_) => return None,
         })
     }

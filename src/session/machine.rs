@@ -14,6 +14,7 @@ use super::cue::{Cue, Ending, Timed};
 use super::fit::{Ask, Conditions};
 use super::follow_up::{self, FollowUp};
 use super::plan::Plan;
+use super::ratings::Ratings;
 use super::step_run::Run;
 use super::summary::Summary;
 use super::timeline::{Beat, Place};
@@ -26,9 +27,8 @@ use crate::safety::{self, Group, Load};
 pub struct Session {
     pub(super) plan: Plan,
     pub(super) check_in_question: String,
-    pub(super) rate_pressure: bool,
-    /// The routine's `pressure_cap`: a rating above it gets "ease off".
-    pub(super) pressure_cap: Option<u8>,
+    /// When pressure is rated, and what the ratings ended.
+    pub(super) ratings: Ratings,
     pub(super) stage: State,
     pub(super) summary: Summary,
     pub(super) follow_up: FollowUp,
@@ -95,6 +95,10 @@ pub(super) enum State {
     Feeling {
         outcome: Outcome,
     },
+    /// After "worse": new numbness, weakness or spreading pain? (review S15)
+    NewSymptoms {
+        outcome: Outcome,
+    },
     Finished(Outcome),
 }
 
@@ -150,8 +154,7 @@ impl Session {
         Self {
             plan: Plan::new(routine),
             check_in_question: safety::check_in_question(&routine.safety.stop_signs),
-            rate_pressure: routine.safety.rate_pressure,
-            pressure_cap: routine.safety.pressure_cap,
+            ratings: Ratings::new(&routine.safety),
             stage: State::NotStarted,
             summary: Summary::default(),
             follow_up: FollowUp::default(),
@@ -199,7 +202,11 @@ impl Session {
             (S::Feeling { .. }, C::Stop | C::Unanswered | C::Interrupted) => {
                 self.felt(None, now, out);
             }
-            (S::Late { .. } | S::ChooseGroup | S::Feeling { .. }, _) => {}
+            (S::NewSymptoms { .. }, C::Answer(yes)) => self.new_symptoms(Some(yes), now, out),
+            (S::NewSymptoms { .. }, C::Stop | C::Unanswered | C::Interrupted) => {
+                self.new_symptoms(None, now, out);
+            }
+            (S::Late { .. } | S::ChooseGroup | S::Feeling { .. } | S::NewSymptoms { .. }, _) => {}
             (S::AnotherGroup, C::Answer(yes)) => self.another_group(yes, now, out),
             (_, C::Stop) => self.end_early(Outcome::StoppedByPerson, now, out),
             (_, C::Interrupted) => self.end_early(Outcome::Interrupted, now, out),

@@ -68,6 +68,17 @@ impl BodySide {
     }
 }
 
+/// What a pressure rating is about: a side of the body, or for a step
+/// without one, that routine step (each of its passes). Ratings are asked
+/// once per spot, and a rating of 9 or 10 ends one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Spot {
+    /// Every step on this side.
+    Side(BodySide),
+    /// Every pass of the routine step at this position.
+    Step(usize),
+}
+
 /// "Pass 2 of 3" for a repeated step; 1 of 1 otherwise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Pass {
@@ -137,6 +148,18 @@ impl Plan {
         self.steps.iter().map(|step| step.duration).sum()
     }
 
+    /// After a rating of 8: the holds and rolls left on `spot` after
+    /// `index` say `cue` instead of their own, which may say to sink in
+    /// further (review S7).
+    pub(super) fn lighten_after(&mut self, index: usize, spot: Spot, cue: &str) {
+        let rest = self.steps.get_mut(index + 1..).unwrap_or_default();
+        for step in rest.iter_mut() {
+            if step.spot() == spot && step.presses() {
+                step.cue = Some(cue.to_owned());
+            }
+        }
+    }
+
     /// The planned time of every step after `index`.
     pub fn time_after(&self, index: usize) -> Duration {
         let rest = self.steps.get(index + 1..).unwrap_or_default();
@@ -203,8 +226,16 @@ impl PlannedStep {
         self.presses() || self.check_in
     }
 
+    /// What a pressure rating about this step is about.
+    pub(super) fn spot(&self) -> Spot {
+        match self.side {
+            Some(side) => Spot::Side(side),
+            None => Spot::Step(self.source),
+        }
+    }
+
     /// Whether the step puts pressure on the body: a hold or a roll.
-    fn presses(&self) -> bool {
+    pub(super) fn presses(&self) -> bool {
         matches!(self.kind, PlannedKind::Step(kind) if kind.checks_in())
     }
 

@@ -97,7 +97,10 @@ impl Session {
             self.fill_step(&mut status, run, now);
         } else if matches!(
             mode,
-            Mode::Finished(_) | Mode::Asking(Asked::Feeling { late: false } | Asked::Group { .. })
+            Mode::Finished(_)
+                | Mode::Asking(
+                    Asked::Feeling { late: false } | Asked::NewSymptoms | Asked::Group { .. }
+                )
         ) {
             status.total_left = Duration::ZERO;
         }
@@ -111,7 +114,9 @@ impl Session {
             return (Mode::Asking(asked), run, self.question(asked));
         }
         let mode = match &self.stage {
-            State::Finished(outcome) | State::Feeling { outcome } => Mode::Finished(*outcome),
+            State::Finished(outcome)
+            | State::Feeling { outcome }
+            | State::NewSymptoms { outcome } => Mode::Finished(*outcome),
             State::Step(run) if run.is_paused() => Mode::Paused,
             State::Step(_) => Mode::Running,
             _ => Mode::NotStarted,
@@ -141,7 +146,8 @@ impl Session {
             (Asked::StillTrue, _) => self.conditions.answers.still_true_question(),
             (Asked::CheckIn { .. }, _) => self.check_in_question.clone(),
             (Asked::Pressure, _) => safety::PRESSURE_QUESTION.to_owned(),
-            (Asked::Condition | Asked::FindSpot, _) => return None,
+            // Its words are the faces' (`words::NEW_SYMPTOMS_QUESTION`).
+            (Asked::Condition | Asked::FindSpot | Asked::NewSymptoms, _) => return None,
         };
         Some(text)
     }
@@ -153,7 +159,14 @@ impl Session {
         status.elapsed = elapsed;
         status.time_left = run.left(now);
         status.progress = fraction(elapsed, run.duration);
-        status.total_left = status.time_left + self.plan.time_after(run.index);
+        // Steps on a side a rating of 9 or 10 ended will not run.
+        let ratings = &self.ratings;
+        let left = self.plan.steps().iter().skip(run.index + 1);
+        let planned: Duration = left
+            .filter(|step| !ratings.skips(step))
+            .map(|step| step.duration)
+            .sum();
+        status.total_left = status.time_left + planned;
         let Some(step) = self.plan.get(run.index) else {
             return;
         };

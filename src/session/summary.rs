@@ -26,6 +26,9 @@ pub struct Summary {
     pub groups: Vec<Group>,
     /// How the person feels after the session, once answered.
     pub feeling: Option<Feeling>,
+    /// After "worse": whether there is new numbness, weakness or spreading
+    /// pain, once answered (review S15).
+    pub new_symptoms: Option<bool>,
     /// Why the routine did not fit, and every limit in force, when it did not.
     pub not_fit: Option<(Reason, Limits)>,
 }
@@ -101,6 +104,7 @@ impl Summary {
                 late: false,
                 feeling,
             } => self.feeling = feeling,
+            Cue::NewSymptomsAnswered { yes } => self.new_symptoms = Some(yes),
             _ => {}
         }
     }

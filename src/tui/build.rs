@@ -6,8 +6,8 @@ use crate::safety;
 use crate::session::{Asked, Cue, Mode, Outcome, Session, Status, Timed};
 use crate::tui::Theme;
 use crate::tui::view::{
-    Before, Breath, CheckIn, ChooseGroup, ConditionPage, Feeling, Flags, Header, PressurePage,
-    RollMarker, Stage, StepView, Stopped, SummaryPage, View,
+    Before, Breath, CheckIn, ChooseGroup, ConditionPage, Flags, Header, PressurePage, RollMarker,
+    Stage, StepView, Stopped, SummaryPage, View,
 };
 use crate::words;
 
@@ -73,16 +73,19 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
             heading: safety::SEEN_HEADING.to_owned(),
             advice: local.notice.clone(),
             question,
+            after_session: false,
         }),
         Mode::Asking(Asked::AnotherGroup) => Stage::Condition(ConditionPage {
             heading: safety::GROUP_QUESTION.to_owned(),
             advice: local.notice.clone(),
             question,
+            after_session: false,
         }),
         Mode::Asking(Asked::Condition | Asked::StillTrue) => Stage::Condition(ConditionPage {
             heading: safety::CONDITIONS_HEADING.to_owned(),
             advice: local.notice.clone(),
             question,
+            after_session: false,
         }),
         Mode::Running => Stage::Step(step(session, status)),
         Mode::Paused => Stage::Paused(step(session, status)),
@@ -112,6 +115,12 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
                 .map(|g| words::group_choice(*g, fixed.routine, session.familiar()))
                 .collect(),
             scroll: local.scroll,
+        }),
+        Mode::Asking(Asked::NewSymptoms) => Stage::Condition(ConditionPage {
+            heading: words::AFTER_HEADING.to_owned(),
+            advice: Some(safety::BAD_SORE.to_owned()),
+            question: words::NEW_SYMPTOMS_QUESTION.to_owned(),
+            after_session: true,
         }),
         Mode::Asking(Asked::Feeling { late: false }) | Mode::Finished(_) => {
             ending(fixed, session, local)
@@ -265,12 +274,12 @@ fn ending(fixed: &Fixed<'_>, session: &Session, local: &Local) -> Stage {
             reports: words::reports(summary),
             question: safety::POST_SESSION_QUESTION.to_owned(),
             feeling,
-            guidance: words::soreness(feeling == Some(Feeling::Worse)),
+            guidance: words::after_session(summary, fixed.emergency_number),
             saved: local.recording,
             scroll: local.scroll,
         });
     }
-    let lines: Vec<String> = words::ending(
+    let mut lines: Vec<String> = words::ending(
         outcome,
         fixed.routine,
         summary,
@@ -280,6 +289,9 @@ fn ending(fixed: &Fixed<'_>, session: &Session, local: &Local) -> Stage {
     .into_iter()
     .map(|(_, line)| line)
     .collect();
+    if summary.new_symptoms == Some(true) {
+        lines.insert(0, words::same_day_advice(fixed.emergency_number));
+    }
     Stage::Stopped(Stopped {
         lines,
         scroll: local.scroll,

@@ -86,6 +86,8 @@ pub struct ConditionPage {
     pub advice: Option<String>,
     /// The question, answered y or n.
     pub question: String,
+    /// Whether it comes after the session (review S15), not before it.
+    pub after_session: bool,
 }
 
 /// The screen before the first step.

@@ -8,6 +8,7 @@
 mod end_sound;
 mod endings;
 mod exits;
+mod gentle_first;
 mod history;
 mod history_zones;
 mod journal_lock;

@@ -9,7 +9,7 @@ use std::time::Instant;
 use crate::support::clock::ManualClock;
 use knead::coach::{self, Face, Heard, Moment};
 use knead::journal::{self, Feeling as JournalFeeling, YesNo};
-use knead::safety::{Answers, Group, PressureAdvice, Reason, Tier};
+use knead::safety::{Answers, Group, PressureAdvice, Reason, Tier, Tool};
 use knead::session::{Ask, Asked, Command, Conditions, Cue, Feeling, Mode, Outcome, Session};
 use knead::sound::{self, Silent};
 
@@ -310,9 +310,16 @@ fn a_pressure_of_8_is_answered_with_release_through_the_shared_loop() {
         .iter()
         .find(|c| matches!(c, Cue::PressureRated { .. }))
         .expect("the rating");
-    let release = PressureAdvice::Release { cap: None };
+    let release = PressureAdvice::Release {
+        cap: None,
+        tool: Tool::Hands,
+    };
     assert_eq!(rated.pressure_advice(), Some(release));
-    assert_eq!(release.text(), "Release and move to a new spot.");
+    // Review S7: off at once, and the next spot lighter.
+    assert_eq!(
+        release.text(),
+        "Lift your hands away. Next spot: press more lightly, 3 to 6 out of 10."
+    );
     // The rating itself still reaches the journal.
     let rated: Vec<u8> = ran.record.pressures().map(|p| p.get()).collect();
     assert_eq!(rated, [8]);

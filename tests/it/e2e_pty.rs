@@ -215,10 +215,18 @@ fn a_pain_report_says_release_first_and_exits_3() {
         "{screen}"
     );
     knead.answer("w");
+    // Review S15: after "worse", one more yes/no question.
+    let asked = knead.wait_for("New numbness, weakness or spreading pain?");
+    assert!(asked.contains("after the session"), "{asked}");
+    knead.answer("n");
     knead.wait_for("Enter leave");
     knead.press("\r");
     let (code, journal) = knead.exit_code();
     assert_eq!(code, 3);
+    assert!(
+        journal.contains(r#""event":"new_symptoms","answer":"no""#),
+        "{journal}"
+    );
     assert!(
         journal.contains(r#""outcome":"stopped_for_safety""#),
         "{journal}"

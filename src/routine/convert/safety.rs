@@ -3,17 +3,21 @@
 use toml::Spanned;
 
 use super::super::diagnostic::Diagnostic;
-use super::super::model::{SafetyAdditions, ScreeningQuestion};
-use super::super::raw::{RawSafety, RawScreening};
+use super::super::model::{RatePressure, SafetyAdditions, ScreeningQuestion};
+use super::super::raw::{RawRatePressure, RawSafety, RawScreening};
 use super::checks::{in_count, non_empty};
 use super::texts;
 
 /// Converts `[safety]`: questions and offers not empty, the cap within 0-10.
 pub(super) fn safety(raw: &RawSafety, out: &mut Vec<Diagnostic>) -> SafetyAdditions {
-    let rate_pressure = raw.rate_pressure.as_ref().is_some_and(|r| *r.get_ref());
+    let rate_pressure = match raw.rate_pressure.as_ref().map(Spanned::get_ref) {
+        None | Some(RawRatePressure::Flag(false)) => RatePressure::Never,
+        Some(RawRatePressure::Flag(true)) => RatePressure::FirstOfEachSide,
+        Some(RawRatePressure::EveryHold) => RatePressure::EveryHold,
+    };
     let pressure_cap = raw.pressure_cap.as_ref().and_then(|cap| {
         let value = in_count(cap, 0, 10, "`pressure_cap`", out)?;
-        if !rate_pressure {
+        if !rate_pressure.asks() {
             // Harmless but surprising: nobody is asked, so nothing is capped.
             out.push(
                 Diagnostic::warning(cap.span(), "`pressure_cap` without `rate_pressure = true`")

@@ -70,8 +70,24 @@ impl Session {
         self.emit(out, now, Cue::FeelingAnswered { late, feeling });
         match self.take_stage() {
             State::Late { .. } => self.ask_screening(now, out),
+            State::Feeling { outcome } if feeling == Some(Feeling::Worse) => {
+                self.stage = State::NewSymptoms { outcome };
+                self.emit(out, now, Cue::NewSymptomsAsked);
+            }
             State::Feeling { outcome } => self.stage = State::Finished(outcome),
             other => self.stage = other,
+        }
+    }
+
+    /// The answer to "new numbness, weakness or spreading pain?" after
+    /// "worse", or the question left (`None`): the session is over either
+    /// way; a "yes" gets same-day advice (review S15).
+    pub(super) fn new_symptoms(&mut self, yes: Option<bool>, now: Instant, out: &mut Vec<Timed>) {
+        if let Some(yes) = yes {
+            self.emit(out, now, Cue::NewSymptomsAnswered { yes });
+        }
+        if let State::NewSymptoms { outcome } = self.take_stage() {
+            self.stage = State::Finished(outcome);
         }
     }
 

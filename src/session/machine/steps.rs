@@ -4,20 +4,23 @@
 use std::time::Instant;
 
 use super::{Session, State, Then};
-use crate::safety;
+use crate::safety::{self, PressureAdvice};
 use crate::session::Outcome;
 use crate::session::cue::{Cue, Ending, Timed};
-use crate::session::plan::PlannedKind;
+use crate::session::plan::{PlannedKind, PlannedStep, Spot};
 use crate::session::step_run::Run;
 
 impl Session {
     /// Start the planned step at `index`, or complete the session past the end.
+    /// Steps on a side a rating of 9 or 10 ended are passed over.
     pub(super) fn begin_step(&mut self, index: usize, at: Instant, out: &mut Vec<Timed>) {
-        let Some(step) = self.plan.get(index) else {
+        let ratings = &self.ratings;
+        let mut steps = self.plan.steps().iter().skip(index);
+        let Some(step) = steps.find(|step| !ratings.skips(step)) else {
             self.finish(Outcome::Completed, at, out);
             return;
         };
-        let run = Run::begin(step, at);
+        let (index, run) = (step.index, Run::begin(step, at));
         let started = Cue::StepStarted {
             index,
             source: step.source,
@@ -169,7 +172,9 @@ impl Session {
         if yes {
             let in_progress = (then == Then::Resume).then_some(&run);
             self.stop(in_progress, Outcome::StoppedForSafety, now, out);
-        } else if self.rate_pressure {
+        } else if let Some(step) = self.plan.get(index)
+            && self.ratings.ask(step)
+        {
             self.stage = State::Pressure { run, then };
             self.emit(out, now, Cue::PressureAsked { index });
         } else {
@@ -182,14 +187,54 @@ impl Session {
             return;
         };
         let index = run.index;
-        let advice = rating.and_then(|r| safety::PressureAdvice::for_rating(r, self.pressure_cap));
+        let spot = self.plan.get(index).map(PlannedStep::spot);
+        let sided = matches!(spot, Some(Spot::Side(_)));
+        let (cap, tool) = (self.ratings.cap, self.load.tool);
+        let advice = rating.and_then(|r| PressureAdvice::for_rating(r, cap, tool, sided));
         let rated = Cue::PressureRated {
             index,
             rating,
             advice,
         };
         self.emit(out, now, rated);
-        self.proceed(run, then, now, out);
+        match (advice, spot) {
+            (Some(advice), Some(spot)) if advice.ends_spot() => {
+                self.end_spot(run, then, advice, spot, now, out);
+            }
+            _ => self.proceed(run, then, now, out),
+        }
+    }
+
+    /// After a rating of 8 or more (review S7): the spot ends, even halfway
+    /// through its hold; after 8 the spot's holds left are lighter, after
+    /// 9 or 10 its side's steps left are skipped.
+    fn end_spot(
+        &mut self,
+        run: Run,
+        then: Then,
+        advice: PressureAdvice,
+        spot: Spot,
+        now: Instant,
+        out: &mut Vec<Timed>,
+    ) {
+        if let PressureAdvice::EndSide { .. } = advice {
+            self.ratings.end(spot);
+        } else {
+            self.plan
+                .lighten_after(run.index, spot, safety::lighter_cue(self.load.tool));
+        }
+        if then != Then::Resume {
+            self.proceed(run, then, now, out);
+            return;
+        }
+        let index = run.index;
+        let finished = Cue::StepFinished {
+            index,
+            held: run.elapsed(now),
+            ending: Ending::Released,
+        };
+        self.emit(out, now, finished);
+        self.begin_step(index + 1, now, out);
     }
 
     /// Go where a finished check-in (or a step without one) leads.

@@ -104,7 +104,11 @@ pub(crate) fn max_scroll(view: &View, check: &CheckIn, area: Rect) -> u16 {
 /// less one, so no stop sign is skipped unseen.
 pub(crate) fn page_rows(view: &View, check: &CheckIn, area: Rect) -> u16 {
     // While scrolling, the text's last row says "more".
-    layout(view, check, area).text.height.saturating_sub(2).max(1)
+    layout(view, check, area)
+        .text
+        .height
+        .saturating_sub(2)
+        .max(1)
 }
 
 /// The safety check-in over the step it is about, and the key bar.

@@ -205,7 +205,12 @@ fn condition_page<'a>(view: &View, condition: &'a ConditionPage) -> Sheet<'a> {
         body.push_line(Line::styled(advice.as_str(), theme.emphasis));
     }
     Sheet {
-        right: "before you start".to_owned(),
+        right: if condition.after_session {
+            "after the session"
+        } else {
+            "before you start"
+        }
+        .to_owned(),
         body,
         scroll: 0,
         footer: Text::from(Line::styled(condition.question.as_str(), theme.emphasis)),

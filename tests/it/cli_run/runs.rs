@@ -13,16 +13,17 @@ use crate::support::sandbox::Sandbox;
 /// `--speed 1000`.
 pub const ROUTINE: &str = "foam-roll-glutes";
 
-/// Every answer `foam-roll-glutes` asks for, in order.
+/// Every answer `foam-roll-glutes` asks for, in order: the pressure only
+/// after the first roll of each side (review S13).
 pub const ANSWERS: &str = concat!(
-    "n\n",      // screening
-    "n\n5\n",   // left roll: check-in, pressure
-    "\nn\n4\n", // left hold: found it, check-in, pressure
-    "n\n3\n",   // left roll again
-    "n\n5\n",   // right roll
-    "\nn\n4\n", // right hold
-    "n\n3\n",   // right roll again
-    "b\n",      // feeling better
+    "n\n",    // screening
+    "n\n5\n", // left roll: check-in, pressure
+    "\nn\n",  // left hold: found it, check-in
+    "n\n",    // left roll again
+    "n\n4\n", // right roll: check-in, pressure
+    "\nn\n",  // right hold
+    "n\n",    // right roll again
+    "b\n",    // feeling better
 );
 
 impl Sandbox {

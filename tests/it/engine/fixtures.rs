@@ -2,17 +2,26 @@
 
 use std::time::Instant;
 
-use knead::routine::{Activity, Breathe, Breathing, Hold, Roll, Routine, Step};
+use knead::routine::{Activity, Breathe, Breathing, Hold, RatePressure, Roll, Routine, Step};
 use knead::session::{Command, Cue, Ending, Session};
 
 // The engine's tests take these from here with the builders below.
 pub use crate::support::clock::{ms, secs};
 pub use crate::support::routines::routine;
 
-/// A routine that asks for a pressure rating after each check-in.
+/// A routine that asks for a pressure rating after each check-in
+/// (`rate_pressure = "every-hold"`).
 pub fn rating(steps: Vec<Step>) -> Routine {
     let mut routine = routine(steps);
-    routine.safety.rate_pressure = true;
+    routine.safety.rate_pressure = RatePressure::EveryHold;
+    routine
+}
+
+/// A routine that asks for a pressure rating after the first hold or roll
+/// of each side (`rate_pressure = true`).
+pub fn rating_per_side(steps: Vec<Step>) -> Routine {
+    let mut routine = routine(steps);
+    routine.safety.rate_pressure = RatePressure::FirstOfEachSide;
     routine
 }
 

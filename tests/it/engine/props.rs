@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use knead::routine::{Activity, Breathe, Breathing, Hold, Roll, Routine, Side, Step};
+use knead::routine::{Activity, Breathe, Breathing, Hold, RatePressure, Roll, Routine, Side, Step};
 use knead::session::{Asked, Command, Cue, Mode, Outcome, Plan, Session};
 use proptest::prelude::*;
 
@@ -75,9 +75,14 @@ fn step() -> impl Strategy<Value = Step> {
 }
 
 fn a_routine() -> impl Strategy<Value = Routine> {
-    (proptest::collection::vec(step(), 1..5), any::<bool>()).prop_map(|(steps, rate)| {
+    let rates = [
+        RatePressure::Never,
+        RatePressure::FirstOfEachSide,
+        RatePressure::EveryHold,
+    ];
+    (proptest::collection::vec(step(), 1..5), 0..rates.len()).prop_map(move |(steps, rate)| {
         let mut r = routine(steps);
-        r.safety.rate_pressure = rate;
+        r.safety.rate_pressure = rates[rate];
         r
     })
 }

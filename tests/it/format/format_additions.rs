@@ -3,7 +3,7 @@
 //! `check_in` on setup, rest and breathe steps; and the lints that came with
 //! them. Broken files for each are in `tests/invalid/`.
 
-use knead::routine::{self, ScreeningQuestion};
+use knead::routine::{self, RatePressure, ScreeningQuestion};
 
 use crate::support::diagnostics::{headlines, manifest_path};
 
@@ -189,4 +189,41 @@ fn knead_check_knows_the_bundled_routines_and_the_files_checked_together() {
         together.ends_with("checked 2 files: 0 errors, 0 warnings\n"),
         "{together}"
     );
+}
+
+#[test]
+fn rate_pressure_takes_true_false_or_every_hold() {
+    let with = |value: &str| {
+        let text = format!(
+            "format = 1\ntitle = \"x\"\n\n[safety]\nrate_pressure = {value}\npressure_cap = 5\n\n[[step]]\nkind = \"rest\"\ncue = \"Rest.\"\nduration = \"20s\"\n"
+        );
+        let checked = routine::check_str(&text);
+        let warnings = headlines(&checked, "r.toml", &text);
+        (checked.routine.map(|r| r.safety.rate_pressure), warnings)
+    };
+    // `true` asks once per side now (review S13); the word keeps every hold.
+    assert_eq!(with("true"), (Some(RatePressure::FirstOfEachSide), vec![]));
+    assert_eq!(
+        with("\"every-hold\""),
+        (Some(RatePressure::EveryHold), vec![])
+    );
+    assert_eq!(
+        with("false"),
+        (
+            Some(RatePressure::Never),
+            vec!["r.toml:6:16: warning: `pressure_cap` without `rate_pressure = true`".to_owned()]
+        )
+    );
+    let (routine, errors) = with("\"every\"");
+    assert_eq!(routine, None);
+    assert_eq!(
+        errors,
+        ["r.toml:5:17: error: wrong type: string \"every\", expected a boolean, or \"every-hold\""]
+    );
+}
+
+#[test]
+fn the_schema_offers_every_hold_beside_a_boolean() {
+    let schema = routine::schema_json();
+    assert!(schema.contains("\"every-hold\""), "{schema}");
 }

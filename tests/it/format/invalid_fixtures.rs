@@ -156,7 +156,7 @@ fixtures! {
         => "tests/invalid/areas-not-a-list.toml:3:9: error: wrong type: string \"glutes\", expected a list, like [\"a\", \"b\"]"
         at "\"glutes\"";
     rate_pressure_not_bool: "rate-pressure-not-bool"
-        => "tests/invalid/rate-pressure-not-bool.toml:8:17: error: wrong type: string \"yes\", expected a boolean"
+        => "tests/invalid/rate-pressure-not-bool.toml:8:17: error: wrong type: string \"yes\", expected a boolean, or \"every-hold\""
         at "\"yes\"";
     breathing_phase_0s: "breathing-phase-0s"
         => "tests/invalid/breathing-phase-0s.toml:8:10: error: `inhale` must last 1s to 15s, not 0s"

@@ -151,10 +151,35 @@ fn breath_sounds_off_leaves_the_breath_lines_and_every_other_sound() {
 fn feeling_worse_after_gets_the_bad_sore_guidance() {
     let ran = session(&all_answers("w"));
     assert_eq!(ran.outcome(), Outcome::Completed);
-    insta::assert_snapshot!(ran.tail(2), @r"
+    // Then the question of review S15, which input ends at.
+    insta::assert_snapshot!(ran.tail(3), @r"
     AFTER: Compared with before, do you feel better, the same or worse? [b/s/w]
     NOTICE: Bad sore: pain that is sharp, shooting or strong and doesn't fade; your usual symptoms getting worse, such as leg pain or tingling; or new numbness or weakness. If you notice any of these, pause pressure routines and see a GP or physio.
+    SCREEN: New numbness, weakness or spreading pain? [y/n]
     ");
+}
+
+#[test]
+fn worse_with_new_numbness_gets_advice_today_and_is_journaled() {
+    let log = Journaled::new();
+    let ran = log.answer(&[&all_answers("w")[..], &["y"]].concat());
+    assert_eq!(ran.outcome(), Outcome::Completed);
+    insta::assert_snapshot!(ran.tail(2), @r"
+    SCREEN: New numbness, weakness or spreading pain? [y/n]
+    NOTICE: New numbness, weakness or spreading pain after a session: get advice today from a GP or physio, and no pressure routines until you have. Call 112, 999 or 911 now if it reaches both legs, the area between your legs goes numb, or your bladder or bowels change.
+    ");
+    let record = log.record();
+    assert_eq!(record.post_check, Some(journal::Feeling::Worse));
+    assert_eq!(record.new_symptoms, Some(journal::YesNo::Yes));
+    // A "no" says nothing more, and is journaled too.
+    let log = Journaled::new();
+    let ran = log.answer(&[&all_answers("w")[..], &["n"]].concat());
+    assert!(
+        ran.lines()
+            .last()
+            .is_some_and(|l| l.starts_with("SCREEN: New numbness"))
+    );
+    assert_eq!(log.record().new_symptoms, Some(journal::YesNo::No));
 }
 
 #[test]

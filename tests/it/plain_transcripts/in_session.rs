@@ -34,7 +34,8 @@ fn a_pressure_of_8_says_release_and_is_heard_and_journaled() {
     let pressure = ran.tagged("PRESSURE")[0];
     assert_eq!(
         after(&ran, pressure),
-        Some("NOTICE: Release and move to a new spot.")
+        // Review S7: off at once, and the next spot lighter.
+        Some("NOTICE: Come off the ball. Next spot: more weight on your hands, 3 to 6 out of 10.")
     );
     // One soft bell for each find-spot wait, one for the advice.
     assert_eq!(ran.count(Clip::Reminder), 2 + 1);

@@ -391,6 +391,7 @@ fn resolve(action: Action, mode: Mode) -> Action {
         | Mode::Asking(Asked::StillTrue)
         | Mode::Asking(Asked::AnotherGroup)
         | Mode::Asking(Asked::Seen)
+        | Mode::Asking(Asked::NewSymptoms)
         | Mode::Asking(Asked::CheckIn { .. }) => Action::Do(Command::Answer(false)),
         Mode::Asking(Asked::Pressure) => Action::Do(Command::Rate(Some(4))),
         Mode::Asking(Asked::FindSpot) => Action::Do(Command::FoundIt),

@@ -29,7 +29,7 @@ tools = ["tennis ball"]
 [safety]
 screening = ["Has your physio told you to rest this week?"]
 stop_signs = ["pain spreading below the knee"]
-rate_pressure = true
+rate_pressure = "every-hold"
 
 [[step]]
 kind = "setup"

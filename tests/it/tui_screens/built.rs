@@ -96,7 +96,10 @@ fn a_pressure_of_8_leaves_release_on_the_notice_line_as_the_next_pass_moves_on()
     );
     assert_eq!(
         notice.as_deref(),
-        Some("Release and move to a new spot. Move the ball a little to a new spot.")
+        Some(
+            "Come off the ball. Next spot: more weight on your hands, 3 to 6 out of 10. \
+             Move the ball a little to a new spot."
+        )
     );
 }
 

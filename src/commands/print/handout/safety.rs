@@ -61,7 +61,7 @@ pub fn items(routine: &Routine) -> Vec<Item> {
                 ))),
         ));
     }
-    if routine.safety.rate_pressure {
+    if routine.safety.rate_pressure.asks() {
         items.extend(pressure(routine.safety.pressure_cap).into_iter().map(plain));
     }
     items

@@ -178,6 +178,7 @@ mod tests {
             steps: Vec::new(),
             check_ins: Vec::new(),
             post_check: post,
+            new_symptoms: None,
         }
     }
 

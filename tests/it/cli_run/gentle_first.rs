@@ -1,0 +1,110 @@
+//! After "worse" and new numbness, weakness or spreading pain (review S15):
+//! advice today, and the next session, after a restart, offers the gentle
+//! routine first.
+
+use super::runs::{ANSWERS, ROUTINE};
+use crate::support::sandbox::Sandbox;
+
+/// The notice before the next session, with new symptoms reported.
+const OFFER: &str = "NOTICE: Last time you felt worse after your session with new numbness, \
+                     weakness or spreading pain; if you have not had advice yet, get it today. \
+                     Start with the gentle routine first: Gentle flare-up routine (knead run \
+                     gentle-flare-up).";
+
+/// Runs the bundled routine to the end, answering "worse" then `symptoms`.
+fn worse_then(sandbox: &Sandbox, symptoms: &str) -> String {
+    let answers = format!("{}w\n{symptoms}\n", ANSWERS.trim_end_matches("b\n"));
+    let output = sandbox
+        .run_fast(ROUTINE, &answers)
+        .output()
+        .expect("knead runs");
+    assert_eq!(output.status.code(), Some(0));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The journal's sessions counted as the person's own, not previews.
+fn as_real_sessions(sandbox: &Sandbox) {
+    let journal = std::fs::read_to_string(sandbox.journal_path()).expect("journal");
+    std::fs::write(
+        sandbox.journal_path(),
+        journal.replace(",\"preview\":true", ""),
+    )
+    .expect("journal written");
+}
+
+/// What the next run of `routine` prints before its screening is answered.
+fn next_launch(sandbox: &Sandbox, routine: &str) -> String {
+    let output = sandbox
+        .run_fast(routine, "x\n")
+        .output()
+        .expect("knead runs");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn new_numbness_after_worse_gets_advice_today_and_the_gentle_routine_first_next_time() {
+    let sandbox = Sandbox::new();
+    let text = worse_then(&sandbox, "y");
+    let advice = text
+        .lines()
+        .skip_while(|l| !l.starts_with("SCREEN: New numbness, weakness or spreading pain? [y/n]"))
+        .nth(1);
+    assert!(
+        advice.is_some_and(|l| l.starts_with(
+            "NOTICE: New numbness, weakness or spreading pain \
+                                               after a session: get advice today"
+        )),
+        "{text}"
+    );
+    let lines = sandbox.journal_lines();
+    let last: Vec<(&str, &str)> = lines[lines.len() - 2..]
+        .iter()
+        .map(|l| {
+            (
+                l["event"].as_str().unwrap_or(""),
+                l["answer"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(last, [("post_check", "worse"), ("new_symptoms", "yes")]);
+    // A preview (`--speed 1000`) is an author trying a routine: no offer.
+    assert!(!next_launch(&sandbox, ROUTINE).contains(OFFER));
+    as_real_sessions(&sandbox);
+    // A new process reads it from the journal: first, before the screening.
+    let text = next_launch(&sandbox, "piriformis-tennis-ball");
+    let lines: Vec<&str> = text.lines().collect();
+    let offer = lines.iter().position(|l| *l == OFFER);
+    let screening = lines.iter().position(|l| l.starts_with("SCREEN: "));
+    assert!(offer.is_some() && offer < screening, "{text}");
+    // The gentle routine itself, and the other light ones, need no offer.
+    for light in ["gentle-flare-up", "gentle-movement"] {
+        assert!(
+            !next_launch(&sandbox, light).contains("NOTICE: Last time"),
+            "{light}"
+        );
+    }
+}
+
+#[test]
+fn worse_without_new_symptoms_still_offers_the_gentle_routine_first() {
+    let sandbox = Sandbox::new();
+    let text = worse_then(&sandbox, "n");
+    assert!(!text.contains("get advice today"), "{text}");
+    as_real_sessions(&sandbox);
+    let text = next_launch(&sandbox, ROUTINE);
+    assert!(
+        text.contains(
+            "NOTICE: Last time you felt worse after your session. Start with the gentle \
+             routine first: Gentle flare-up routine (knead run gentle-flare-up).\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn better_last_time_offers_nothing() {
+    let sandbox = Sandbox::new();
+    sandbox.completed_run();
+    as_real_sessions(&sandbox);
+    assert!(!next_launch(&sandbox, ROUTINE).contains("NOTICE: Last time"));
+}
