@@ -111,6 +111,17 @@ fn every_press_checks_in(trace: &Trace) -> Result<(), TestCaseError> {
                     );
                 }
             }
+            // A pressure of 8 or more at the halfway check-in ends the hold
+            // there (review S7): that check-in was its check-in.
+            Cue::StepFinished {
+                index,
+                ending: Ending::Released,
+                ..
+            } => {
+                let asked = current.is_some_and(|(i, _, asked)| i == index && asked);
+                prop_assert!(asked, "step {} released with no halfway check-in", index);
+                owed = None;
+            }
             Cue::Finished(_) => owed = None,
             _ => {}
         }
