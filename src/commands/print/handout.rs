@@ -6,10 +6,13 @@
 //! out of the routine file (or the command line), so each renderer escapes
 //! exactly what came from outside.
 
+mod dont_use;
 mod plan;
 mod safety;
+mod titles;
 
 use plan::from_plan;
+pub use titles::Titles;
 
 use crate::routine::duration::format as show;
 use crate::routine::{Activity, Breathing, Routine, Side, Step};
@@ -128,6 +131,9 @@ pub struct Handout {
     pub facts: Vec<Fact>,
     /// The routine's areas as written, for the body outline.
     pub areas: Vec<String>,
+    /// When not to use the routine at all, after [`DONT_USE_HEADING`], in
+    /// a box of its own.
+    pub dont_use: Text,
     /// Lines to read before starting.
     pub before: Vec<String>,
     /// The routine's notes, one paragraph per non-empty line.
@@ -146,27 +152,40 @@ pub struct Handout {
     pub therapist: Therapist,
 }
 
+/// The bold first words of the "Don't use if..." box.
+pub const DONT_USE_HEADING: &str = dont_use::HEADING;
+
 /// The note after the safety items.
-const DISCLAIMER: &str = "knead is a relaxation and self-care aid. It does not diagnose or treat \
-     any condition, and any comfort it brings is short-term: staying active matters most. \
+const DISCLAIMER: &str = "This routine is a relaxation and self-care aid. It does not diagnose or \
+     treat any condition, and any comfort it brings is short-term: staying active matters most. \
      Ask a GP or physiotherapist if pain persists, gets worse, or spreads.";
 
 impl Handout {
-    /// The handout of `routine`, with the therapist's details if given.
-    pub fn new(routine: &Routine, therapist: Therapist) -> Self {
+    /// The handout of `routine`, with the therapist's details if given;
+    /// other routines it names are named by their `titles`.
+    pub fn new(routine: &Routine, therapist: Therapist, titles: &Titles) -> Self {
+        let titled = |text: &String| titles.replace_ids(text);
         Self {
             title: routine.title.clone(),
             summary: routine.summary.clone(),
             facts: facts(routine),
             areas: routine.areas.clone(),
-            before: routine.before.clone(),
-            notes: routine.notes.as_deref().map(paragraphs).unwrap_or_default(),
+            dont_use: dont_use::text(routine),
+            before: routine.before.iter().map(titled).collect(),
+            notes: routine
+                .notes
+                .as_deref()
+                .map(paragraphs)
+                .unwrap_or_default()
+                .iter()
+                .map(titled)
+                .collect(),
             steps: routine
                 .steps
                 .iter()
-                .map(|step| step_item(step, &routine.breathing))
+                .map(|step| step_item(step, &routine.breathing, titles))
                 .collect(),
-            safety: safety::items(routine),
+            safety: safety::items(routine, titles),
             disclaimer: DISCLAIMER,
             warning_signs: warning_signs(),
             afterwards: crate::safety::POST_SESSION,
@@ -222,11 +241,14 @@ fn paragraphs(notes: &str) -> Vec<String> {
         .collect()
 }
 
-fn step_item(step: &Step, routine_breathing: &Breathing) -> StepItem {
+fn step_item(step: &Step, routine_breathing: &Breathing, titles: &Titles) -> StepItem {
     StepItem {
         title: step.title.clone(),
         about: describe(step),
-        cue: step.cue.as_deref().map(|cue| cue.trim().to_owned()),
+        cue: step
+            .cue
+            .as_deref()
+            .map(|cue| titles.replace_ids(cue.trim())),
         breathing: step
             .breathing
             .filter(|b| b != routine_breathing)
