@@ -123,10 +123,15 @@ fn figure(html: &mut Html, sorted: &Areas, view: Facing, centre: f32) {
     html.close("g");
     let clip = format!("url(#{})", clip_id(view));
     html.open("g", &[("class", &"worked"), ("clip-path", &clip)]);
+    // Areas that share a patch ("glutes" and "hips") draw it once.
+    let mut drawn: Vec<&Patch> = Vec::new();
     for area in &sorted.drawn {
         if let Some(Place::Worked(patches)) = place(area) {
             for patch in patches.iter().filter(|p| p.view == view) {
-                draw(html, patch, centre);
+                if !drawn.contains(&patch) {
+                    draw(html, patch, centre);
+                    drawn.push(patch);
+                }
             }
         }
     }

@@ -348,7 +348,7 @@ fn a_handout_stands_on_its_own() {
             "stays off.\n   Then the safety check-in.\n",
         ))
         .stdout(predicate::str::contains(
-            "and at the end of the other steps marked \"Then the safety check-in\", knead asks",
+            "and at the end of the other steps marked \"Then the safety check-in\", ask yourself",
         ));
 }
 

@@ -16,7 +16,7 @@ pub enum Facing {
 }
 
 /// A shape relative to the figure's centre line.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Shape {
     /// An ellipse: centre and radii.
     Ellipse { x: f32, y: f32, rx: f32, ry: f32 },
@@ -27,7 +27,7 @@ pub enum Shape {
 }
 
 /// A patch of the outline: where an area is drawn.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Patch {
     /// The view it is drawn on.
     pub view: Facing,
