@@ -146,8 +146,8 @@ fn the_sheet_stands_alone_and_names_routines_by_title() {
     let ball = print(&sandbox, &["piriformis-tennis-ball"]);
     assert!(ball.contains("use the standing version, \"Standing wall-ball glute holds\""));
     assert!(ball.contains(
-        "blood thinners or a bleeding disorder (such as warfarin, apixaban, rivaroxaban, heparin, \
-         daily aspirin or clopidogrel)"
+        "blood thinners (such as warfarin, apixaban, rivaroxaban, heparin, daily aspirin or \
+         clopidogrel) or a bleeding disorder;"
     ));
 }
 

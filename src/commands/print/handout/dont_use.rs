@@ -18,10 +18,7 @@ pub fn text(routine: &Routine) -> Text {
     let ruled_out: Vec<String> = CONDITIONS
         .iter()
         .filter(|c| c.limit.is_some_and(|limit| !limit.allows(load)))
-        .map(|c| match examples(c.text) {
-            Some(examples) => format!("{} ({examples})", c.name),
-            None => c.name.to_owned(),
-        })
+        .map(|c| with_examples(c.name, c.text))
         .collect();
     let today = " if a warning sign below applies to you today";
     if ruled_out.is_empty() {
@@ -33,23 +30,42 @@ pub fn text(routine: &Routine) -> Text {
     ))
 }
 
-/// The examples a condition's question gives in "(such as ...)".
-fn examples(question: &str) -> Option<&str> {
-    let start = question.find("(such as ")? + 1;
-    let len = question[start..].find(')')?;
-    Some(&question[start..start + len])
+/// A condition's name with the examples its question gives, "(such as
+/// ...)", right after the words they are examples of: "blood thinners
+/// (such as warfarin...) or a bleeding disorder".
+fn with_examples(name: &str, question: &str) -> String {
+    let Some(open) = question.find(" (such as ") else {
+        return name.to_owned();
+    };
+    let rest = &question[open + 2..];
+    let Some(close) = rest.find(')') else {
+        return name.to_owned();
+    };
+    let examples = &rest[..close];
+    let before: Vec<&str> = question[..open].split_whitespace().collect();
+    let phrase = before[before.len().saturating_sub(2)..].join(" ");
+    if name.contains(&phrase) {
+        name.replacen(&phrase, &format!("{phrase} ({examples})"), 1)
+    } else {
+        format!("{name} ({examples})")
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::examples;
+    use super::with_examples;
 
     #[test]
-    fn examples_come_from_the_question() {
+    fn examples_follow_the_words_they_are_examples_of() {
+        let question = "Do you take blood thinners (such as warfarin or heparin), or...?";
         assert_eq!(
-            examples("Do you take blood thinners (such as warfarin or heparin), or..."),
-            Some("such as warfarin or heparin")
+            with_examples("blood thinners or a bleeding disorder", question),
+            "blood thinners (such as warfarin or heparin) or a bleeding disorder"
         );
-        assert_eq!(examples("Are you pregnant?"), None);
+        assert_eq!(
+            with_examples("anticoagulants", question),
+            "anticoagulants (such as warfarin or heparin)"
+        );
+        assert_eq!(with_examples("pregnancy", "Are you pregnant?"), "pregnancy");
     }
 }
