@@ -52,7 +52,7 @@ pub const PRESSURE_TARGET: (u8, u8) = (3, 6);
 /// A pressure rating from this one up means "ease off a little".
 pub const PRESSURE_EASE_OFF_FROM: u8 = 7;
 
-/// A pressure rating from this one up means "release and move to a new spot".
+/// A pressure rating from this one up ends that spot (review S7).
 pub const PRESSURE_RELEASE_FROM: u8 = 8;
 
 /// The emergency number shown when nothing else is configured.

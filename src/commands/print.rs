@@ -12,12 +12,14 @@ pub mod handout;
 mod html;
 mod markdown;
 
+use std::sync::LazyLock;
+
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::output;
 use crate::routine::Routine;
 
-pub use handout::{Handout, Therapist};
+pub use handout::{Handout, Therapist, Titles};
 
 /// The formats a handout is printed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -31,7 +33,7 @@ pub enum HandoutFormat {
 
 /// Prints the handout to stdout.
 pub fn run(routine: &Routine, format: HandoutFormat, therapist: Therapist) -> Result<Exit, Error> {
-    let handout = Handout::new(routine, therapist);
+    let handout = Handout::new(routine, therapist, &Titles::load());
     let text = match format {
         HandoutFormat::Markdown => markdown::render(&handout),
         HandoutFormat::Html => html::render(&handout),
@@ -40,7 +42,9 @@ pub fn run(routine: &Routine, format: HandoutFormat, therapist: Therapist) -> Re
     Ok(Exit::Done)
 }
 
-/// The handout of `routine` as Markdown text, with blank therapist lines.
+/// The handout of `routine` as Markdown text, with blank therapist lines
+/// and the bundled routines' titles.
 pub fn handout(routine: &Routine) -> String {
-    markdown::render(&Handout::new(routine, Therapist::default()))
+    static BUNDLED: LazyLock<Titles> = LazyLock::new(Titles::bundled);
+    markdown::render(&Handout::new(routine, Therapist::default(), &BUNDLED))
 }

@@ -12,6 +12,7 @@ mod colour_env;
 mod editor_fallback;
 mod format_guide;
 mod handout_html;
+mod handout_paper;
 mod man_page;
 mod names;
 mod not_files;

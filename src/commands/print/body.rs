@@ -1,14 +1,16 @@
-//! The body outline on the HTML handout: a front and a back view drawn by
-//! knead as plain SVG shapes, the routine's areas shaded and the areas never
-//! to press hatched, with a legend in words so that the picture never
-//! carries anything on its own.
+//! The body outline on the HTML handout: a front and a back view of a
+//! person drawn by knead as smooth SVG paths, the routine's areas shaded
+//! and the areas never to press striped, with a legend in words so that
+//! the picture never carries anything on its own.
 
+mod outline;
 mod regions;
 
-use regions::Shape::{Ellipse, Rect, Triangle};
-use regions::{CENTRES, NEVER, OUTLINE, Patch, Shape, WORKED};
+use regions::Shape::{Blob, Body, Ellipse};
+use regions::{CENTRES, Facing, NEVER, Patch, WORKED};
 
 use crate::html::Html;
+use crate::routine::vocabulary;
 use crate::safety::{self, AVOID_AREAS};
 
 /// How a routine's area words fall onto the picture.
@@ -16,33 +18,60 @@ use crate::safety::{self, AVOID_AREAS};
 pub struct Areas {
     /// Words drawn as shaded regions.
     pub drawn: Vec<String>,
-    /// Words the picture has no region for: listed, not drawn.
+    /// The areas never to press that the routine names, by the names the
+    /// stripes' legend uses: striped, never shaded.
+    pub never: Vec<&'static str>,
+    /// Words the picture has no region for (not in the vocabulary):
+    /// listed, not drawn.
     pub listed: Vec<String>,
 }
 
-/// Sorts a routine's area words into the drawn and the only listed.
+/// Where an area word goes on the picture.
+#[derive(Debug, Clone, Copy)]
+enum Place {
+    /// Shaded: the routine works here.
+    Worked(&'static [Patch]),
+    /// Striped with the areas never to press, under this name.
+    Never(&'static str),
+}
+
+/// Sorts a routine's area words into the drawn, the never pressed and the
+/// only listed.
 pub fn sort_areas(areas: &[String]) -> Areas {
     let mut sorted = Areas::default();
     for area in areas {
-        match worked_regions(area) {
-            Some(_) => sorted.drawn.push(area.clone()),
+        match place(area) {
+            Some(Place::Worked(_)) => sorted.drawn.push(area.clone()),
+            Some(Place::Never(name)) => sorted.never.push(name),
             None => sorted.listed.push(area.clone()),
         }
     }
     sorted
 }
 
-fn worked_regions(area: &str) -> Option<&'static [Patch]> {
-    let word = area.trim().to_lowercase();
+/// Where `area` lies: the word as written first, then its vocabulary
+/// entry. An area never to press is never shaded, whatever a file says.
+fn place(area: &str) -> Option<Place> {
+    let word = vocabulary::normalise(area);
     let word = word.strip_prefix("the ").unwrap_or(&word);
-    // An area never to press is never shaded, whatever a file says.
-    if safety::find_avoid_area(word).is_some() {
-        return None;
+    if let Some(name) = safety::find_avoid_area(word) {
+        return Some(Place::Never(name));
     }
+    if let Some(patches) = worked(word) {
+        return Some(Place::Worked(patches));
+    }
+    let entry = vocabulary::area(word)?;
+    match safety::find_avoid_area(entry.name) {
+        Some(name) => Some(Place::Never(name)),
+        None => worked(entry.name).map(Place::Worked),
+    }
+}
+
+fn worked(word: &str) -> Option<&'static [Patch]> {
     WORKED
         .iter()
         .find(|(words, _)| words.contains(&word))
-        .map(|(_, regions)| *regions)
+        .map(|(_, patches)| *patches)
 }
 
 /// Writes the figure and its legend.
@@ -52,29 +81,16 @@ pub fn write(html: &mut Html, areas: &[String]) {
     html.raw(
         "<svg viewBox=\"0 0 280 268\" width=\"280\" height=\"268\" role=\"img\" aria-labelledby=\"body-legend\">\
 <defs><pattern id=\"never\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
-<rect width=\"5\" height=\"5\" fill=\"#fff\"/><rect width=\"2.2\" height=\"5\" fill=\"#b00020\"/></pattern></defs>",
+<rect width=\"5\" height=\"5\" fill=\"#fff\"/><rect width=\"2.2\" height=\"5\" fill=\"#b00020\"/></pattern>",
     );
+    for (view, centre, _) in CENTRES {
+        html.open("clipPath", &[("id", &clip_id(view))]);
+        html.empty("path", &[("d", &outline::silhouette(centre))]);
+        html.close("clipPath");
+    }
+    html.raw("</defs>");
     for (view, centre, label) in CENTRES {
-        html.raw("<g class=\"outline\">");
-        for shape in OUTLINE {
-            draw(html, *shape, centre, false);
-        }
-        html.raw("</g>");
-        html.raw("<g class=\"worked\">");
-        for area in &sorted.drawn {
-            for region in worked_regions(area).unwrap_or_default() {
-                if region.view == view {
-                    draw(html, region.shape, centre, region.mirror);
-                }
-            }
-        }
-        html.raw("</g><g class=\"never\">");
-        for (_, regions) in NEVER {
-            for region in regions.iter().filter(|r| r.view == view) {
-                draw(html, region.shape, centre, region.mirror);
-            }
-        }
-        html.raw("</g>");
+        figure(html, &sorted, view, centre);
         html.open(
             "text",
             &[("x", &centre), ("y", &266), ("text-anchor", &"middle")],
@@ -85,6 +101,48 @@ pub fn write(html: &mut Html, areas: &[String]) {
     html.raw("</svg>");
     legend(html, &sorted);
     html.raw("</figure>\n");
+}
+
+fn clip_id(view: Facing) -> &'static str {
+    match view {
+        Facing::Front => "body-front",
+        Facing::Back => "body-back",
+    }
+}
+
+/// One view: the silhouette, its light lines, then the shading and the
+/// stripes, both kept inside the silhouette.
+fn figure(html: &mut Html, sorted: &Areas, view: Facing, centre: f32) {
+    html.open("g", &[("class", &"outline")]);
+    html.empty("path", &[("d", &outline::silhouette(centre))]);
+    html.close("g");
+    html.open("g", &[("class", &"detail")]);
+    for d in outline::details(view, centre) {
+        html.empty("path", &[("d", &d)]);
+    }
+    html.close("g");
+    let clip = format!("url(#{})", clip_id(view));
+    html.open("g", &[("class", &"worked"), ("clip-path", &clip)]);
+    // Areas that share a patch ("glutes" and "hips") draw it once.
+    let mut drawn: Vec<&Patch> = Vec::new();
+    for area in &sorted.drawn {
+        if let Some(Place::Worked(patches)) = place(area) {
+            for patch in patches.iter().filter(|p| p.view == view) {
+                if !drawn.contains(&patch) {
+                    draw(html, patch, centre);
+                    drawn.push(patch);
+                }
+            }
+        }
+    }
+    html.close("g");
+    html.open("g", &[("class", &"never"), ("clip-path", &clip)]);
+    for (_, patches) in NEVER {
+        for patch in patches.iter().filter(|p| p.view == view) {
+            draw(html, patch, centre);
+        }
+    }
+    html.close("g");
 }
 
 fn legend(html: &mut Html, sorted: &Areas) {
@@ -99,6 +157,11 @@ fn legend(html: &mut Html, sorted: &Areas) {
         ));
     }
     html.raw("</li>");
+    if !sorted.never.is_empty() {
+        html.raw("<li><strong>Named in this routine, never pressed:</strong> ");
+        html.text(&sorted.never.join(", "));
+        html.raw("</li>");
+    }
     if !sorted.listed.is_empty() {
         html.raw("<li><strong>Also worked, not drawn:</strong> ");
         html.text(&sorted.listed.join(", "));
@@ -111,28 +174,10 @@ fn legend(html: &mut Html, sorted: &Areas) {
     html.raw("</li><li>Front view: the person facing you. Back view: from behind.</li></ul></figcaption>");
 }
 
-fn draw(html: &mut Html, shape: Shape, centre: i32, mirror: bool) {
-    let sides: &[i32] = if mirror { &[1, -1] } else { &[1] };
+fn draw(html: &mut Html, patch: &Patch, centre: f32) {
+    let sides: &[f32] = if patch.mirror { &[1.0, -1.0] } else { &[1.0] };
     for side in sides {
-        match shape {
-            Rect { x, y, w, h } => {
-                // Mirroring a rectangle flips it about the centre line.
-                let left = if *side == 1 {
-                    centre + x
-                } else {
-                    centre - x - w
-                };
-                html.empty(
-                    "rect",
-                    &[
-                        ("x", &left),
-                        ("y", &y),
-                        ("width", &w),
-                        ("height", &h),
-                        ("rx", &3),
-                    ],
-                );
-            }
+        match patch.shape {
             Ellipse { x, y, rx, ry } => html.empty(
                 "ellipse",
                 &[
@@ -142,58 +187,18 @@ fn draw(html: &mut Html, shape: Shape, centre: i32, mirror: bool) {
                     ("ry", &ry),
                 ],
             ),
-            Triangle(points) => {
-                let points: Vec<String> = points
+            Blob(points) => {
+                let knots: Vec<(f32, f32, bool)> = points
                     .iter()
-                    .map(|(x, y)| format!("{},{y}", centre + side * x))
+                    .map(|&(x, y)| (centre + side * x, y, false))
                     .collect();
-                html.empty("polygon", &[("points", &points.join(" "))]);
+                html.empty("path", &[("d", &outline::smooth(&knots))]);
             }
+            Body => html.empty("path", &[("d", &outline::silhouette(centre))]),
         }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{NEVER, sort_areas};
-    use crate::safety::AVOID_AREAS;
-
-    #[test]
-    fn every_area_never_to_press_is_drawn() {
-        for area in AVOID_AREAS {
-            assert!(
-                NEVER.iter().any(|(name, _)| *name == area.name),
-                "{} has no place on the body outline",
-                area.name
-            );
-        }
-    }
-
-    #[test]
-    fn the_buttock_is_shaded_upper_and_outer_and_striped_deep_inside() {
-        let glutes = super::worked_regions("glutes").unwrap_or_default();
-        let notch = NEVER
-            .iter()
-            .find(|(name, _)| *name == super::regions::SCIATIC_NOTCH)
-            .map(|(_, regions)| *regions)
-            .unwrap_or_default();
-        assert!(!glutes.is_empty() && !notch.is_empty());
-        for (worked, never) in glutes.iter().zip(notch) {
-            let (super::Ellipse { x: wx, y: wy, .. }, super::Ellipse { x: nx, y: ny, .. }) =
-                (worked.shape, never.shape)
-            else {
-                panic!("ellipses");
-            };
-            // Shaded further out and higher than the striped notch.
-            assert!(wx > nx && wy < ny, "{wx},{wy} vs {nx},{ny}");
-        }
-    }
-
-    #[test]
-    fn known_words_are_drawn_and_others_listed() {
-        let words = ["Glutes", "the lower back", "big toe", "spine"].map(String::from);
-        let sorted = sort_areas(&words);
-        assert_eq!(sorted.drawn, ["Glutes", "the lower back"]);
-        assert_eq!(sorted.listed, ["big toe", "spine"]);
-    }
-}
+#[path = "body/tests.rs"]
+mod tests;

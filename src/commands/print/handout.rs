@@ -6,14 +6,19 @@
 //! out of the routine file (or the command line), so each renderer escapes
 //! exactly what came from outside.
 
+mod dont_use;
 mod plan;
 mod safety;
+mod step;
+mod titles;
 
 use plan::from_plan;
+pub use step::breathing;
+use step::step_item;
+pub use titles::Titles;
 
+use crate::routine::Routine;
 use crate::routine::duration::format as show;
-use crate::routine::{Activity, Breathing, Routine, Side, Step};
-use crate::text::count;
 
 /// A run of handout text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,6 +133,9 @@ pub struct Handout {
     pub facts: Vec<Fact>,
     /// The routine's areas as written, for the body outline.
     pub areas: Vec<String>,
+    /// When not to use the routine at all, after [`DONT_USE_HEADING`], in
+    /// a box of its own.
+    pub dont_use: Text,
     /// Lines to read before starting.
     pub before: Vec<String>,
     /// The routine's notes, one paragraph per non-empty line.
@@ -146,27 +154,40 @@ pub struct Handout {
     pub therapist: Therapist,
 }
 
+/// The bold first words of the "Don't use if..." box.
+pub const DONT_USE_HEADING: &str = dont_use::HEADING;
+
 /// The note after the safety items.
-const DISCLAIMER: &str = "knead is a relaxation and self-care aid. It does not diagnose or treat \
-     any condition, and any comfort it brings is short-term: staying active matters most. \
+const DISCLAIMER: &str = "This routine is a relaxation and self-care aid. It does not diagnose or \
+     treat any condition, and any comfort it brings is short-term: staying active matters most. \
      Ask a GP or physiotherapist if pain persists, gets worse, or spreads.";
 
 impl Handout {
-    /// The handout of `routine`, with the therapist's details if given.
-    pub fn new(routine: &Routine, therapist: Therapist) -> Self {
+    /// The handout of `routine`, with the therapist's details if given;
+    /// other routines it names are named by their `titles`.
+    pub fn new(routine: &Routine, therapist: Therapist, titles: &Titles) -> Self {
+        let titled = |text: &String| titles.replace_ids(text);
         Self {
             title: routine.title.clone(),
             summary: routine.summary.clone(),
             facts: facts(routine),
             areas: routine.areas.clone(),
-            before: routine.before.clone(),
-            notes: routine.notes.as_deref().map(paragraphs).unwrap_or_default(),
+            dont_use: dont_use::text(routine),
+            before: routine.before.iter().map(titled).collect(),
+            notes: routine
+                .notes
+                .as_deref()
+                .map(paragraphs)
+                .unwrap_or_default()
+                .iter()
+                .map(titled)
+                .collect(),
             steps: routine
                 .steps
                 .iter()
-                .map(|step| step_item(step, &routine.breathing))
+                .map(|step| step_item(step, &routine.breathing, titles))
                 .collect(),
-            safety: safety::items(routine),
+            safety: safety::items(routine, titles),
             disclaimer: DISCLAIMER,
             warning_signs: warning_signs(),
             afterwards: crate::safety::POST_SESSION,
@@ -220,89 +241,6 @@ fn paragraphs(notes: &str) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .map(str::to_owned)
         .collect()
-}
-
-fn step_item(step: &Step, routine_breathing: &Breathing) -> StepItem {
-    StepItem {
-        title: step.title.clone(),
-        about: describe(step),
-        cue: step.cue.as_deref().map(|cue| cue.trim().to_owned()),
-        breathing: step
-            .breathing
-            .filter(|b| b != routine_breathing)
-            .map(|own| breathing(&own)),
-        checks_in: step.checks_in(),
-    }
-}
-
-/// Activity, time, bounds, sides and repeats in one phrase.
-fn describe(step: &Step) -> String {
-    let mut parts = vec![format!("{} {}", step.kind.as_str(), show(step.duration))];
-    match step.kind {
-        Activity::Hold(hold) => {
-            if hold.min != hold.max {
-                parts.push(format!(
-                    "adjustable {} to {}",
-                    show(hold.min),
-                    show(hold.max)
-                ));
-            }
-            if let Some(progress) = hold.progress {
-                parts.push(format!(
-                    "with the plan, {} longer each good week up to {}",
-                    show(progress),
-                    show(hold.max)
-                ));
-            }
-            if hold.find_spot {
-                parts.push("find a tender spot first".into());
-            }
-        }
-        Activity::Roll(roll) => {
-            if let Some(tempo) = roll.tempo {
-                parts.push(format!("{} per pass", show(tempo)));
-            }
-        }
-        Activity::Breathe(breathe) => {
-            if let Some(breaths) = breathe.breaths {
-                parts.push(count(
-                    usize::try_from(breaths).unwrap_or(usize::MAX),
-                    "breath",
-                ));
-            }
-        }
-        Activity::Setup | Activity::Rest => {}
-    }
-    match step.side {
-        Some(Side::Both) => parts.push("left side, 10s to switch, then right side".into()),
-        Some(side) => parts.push(format!("{} side", side.as_str())),
-        None => {}
-    }
-    if step.repeat > 1 {
-        let per_side = if step.side == Some(Side::Both) {
-            " per side"
-        } else {
-            ""
-        };
-        parts.push(format!(
-            "{}{per_side}",
-            count(usize::try_from(step.repeat).unwrap_or(usize::MAX), "time")
-        ));
-    }
-    parts.join(", ")
-}
-
-/// A breathing pattern in words: "in 4s, out 6s".
-pub fn breathing(pattern: &Breathing) -> String {
-    let mut phases = vec![format!("in {}", show(pattern.inhale))];
-    if !pattern.hold_in.is_zero() {
-        phases.push(format!("hold {}", show(pattern.hold_in)));
-    }
-    phases.push(format!("out {}", show(pattern.exhale)));
-    if !pattern.hold_out.is_zero() {
-        phases.push(format!("hold {}", show(pattern.hold_out)));
-    }
-    phases.join(", ")
 }
 
 /// The red-flag list, grouped under what to do.

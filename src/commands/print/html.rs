@@ -3,34 +3,39 @@
 //! [`Handout`]; this file only adds markup.
 
 use super::body;
-use super::handout::{Handout, Item, Span, StepItem, THERAPIST_LINES, Text};
+use super::handout::{DONT_USE_HEADING, Handout, Item, Span, StepItem, THERAPIST_LINES, Text};
 use crate::html::Html;
 
 /// The handout's own styles, after the shared print styles.
-const CSS: &str = ".top{display:flex;gap:5mm;align-items:flex-start}.top>div{flex:1}.top>.side{flex:none;width:64mm}\
+const CSS: &str = "h2{margin-top:1.6mm}li{margin:0.1mm 0}p{margin:0.7mm 0}.top{display:flex;gap:5mm;align-items:flex-start}.top>div{flex:1}.top>.side{flex:none;width:58mm}\
 .facts{list-style:none;padding:0}.summary{font-style:italic}\
-figure.body{margin:0}figure.body svg{width:64mm}\
+figure.body{margin:0}figure.body svg{width:58mm}\
 figcaption ul{list-style:none;padding:0;font-size:8.5pt}\
-.outline{fill:#f3f3f3;stroke:#444;stroke-width:1}\
+.outline{fill:#f3f3f3;stroke:#444;stroke-width:1}.detail{fill:none;stroke:#888;stroke-width:.7;stroke-linecap:round}\
 .worked{fill:#3b7dd8;fill-opacity:.6;stroke:#1d4f91;stroke-width:1}\
 .never{fill:url(#never);stroke:#b00020;stroke-width:1;stroke-dasharray:2 1.5}\
 .swatch{display:inline-block;width:3.5mm;height:3.5mm;vertical-align:-0.5mm;border:1px solid #1d4f91}\
 .swatch.worked{background:#7ea8e6}\
 .swatch.never{border:1px dashed #b00020;background:repeating-linear-gradient(45deg,#b00020 0 1px,#fff 1px 3px)}\
-.steps{columns:2;column-gap:7mm}.steps li{margin:0 0 1mm}.steps p{margin:0.3mm 0}.check{font-style:italic}\
+.steps{columns:2;column-gap:7mm}.steps li{margin:0 0 0.6mm;break-inside:avoid}.steps p{margin:0.3mm 0}.check{font-style:italic}\
+.dont{border:2px solid #b00020;padding:0.6mm 2.5mm;margin:1.5mm 0}\
 .signs{border:2px solid #b00020;padding:1mm 3mm;margin-top:3mm}.signs h2{border:0;margin-top:1mm}\
 .signs p{margin:1mm 0 0.5mm}.signs ul{margin:0}.groups,.after ul{columns:2;column-gap:7mm}.after li{break-inside:avoid}.group{break-inside:avoid}\
-.lines{padding:0}.lines li{list-style:none;margin:2.5mm 0}.lines span{display:inline-block;min-width:45mm;\
+.therapist{display:flex;gap:4mm;align-items:baseline;margin:0.5mm 0 1.5mm}.therapist h2{font-size:9.5pt;border:0;margin:0;white-space:nowrap}\
+.lines{display:flex;gap:4mm;margin:0;padding:0}.lines li{list-style:none;margin:0}.lines span{display:inline-block;min-width:32mm;\
 border-bottom:1px solid #333}";
 
 /// The whole page.
 pub fn render(handout: &Handout) -> String {
     let mut html = Html::page(&handout.title, CSS);
-    html.raw("<div class=\"top\"><div>\n");
+    // Title and summary run the full width, over the figure: a long title
+    // wraps less there, and the column beside the figure is the longest.
     html.element("h1", &[], &handout.title);
     if let Some(summary) = &handout.summary {
         html.element("p", &[("class", &"summary")], summary);
     }
+    therapist(&mut html, handout);
+    html.raw("<div class=\"top\"><div>\n");
     html.raw("<ul class=\"facts\">");
     for fact in &handout.facts {
         html.raw("<li><strong>");
@@ -49,8 +54,9 @@ pub fn render(handout: &Handout) -> String {
     }
     html.raw("</div>\n<div class=\"side\">");
     body::write(&mut html, &handout.areas);
-    therapist(&mut html, handout);
-    html.raw("</div></div>\n<h2>Steps</h2>\n<ol class=\"steps\">");
+    html.raw("</div></div>\n");
+    dont_use(&mut html, handout);
+    html.raw("<h2>Steps</h2>\n<ol class=\"steps\">");
     for step in &handout.steps {
         step_item(&mut html, step);
     }
@@ -67,9 +73,9 @@ pub fn render(handout: &Handout) -> String {
     html.finish()
 }
 
-/// Lines for the therapist's details, beside the body outline.
+/// Lines for the therapist's details, in one row under the title.
 fn therapist(html: &mut Html, handout: &Handout) {
-    html.raw("<h2>Your therapist</h2>\n<ul class=\"lines\">");
+    html.raw("<div class=\"therapist\"><h2>Your therapist</h2>\n<ul class=\"lines\">");
     let filled = [&handout.therapist.name, &handout.therapist.phone, &None];
     for (label, value) in THERAPIST_LINES.iter().zip(filled) {
         html.raw("<li>");
@@ -78,7 +84,16 @@ fn therapist(html: &mut Html, handout: &Handout) {
         html.text(value.as_deref().unwrap_or(""));
         html.raw("</span></li>");
     }
-    html.raw("</ul>\n");
+    html.raw("</ul></div>\n");
+}
+
+/// The "Don't use if..." box, with the warning signs' red edge.
+fn dont_use(html: &mut Html, handout: &Handout) {
+    html.raw("<p class=\"dont keep\"><strong>");
+    html.text(DONT_USE_HEADING);
+    html.raw("</strong>");
+    text(html, &handout.dont_use);
+    html.raw("</p>\n");
 }
 
 fn step_item(html: &mut Html, step: &StepItem) {

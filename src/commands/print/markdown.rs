@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::handout::{Handout, Item, Span, StepItem, THERAPIST_LINES, Text};
+use super::handout::{DONT_USE_HEADING, Handout, Item, Span, StepItem, THERAPIST_LINES, Text};
 
 /// The handout as Markdown text.
 pub fn render(handout: &Handout) -> String {
@@ -18,6 +18,7 @@ pub fn render(handout: &Handout) -> String {
         let _ = writeln!(md, "- **{}:** {}", fact.label, text(&fact.value));
     }
     md.push('\n');
+    let _ = writeln!(md, "> **{DONT_USE_HEADING}**{}\n", text(&handout.dont_use));
     if !handout.before.is_empty() {
         md.push_str("## Before you start\n\n");
         for line in &handout.before {

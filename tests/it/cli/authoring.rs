@@ -324,7 +324,7 @@ fn a_handout_stands_on_its_own() {
             "halfway through holds of 2m or more",
         ))
         .stdout(predicate::str::contains(
-            "At 7, ease off a little; at 8 or more, release",
+            "At 7, ease off a little; at 8, come off and move to a new spot with less weight; at 9 or more, stop that side.",
         ))
         .stdout(predicate::str::contains("\n## Warning signs\n"))
         .stdout(predicate::str::contains(
@@ -348,7 +348,7 @@ fn a_handout_stands_on_its_own() {
             "stays off.\n   Then the safety check-in.\n",
         ))
         .stdout(predicate::str::contains(
-            "and at the end of the other steps marked \"Then the safety check-in\", knead asks",
+            "and at the end of the other steps marked \"Then the safety check-in\", ask yourself",
         ));
 }
 

@@ -7,11 +7,14 @@
 //! - nothing is cut off at the page edge: every word lies inside the page's
 //!   printable area, and the text is not shrunk to fit (Chromium scales a
 //!   page down when it is too wide, which would hide an overflow), judged by
-//!   the median height of a word.
+//!   the median height of a word;
+//! - no step of a handout is split across columns or pages (`steps`).
 //!
 //! Screenshots at A4 width (794 CSS pixels) and the PDFs are kept under
 //! `target/tmp/browser/` for CI to keep as artifacts. Without Chromium or
 //! poppler the tests skip, saying so; under `KNEAD_REQUIRE_TOOLS=1` they fail.
+
+mod steps;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,8 +1,10 @@
-//! Where things are on the body outline: the figure's shapes, the regions
-//! an area word shades, and where each area never to press is drawn. All
-//! coordinates are relative to a figure's centre line, in SVG units.
+//! Where things are on the body outline: the regions an area of the
+//! vocabulary shades, and where each area never to press is drawn. All
+//! coordinates are relative to a figure's centre line, in SVG units, on
+//! the silhouette of `outline.rs` (crown at 8, armpit 68, waist 93, crotch
+//! 134, knee 190, sole 251).
 
-use Shape::{Ellipse, Rect, Triangle};
+use Shape::{Blob, Body, Ellipse};
 
 /// Which way the body faces in the figure a shape is drawn on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,20 +15,19 @@ pub enum Facing {
     Back,
 }
 
-/// A shape relative to the figure's centre line; `mirror` draws it on
-/// both sides.
-#[derive(Debug, Clone, Copy)]
+/// A shape relative to the figure's centre line.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Shape {
-    /// A rectangle with rounded corners: left, top, width, height.
-    Rect { x: i32, y: i32, w: i32, h: i32 },
     /// An ellipse: centre and radii.
-    Ellipse { x: i32, y: i32, rx: i32, ry: i32 },
-    /// A triangle by its corners.
-    Triangle([(i32, i32); 3]),
+    Ellipse { x: f32, y: f32, rx: f32, ry: f32 },
+    /// A rounded shape through these points.
+    Blob(&'static [(f32, f32)]),
+    /// The whole silhouette.
+    Body,
 }
 
 /// A patch of the outline: where an area is drawn.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Patch {
     /// The view it is drawn on.
     pub view: Facing,
@@ -36,159 +37,181 @@ pub struct Patch {
     pub mirror: bool,
 }
 
-/// A region on the front view.
-pub const fn front(shape: Shape, mirror: bool) -> Patch {
+const fn front(shape: Shape) -> Patch {
     Patch {
         view: Facing::Front,
         shape,
-        mirror,
+        mirror: true,
     }
 }
 
-/// A region on the back view.
-pub const fn back(shape: Shape, mirror: bool) -> Patch {
+const fn back(shape: Shape) -> Patch {
     Patch {
         view: Facing::Back,
         shape,
-        mirror,
+        mirror: true,
     }
 }
 
+/// The same patch, on the centre line only.
+const fn single(patch: Patch) -> Patch {
+    Patch {
+        mirror: false,
+        ..patch
+    }
+}
+
+const fn ellipse(x: f32, y: f32, rx: f32, ry: f32) -> Shape {
+    Ellipse { x, y, rx, ry }
+}
+
 /// The fleshy upper, outer quarter of each buttock: where a ball or roller
-/// goes, clear of the sitting bone and the sciatic nerve's exit.
-const UPPER_OUTER_BUTTOCK: Patch = back(ellipse(19, 129, 8, 6), true);
+/// goes, clear of the sitting bone, the bony point of the hip at the side
+/// and the sciatic nerve's exit (review M8, N5).
+pub const UPPER_OUTER_BUTTOCK: Patch = back(ellipse(15.5, 117.0, 5.5, 5.0));
 
 /// The deep inner, lower buttock, where the sciatic nerve leaves the pelvis.
 pub const SCIATIC_NOTCH: &str = "the deep inner buttock (sciatic nerve)";
 
-/// Area words a routine may use, and where each is drawn.
+const THIGH_FRONT: Patch = front(ellipse(12.5, 160.0, 6.5, 17.0));
+const THIGH_BACK: Patch = back(ellipse(12.5, 161.0, 6.5, 16.0));
+const CALF: Patch = back(ellipse(11.5, 208.0, 5.0, 13.0));
+const SHIN: Patch = front(ellipse(10.5, 210.0, 3.5, 14.0));
+const KNEE: Patch = front(ellipse(11.0, 189.0, 4.5, 5.0));
+const UPPER_ARM: Shape = ellipse(30.5, 78.0, 3.0, 12.0);
+const FOREARM: Shape = ellipse(35.6, 107.0, 2.8, 11.0);
+
+/// Area words and where each is drawn. A word is looked up as written
+/// first, so "hamstrings" finds the back of the thigh before its entry,
+/// "thighs", finds both sides; every other vocabulary word is found by the
+/// name of its entry (`src/routine/vocabulary/areas.rs`).
 pub const WORKED: &[(&[&str], &[Patch])] = &[
+    (&["chest"], &[front(ellipse(10.0, 62.0, 8.0, 6.5))]),
     (
-        &["chest", "pecs", "pectorals", "chest muscles"],
-        &[front(rect(-26, 52, 52, 24), false)],
-    ),
-    (
-        &["shoulders", "shoulder", "front of the shoulders"],
+        &["shoulders"],
         &[
-            front(ellipse(31, 53, 8, 8), true),
-            back(ellipse(31, 53, 8, 8), true),
+            front(ellipse(27.0, 57.0, 5.0, 6.0)),
+            back(ellipse(27.0, 57.0, 5.0, 6.0)),
+        ],
+    ),
+    (&["upper back"], &[back(ellipse(11.0, 62.0, 6.5, 9.0))]),
+    (
+        &["shoulder blades"],
+        &[back(Blob(&[(8.0, 53.0), (20.0, 54.0), (11.0, 75.0)]))],
+    ),
+    (&["mid back"], &[back(ellipse(9.0, 80.0, 5.5, 7.0))]),
+    (&["lower back"], &[back(ellipse(8.0, 97.0, 5.0, 8.0))]),
+    (&["back"], &[back(ellipse(11.0, 77.0, 8.5, 28.0))]),
+    (
+        &["ribs"],
+        &[
+            front(ellipse(18.0, 77.0, 4.5, 9.0)),
+            back(ellipse(18.0, 77.0, 4.5, 9.0)),
+        ],
+    ),
+    (&["upper trapezius"], &[back(ellipse(13.0, 49.5, 7.0, 3.0))]),
+    (&["neck"], &[single(back(ellipse(0.0, 43.0, 5.0, 4.5)))]),
+    (&["jaw"], &[front(ellipse(6.5, 32.0, 3.5, 3.0))]),
+    (
+        &["arms"],
+        &[
+            front(UPPER_ARM),
+            front(FOREARM),
+            back(UPPER_ARM),
+            back(FOREARM),
         ],
     ),
     (
-        &[
-            "upper back",
-            "shoulder blades",
-            "between the shoulder blades",
-            "upper trapezius",
-            "traps",
-        ],
-        &[back(rect(5, 52, 21, 34), true)],
+        &["upper arms", "upper arm"],
+        &[front(UPPER_ARM), back(UPPER_ARM)],
     ),
+    (&["forearms", "forearm"], &[front(FOREARM), back(FOREARM)]),
     (
-        &["lower back", "low back", "lumbar", "lower-back muscles"],
-        &[back(rect(5, 88, 21, 30), true)],
-    ),
-    (
+        &["hands"],
         &[
-            "glutes",
-            "glute",
-            "buttocks",
-            "buttock",
-            "piriformis",
-            "bottom",
+            front(ellipse(41.5, 137.0, 3.6, 8.0)),
+            back(ellipse(41.5, 137.0, 3.6, 8.0)),
         ],
-        &[UPPER_OUTER_BUTTOCK],
     ),
+    (&["glutes"], &[UPPER_OUTER_BUTTOCK]),
     // The hip muscles these routines press lie under the buttock; the bony
     // point at the side and the front of the hip bone are never pressed.
-    (&["hips", "hip", "outer hips"], &[UPPER_OUTER_BUTTOCK]),
+    (&["hips"], &[UPPER_OUTER_BUTTOCK]),
+    (&["hip flexors"], &[front(ellipse(18.5, 114.0, 3.5, 5.0))]),
+    (&["thighs"], &[THIGH_FRONT, THIGH_BACK]),
     (
-        &[
-            "thighs",
-            "thigh",
-            "quads",
-            "quadriceps",
-            "front of the thighs",
-        ],
-        &[front(rect(5, 152, 20, 40), true)],
+        &["quads", "quadriceps", "front of the thighs"],
+        &[THIGH_FRONT],
     ),
     (
-        &["hamstrings", "back of the thighs"],
-        &[back(rect(5, 152, 20, 38), true)],
+        &["hamstrings", "hamstring", "back of the thighs"],
+        &[THIGH_BACK],
     ),
-    (&["calves", "calf"], &[back(rect(6, 206, 18, 30), true)]),
-    (&["shins", "shin"], &[front(rect(6, 206, 18, 30), true)]),
     (
-        &["feet", "foot", "soles"],
+        &["it band", "outer thigh"],
         &[
-            front(ellipse(15, 248, 10, 5), true),
-            back(ellipse(15, 248, 10, 5), true),
+            front(ellipse(19.5, 160.0, 2.5, 15.0)),
+            back(ellipse(19.5, 160.0, 2.5, 15.0)),
         ],
     ),
+    // Low on the inner thigh: its upper part is the groin, never pressed.
+    (&["inner thigh"], &[front(ellipse(6.0, 166.0, 2.5, 10.0))]),
+    (&["knees"], &[KNEE]),
+    (&["calves"], &[CALF]),
+    (&["shins"], &[SHIN]),
+    (&["legs"], &[THIGH_FRONT, THIGH_BACK, KNEE, CALF, SHIN]),
     (
-        &["arms", "arm", "forearms", "upper arms"],
+        &["feet"],
         &[
-            front(rect(33, 62, 10, 66), true),
-            back(rect(33, 62, 10, 66), true),
+            front(ellipse(11.0, 246.0, 4.5, 3.5)),
+            back(ellipse(11.0, 246.0, 4.5, 3.5)),
         ],
     ),
-    (
-        &["neck", "back of the neck"],
-        &[back(rect(-6, 36, 12, 12), false)],
-    ),
+    (&["whole body"], &[single(front(Body)), single(back(Body))]),
 ];
 
 /// Where each area never to press is drawn, by the name `safety` gives it.
 pub const NEVER: &[(&str, &[Patch])] = &[
-    ("the spine", &[back(rect(-3, 40, 6, 82), false)]),
+    ("the spine", &[single(back(ellipse(0.0, 76.0, 2.8, 30.0)))]),
     (
         "the tailbone",
-        &[back(Triangle([(-4, 138), (4, 138), (0, 147)]), false)],
+        &[single(back(Blob(&[
+            (-2.5, 123.5),
+            (2.5, 123.5),
+            (0.0, 130.0),
+        ])))],
     ),
     (
         "the sacrum",
-        &[back(Triangle([(-9, 122), (9, 122), (0, 138)]), false)],
+        &[single(back(Blob(&[
+            (-7.0, 107.5),
+            (7.0, 107.5),
+            (0.0, 123.0),
+        ])))],
     ),
     (
         "the front or side of the neck",
-        &[front(rect(-6, 35, 12, 13), false)],
+        &[single(front(ellipse(0.0, 43.0, 4.5, 4.5)))],
     ),
     (
         "the back of the knee",
-        &[back(ellipse(15, 199, 7, 5), true)],
+        &[back(ellipse(11.0, 189.0, 4.5, 4.0))],
     ),
     (
         "the groin",
-        &[front(Triangle([(-14, 140), (14, 140), (0, 152)]), false)],
+        &[front(Blob(&[(17.0, 116.0), (4.0, 124.0), (9.5, 134.0)]))],
     ),
-    ("the armpit", &[front(ellipse(29, 66, 4, 7), true)]),
-    ("the abdomen", &[front(rect(-17, 84, 34, 34), false)]),
-    ("the kidney area", &[back(ellipse(14, 90, 7, 4), true)]),
-    (SCIATIC_NOTCH, &[back(ellipse(9, 140, 4, 5), true)]),
-];
-
-/// The outline of a figure, the same for front and back.
-pub const OUTLINE: &[Shape] = &[
-    ellipse(0, 22, 12, 14),
-    rect(-6, 34, 12, 14),
-    rect(-30, 46, 60, 80),
-    rect(-29, 118, 58, 32),
-    rect(32, 50, 12, 82),
-    rect(-44, 50, 12, 82),
-    rect(3, 146, 24, 96),
-    rect(-27, 146, 24, 96),
-    ellipse(15, 248, 11, 6),
-    ellipse(-15, 248, 11, 6),
+    ("the armpit", &[front(ellipse(25.5, 66.0, 2.5, 4.5))]),
+    (
+        "the abdomen",
+        &[single(front(ellipse(0.0, 101.0, 12.0, 12.0)))],
+    ),
+    ("the kidney area", &[back(ellipse(10.5, 84.0, 4.5, 3.5))]),
+    (SCIATIC_NOTCH, &[back(ellipse(8.5, 128.0, 4.0, 5.0))]),
 ];
 
 /// The centre line of each figure in the picture.
-pub const CENTRES: [(Facing, i32, &str); 2] =
-    [(Facing::Front, 70, "Front"), (Facing::Back, 210, "Back")];
-
-const fn rect(x: i32, y: i32, w: i32, h: i32) -> Shape {
-    Rect { x, y, w, h }
-}
-
-const fn ellipse(x: i32, y: i32, rx: i32, ry: i32) -> Shape {
-    Ellipse { x, y, rx, ry }
-}
+pub const CENTRES: [(Facing, f32, &str); 2] = [
+    (Facing::Front, 70.0, "Front"),
+    (Facing::Back, 210.0, "Back"),
+];

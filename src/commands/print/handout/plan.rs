@@ -4,6 +4,7 @@
 use super::{Fact, Span, Text, Therapist};
 use crate::plan::weeks::MOST_PRESSURE;
 use crate::routine::Routine;
+use crate::text::count;
 
 /// The plan's facts, after the author: nothing without a plan.
 pub(super) fn facts(routine: &Routine) -> Vec<Fact> {
@@ -12,7 +13,7 @@ pub(super) fn facts(routine: &Routine) -> Vec<Fact> {
     };
     let mut facts = vec![Fact {
         label: "Plan",
-        value: Text::own(format!("{} weeks", plan.weeks))
+        value: Text::own(count(usize::from(plan.weeks), "week"))
             .then(Span::Own(match plan.start {
                 Some(start) => format!(" from {start}, by "),
                 None => " from the day it was added, by ".to_owned(),
@@ -37,8 +38,8 @@ pub(super) fn facts(routine: &Routine) -> Vec<Fact> {
             "after each week with a finished session, pressure at {MOST_PRESSURE} or less \
              and no pain stop or \"worse\", never past each hold's longest; a pain stop or \
              \"worse\" takes one week's growth back off. Nothing grows after the plan's {} \
-             weeks or from the review: see your therapist first.",
-            plan.weeks
+             or from the review: see your therapist first.",
+            count(usize::from(plan.weeks), "week")
         )),
     });
     facts

@@ -1,26 +1,27 @@
 //! The handout's safety section: screening, the check-in and when to
-//! stop, the hold controls and the pressure scale. Numbers come from the
-//! engine and the safety module, never restated.
+//! stop, holds and the pressure scale. Numbers come from the engine and
+//! the safety module, never restated. The sheet stands alone: it says what
+//! the person does, not which key knead wants (review S10).
 
-use super::{Item, Span, Text};
+use super::{Item, Span, Text, Titles};
 use crate::routine::duration::format as show;
-use crate::routine::{Activity, Routine, ScreeningQuestion, Step};
+use crate::routine::{Routine, ScreeningQuestion};
 use crate::safety;
-use crate::session::{ADJUST_BY, HALFWAY_CHECK_IN_FROM};
+use crate::session::HALFWAY_CHECK_IN_FROM;
 
 /// Screening, the check-in and when to stop, and the pressure scale.
-pub fn items(routine: &Routine) -> Vec<Item> {
-    let mut items = vec![Item {
-        text: Text::own(
-            "Before every session knead asks whether any warning sign applies to you today; \
-             if one does, the session does not start.",
-        ),
-        children: Vec::new(),
-    }];
+pub fn items(routine: &Routine, titles: &Titles) -> Vec<Item> {
+    // Today's warning signs open the sheet, in the "Don't use" box.
+    let mut items = Vec::new();
     nested(
         &mut items,
-        "This routine also asks:",
-        routine.safety.screening.iter().map(question).collect(),
+        "Also ask yourself before you start:",
+        routine
+            .safety
+            .screening
+            .iter()
+            .map(|q| question(q, titles))
+            .collect(),
     );
     let marked = if routine.steps.iter().any(|s| s.check_in) {
         ", and at the end of the other steps marked \"Then the safety check-in\","
@@ -29,7 +30,7 @@ pub fn items(routine: &Routine) -> Vec<Item> {
     };
     items.push(Item {
         text: Text::own(format!(
-            "After every hold and roll (and halfway through holds of {} or more){marked} knead asks: ",
+            "After every hold and roll (and halfway through holds of {} or more){marked} ask yourself: ",
             show(HALFWAY_CHECK_IN_FROM)
         ))
         .then(Span::Strong(safety::check_in_question(&[])))
@@ -48,19 +49,8 @@ pub fn items(routine: &Routine) -> Vec<Item> {
             .map(|s| Text::file(s))
             .collect(),
     );
-    let adjustable = |s: &Step| matches!(s.kind, Activity::Hold(h) if h.min != h.max);
-    if routine.steps.iter().any(adjustable) {
-        items.push(plain(
-            Text::own("During a hold, ")
-                .then(Span::Code("+".into()))
-                .then(Span::Own(" and ".into()))
-                .then(Span::Code("-".into()))
-                .then(Span::Own(format!(
-                    " make it {} longer or shorter, within the limits shown above.",
-                    show(ADJUST_BY)
-                ))),
-        ));
-    }
+    // How far a hold may be adjusted is said with each step ("adjustable
+    // 30s to 1m"); the keys that do it belong to the screen, not the sheet.
     if routine.safety.rate_pressure.asks() {
         items.extend(pressure(routine.safety.pressure_cap).into_iter().map(plain));
     }
@@ -75,27 +65,19 @@ fn plain(text: Text) -> Item {
 }
 
 /// A routine question, with the routine it offers instead: by its title,
-/// which a patient recognises, where knead bundles it.
-fn question(question: &ScreeningQuestion) -> Text {
+/// which a patient recognises.
+fn question(question: &ScreeningQuestion, titles: &Titles) -> Text {
     let text = Text::file(&question.ask);
     let Some(offer) = &question.offer else {
         return text;
     };
-    let named = match bundled_title(offer) {
-        Some(title) => Span::Strong(title),
+    let named = match titles.of(offer) {
+        Some(title) => Span::Strong(title.to_owned()),
         None => Span::Code(offer.clone()),
     };
     text.then(Span::Own(" (if yes, try ".into()))
         .then(named)
         .then(Span::Own(" instead)".into()))
-}
-
-/// The title of the bundled routine with this id.
-fn bundled_title(id: &str) -> Option<String> {
-    crate::library::bundled()
-        .into_iter()
-        .find(|loaded| loaded.id == id)
-        .and_then(|loaded| loaded.checked.routine.map(|routine| routine.title))
 }
 
 fn pressure(cap: Option<u8>) -> Vec<Text> {
@@ -106,10 +88,12 @@ fn pressure(cap: Option<u8>) -> Vec<Text> {
         _ => format!("Aim for {low} to {high}: a deep ache you can relax into"),
     };
     let mut lines = vec![Text::own(format!(
-        "After each check-in you rate the pressure from 0 (none) to 10 (the worst you can imagine). \
-         {aim}. At {}, ease off a little; at {} or more, release and move to a new spot.",
+        "Rate the pressure from 0 (none) to 10 (the worst you can imagine). \
+         {aim}. At {}, ease off a little; at {}, come off and move to a new spot \
+         with less weight; at {} or more, stop that side.",
         safety::PRESSURE_EASE_OFF_FROM,
-        safety::PRESSURE_RELEASE_FROM
+        safety::PRESSURE_RELEASE_FROM,
+        safety::PRESSURE_END_SIDE_FROM
     ))];
     if let Some(cap) = cap {
         lines.push(Text::own(format!(
