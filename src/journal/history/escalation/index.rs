@@ -77,13 +77,27 @@ impl<'a> Lookback<'a> {
         now: Timestamp,
         zone: &Zone,
     ) -> Vec<Escalation> {
+        self.at_near(&|past| past == routine, pressure, now, zone)
+    }
+
+    /// [`Lookback::at`], with the pain stops that count told by
+    /// `same_area`, as [`escalations_near`](super::escalations_near) tells them.
+    pub fn at_near(
+        &self,
+        same_area: &dyn Fn(&str) -> bool,
+        pressure: bool,
+        now: Timestamp,
+        zone: &Zone,
+    ) -> Vec<Escalation> {
         let now_s = now.as_second();
         let mut found = Vec::new();
-        let own = self
+        let near: usize = self
             .pain_by_routine
-            .get(routine)
-            .map_or(&[][..], Vec::as_slice);
-        if between(own, now_s - 14 * DAY, now_s) >= 2 {
+            .iter()
+            .filter(|(past, _)| same_area(past))
+            .map(|(_, times)| between(times, now_s - 14 * DAY, now_s))
+            .sum();
+        if near >= 2 {
             found.push(Escalation::RoutinePainStops);
         }
         if pressure && self.pain_days_since(now, zone) >= 3 {
@@ -178,6 +192,7 @@ mod tests {
             steps: Vec::new(),
             check_ins: Vec::new(),
             post_check: post,
+            conditions: None,
         }
     }
 
