@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use super::RoutineFacts;
 use super::local::LocalClock;
 use super::model::{Notice, ScreeningAnswer, Stop, WorseAnswer};
-use crate::journal::history::Lookback;
+use super::sessions::decide;
+use crate::journal::history::{Lookback, SameArea};
 use crate::journal::{CheckPoint, Feeling, RecordedOutcome, ScreeningRecord, SessionRecord, YesNo};
 use crate::safety;
 
@@ -31,7 +32,7 @@ pub fn stops(sessions: &[&SessionRecord], clock: &LocalClock) -> Vec<Stop> {
 }
 
 /// What a stopped session's journal says was reported, in words.
-fn reported(record: &SessionRecord) -> String {
+pub(super) fn reported(record: &SessionRecord) -> String {
     match record.outcome {
         RecordedOutcome::StoppedForSafety => {
             match record.check_ins.iter().find(|c| c.answer == YesNo::Yes) {
@@ -47,9 +48,15 @@ fn reported(record: &SessionRecord) -> String {
                 None => "Stopped for safety at a check-in".to_owned(),
             }
         }
-        RecordedOutcome::StoppedAtScreening => match &record.screening {
-            Some(screening) => format!("Answered yes at the screening: {}", meanings(screening)),
-            None => "Stopped at the screening".to_owned(),
+        RecordedOutcome::StoppedAtScreening => match (&record.screening, decide(record)) {
+            // "No" to today's list, and a long-standing answer refused it.
+            (Some(screening), (_, Some(why))) if screening.answer == YesNo::No => {
+                format!("Not started: ruled out by {why}")
+            }
+            (Some(screening), _) => {
+                format!("Answered yes at the screening: {}", meanings(screening))
+            }
+            (None, _) => "Stopped at the screening".to_owned(),
         },
         RecordedOutcome::StoppedByPerson => format!("Stopped by the person{}", during(record)),
         RecordedOutcome::Unanswered => format!("A question went unanswered{}", during(record)),
@@ -102,6 +109,7 @@ pub fn notices(
     sessions: &[&SessionRecord],
     all: &[SessionRecord],
     facts: &BTreeMap<String, RoutineFacts>,
+    same_area: &BTreeMap<String, SameArea<'_>>,
     clock: &LocalClock,
 ) -> Vec<Notice> {
     let mut notices = Vec::new();
@@ -119,7 +127,13 @@ pub fn notices(
                     .iter()
                     .any(|s| s.kind == "hold" || s.kind == "roll")
             });
-        for escalation in lookback.at(&record.routine, presses, record.started, clock.zone()) {
+        // Stops count by body region as the session counted them; a
+        // routine no longer found counts as every region.
+        let counted = same_area
+            .get(&record.routine)
+            .unwrap_or(&SameArea::Everything);
+        let near = |past: &str| counted.counts(past);
+        for escalation in lookback.at_near(&near, presses, record.started, clock.zone()) {
             notices.push(Notice {
                 at: clock.minute(record.started),
                 routine: record.routine.clone(),
@@ -141,6 +155,7 @@ pub fn screening(sessions: &[&SessionRecord], clock: &LocalClock) -> Vec<Screeni
                 routine: r.routine.clone(),
                 group: (!screening.groups.is_empty()).then(|| screening.groups.join(", ")),
                 meaning: meanings(screening),
+                then: decide(r).0.as_str(),
             })
         })
         .collect()
@@ -160,7 +175,7 @@ fn meanings(screening: &ScreeningRecord) -> String {
 }
 
 /// What a screening group (the journal's word) led knead to do.
-fn group_meaning(group: Option<&str>) -> &'static str {
+pub(super) fn group_meaning(group: Option<&str>) -> &'static str {
     match group {
         Some("severe") => "worse than usual today; only the light routines",
         Some("strain") => "a new strain; gentle heat or cold only",

@@ -2,6 +2,7 @@
 //! inside, no script, nothing fetched. Every chart has its numbers beside it.
 
 mod plan;
+mod sessions;
 
 use super::chart;
 use super::model::{Report, RoutineReport};
@@ -79,6 +80,7 @@ pub fn render(report: &Report) -> String {
         html.raw("</ul>\n");
     }
     screening(&mut html, report);
+    sessions::section(&mut html, &report.session_log);
     html.finish()
 }
 
@@ -195,7 +197,7 @@ fn stops(html: &mut Html, report: &Report) {
 fn screening(html: &mut Html, report: &Report) {
     html.raw("<h2>Screening answers that changed what was offered</h2>\n<p>");
     html.text(&format!(
-        "Answered \u{201c}no\u{201d} (nothing applied) before {}.",
+        "Answered \u{201c}no\u{201d} (none of today's signs applied) before {}.",
         crate::text::count(report.screening_no, "session")
     ));
     html.raw("</p>\n");
@@ -208,7 +210,17 @@ fn screening(html: &mut Html, report: &Report) {
         html.element(
             "li",
             &[],
-            &format!("{} ({}): {}", answer.at, answer.routine, answer.meaning),
+            &format!(
+                "{} ({}): {}. {}",
+                answer.at,
+                answer.routine,
+                answer.meaning,
+                match answer.then {
+                    "ran" => "The session ran.",
+                    "refused" => "This routine was refused.",
+                    _ => "No session.",
+                }
+            ),
         );
     }
     html.raw("</ul>\n");

@@ -1,0 +1,75 @@
+//! Session by session: the answers each session started under, what they
+//! did, and what ran (review S11).
+
+use crate::html::Html;
+use crate::report::model::SessionEntry;
+use crate::text::count;
+
+/// One row per session, oldest first.
+pub(super) fn section(html: &mut Html, log: &[SessionEntry]) {
+    if log.is_empty() {
+        return;
+    }
+    html.raw(
+        "<h2>Session by session</h2>\n<table class=\"log\"><tr><th>When</th><th>Routine</th>\
+<th>Before the first step</th><th>What ran</th></tr>\n",
+    );
+    for entry in log {
+        html.raw("<tr><td class=\"when\">");
+        html.text(&entry.at);
+        html.raw("</td><td>");
+        html.text(&entry.title);
+        html.raw("</td><td>");
+        html.text(&before(entry));
+        html.raw("</td><td>");
+        html.text(&ran(entry));
+        html.raw("</td></tr>\n");
+    }
+    html.raw("</table>\n<p class=\"note\">");
+    html.text(
+        "Long-standing conditions as knead had them for that session. \
+         Journals from before December 2026 did not record them: \u{201c}not recorded\u{201d}.",
+    );
+    html.raw("</p>\n");
+}
+
+/// Today's list, the groups chosen, the conditions and what knead did.
+fn before(entry: &SessionEntry) -> String {
+    let mut text = match entry.screening {
+        "yes" if entry.groups.is_empty() => "Today's list: yes.".to_owned(),
+        "yes" => {
+            let groups: Vec<&str> = entry.groups.iter().map(|g| g.meaning).collect();
+            format!("Today's list: yes: {}.", groups.join("; and "))
+        }
+        "no" => "Today's list: no.".to_owned(),
+        _ => "Today's list: not answered.".to_owned(),
+    };
+    text.push_str(&format!(" Long-standing: {}.", entry.conditions_text));
+    match (entry.decision, &entry.why) {
+        ("ran", _) => {}
+        ("refused", Some(why)) => text.push_str(&format!(" Refused: {why}.")),
+        (_, Some(why)) => text.push_str(&format!(" No session: {why}.")),
+        (decision, None) => text.push_str(&format!(" {}.", capitalised(decision))),
+    }
+    text
+}
+
+/// What ran: steps done and cut short, and how it ended.
+fn ran(entry: &SessionEntry) -> String {
+    if entry.decision != "ran" {
+        return "Nothing ran.".to_owned();
+    }
+    let mut text = format!("{} done", count(entry.steps_done, "step"));
+    if entry.steps_cut_short > 0 {
+        text.push_str(&format!(", {} cut short", entry.steps_cut_short));
+    }
+    format!("{text}. {}.", entry.ended.trim_end_matches('.'))
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
