@@ -70,6 +70,19 @@ pub(super) fn reported(record: &SessionRecord) -> String {
     }
 }
 
+/// A check-in "yes" that stopped a session, in a few words: where it came.
+pub(super) fn stopped_at_check_in(record: &SessionRecord) -> Option<String> {
+    let check_in = record.check_ins.iter().find(|c| c.answer == YesNo::Yes)?;
+    Some(format!(
+        "Stopped: new or worse pain, numbness or tingling, {} step {}",
+        match check_in.point {
+            CheckPoint::Halfway => "halfway through",
+            CheckPoint::End => "at the end of",
+        },
+        check_in.step + 1
+    ))
+}
+
 fn during(record: &SessionRecord) -> String {
     record
         .stopped_at_step

@@ -13,7 +13,9 @@ const CSS: &str = ".chart{width:100%;max-width:170mm;font-size:11px}\
 .band{fill:#cfe8cf}.release{fill:#f6d2d2}.grid{stroke:#999;stroke-width:.5}\
 .trend{fill:none;stroke:#1d4f91;stroke-width:1.5}.point{fill:#1d4f91}\
 .note{font-size:9pt;color:#333}td.n,th.n{text-align:right}th{overflow-wrap:normal}\
-table.weeks{width:auto;min-width:90mm}td.when{white-space:nowrap}.trendbox{break-inside:avoid}";
+table.weeks{width:auto;min-width:90mm}td.when{white-space:nowrap}.trendbox{break-inside:avoid}\
+table.log{font-size:8.5pt}table.log th:nth-child(2){width:22%}\
+table.log th:nth-child(3){width:20%}table.log th:nth-child(4){width:13%}";
 
 /// The whole page.
 pub fn render(report: &Report) -> String {

@@ -2,7 +2,7 @@
 //! what they did, the long-standing conditions in force as recorded then,
 //! and what actually ran.
 
-use super::events::{group_meaning, reported};
+use super::events::{group_meaning, reported, stopped_at_check_in};
 use super::local::LocalClock;
 use super::model::{ConditionInForce, GroupApplied, SessionEntry};
 use crate::journal::{ConditionsRecord, RecordedOutcome, SessionRecord, YesNo};
@@ -133,7 +133,10 @@ fn entry(record: &SessionRecord, clock: &LocalClock) -> SessionEntry {
         steps_cut_short: cut_short,
         outcome: record.outcome.as_str(),
         ended: match record.outcome {
-            RecordedOutcome::Completed => "Ran to its end".to_owned(),
+            RecordedOutcome::Completed => "Completed".to_owned(),
+            RecordedOutcome::StoppedForSafety => {
+                stopped_at_check_in(record).unwrap_or_else(|| reported(record))
+            }
             _ => reported(record),
         },
     }
@@ -161,7 +164,7 @@ fn conditions_text(
         // A session that today's list ended never reached the conditions.
         return match decision {
             Decision::NoSession => "not asked (today's list ended the session)".to_owned(),
-            _ => "not recorded (an older journal)".to_owned(),
+            _ => "not recorded".to_owned(),
         };
     };
     let mut parts: Vec<String> = conditions

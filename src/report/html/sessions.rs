@@ -12,7 +12,7 @@ pub(super) fn section(html: &mut Html, log: &[SessionEntry]) {
     }
     html.raw(
         "<h2>Session by session</h2>\n<table class=\"log\"><tr><th>When</th><th>Routine</th>\
-<th>Before the first step</th><th>What ran</th></tr>\n",
+<th>Today's list</th><th>Long-standing</th><th>What ran</th></tr>\n",
     );
     for entry in log {
         html.raw("<tr><td class=\"when\">");
@@ -22,31 +22,31 @@ pub(super) fn section(html: &mut Html, log: &[SessionEntry]) {
         html.raw("</td><td>");
         html.text(&before(entry));
         html.raw("</td><td>");
+        html.text(&entry.conditions_text);
+        html.raw("</td><td>");
         html.text(&ran(entry));
         html.raw("</td></tr>\n");
     }
-    html.raw("</table>\n<p class=\"note\">");
-    html.text(
-        "Long-standing conditions as knead had them for that session. \
-         Journals from before December 2026 did not record them: \u{201c}not recorded\u{201d}.",
-    );
-    html.raw("</p>\n");
+    html.raw("</table>\n");
 }
 
-/// Today's list, the groups chosen, the conditions and what knead did.
+/// Today's list, the groups chosen and what knead did.
 fn before(entry: &SessionEntry) -> String {
     let mut text = match entry.screening {
-        "yes" if entry.groups.is_empty() => "Today's list: yes.".to_owned(),
+        "yes" if entry.groups.is_empty() => "Yes.".to_owned(),
         "yes" => {
             let groups: Vec<&str> = entry.groups.iter().map(|g| g.meaning).collect();
-            format!("Today's list: yes: {}.", groups.join("; and "))
+            format!("Yes: {}.", groups.join("; and "))
         }
-        "no" => "Today's list: no.".to_owned(),
-        _ => "Today's list: not answered.".to_owned(),
+        "no" => "No.".to_owned(),
+        _ => "Not answered.".to_owned(),
     };
-    text.push_str(&format!(" Long-standing: {}.", entry.conditions_text));
     match (entry.decision, &entry.why) {
         ("ran", _) => {}
+        // A group's own words already say what refused it.
+        ("refused", Some(why)) if entry.groups.iter().any(|g| g.meaning == why) => {
+            text.push_str(" This routine was refused.");
+        }
         ("refused", Some(why)) => text.push_str(&format!(" Refused: {why}.")),
         (_, Some(why)) => text.push_str(&format!(" No session: {why}.")),
         (decision, None) => text.push_str(&format!(" {}.", capitalised(decision))),
@@ -61,7 +61,7 @@ fn ran(entry: &SessionEntry) -> String {
     }
     let mut text = format!("{} done", count(entry.steps_done, "step"));
     if entry.steps_cut_short > 0 {
-        text.push_str(&format!(", {} cut short", entry.steps_cut_short));
+        text.push_str(&format!(" ({} cut short)", entry.steps_cut_short));
     }
     format!("{text}. {}.", entry.ended.trim_end_matches('.'))
 }
