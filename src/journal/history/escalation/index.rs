@@ -165,7 +165,7 @@ mod tests {
     use jiff::tz::TimeZone;
 
     use super::Lookback;
-    use crate::journal::history::{Escalation, escalations};
+    use crate::journal::history::{Escalation, escalations, escalations_near};
     use crate::journal::{Feeling, RecordedOutcome, SessionId, SessionRecord};
     use crate::local_time::Zone;
 
@@ -255,6 +255,12 @@ mod tests {
                 let indexed = lookback.at(&record.routine, pressure, record.started, &zone);
                 assert_eq!(indexed, rules, "before the session at {}", record.started);
                 seen.extend(rules);
+                // Counted by area: "c" works the same region as every routine.
+                let near = |past: &str| past == record.routine || past == "c";
+                let rules =
+                    escalations_near(&all[from..end], &near, pressure, record.started, &zone);
+                let indexed = lookback.at_near(&near, pressure, record.started, &zone);
+                assert_eq!(indexed, rules, "by area, before {}", record.started);
             }
         }
         // Every rule must have fired, or the comparison proves little.
