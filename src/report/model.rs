@@ -58,7 +58,9 @@ pub struct SessionEntry {
     /// The long-standing conditions in force then; `null` when the journal
     /// did not record them (before December 2026) or they were never reached.
     pub conditions: Option<Vec<ConditionInForce>>,
-    /// The conditions in words: their names, "none", "not recorded".
+    /// The conditions in words: their names, "none", "not recorded". The
+    /// page's words; JSON has `conditions`, which says the same.
+    #[serde(skip)]
     pub conditions_text: String,
     /// No GP or physio seen since repeated pain stops: light routines only.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -71,11 +73,17 @@ pub struct SessionEntry {
     /// Steps that ran their whole time.
     pub steps_done: usize,
     /// Steps cut short: skipped, or running when the session ended.
+    #[serde(skip_serializing_if = "is_zero")]
     pub steps_cut_short: usize,
     /// How it ended, in the journal's word.
     pub outcome: &'static str,
-    /// How it ended, in words: a stop and why.
+    /// How it ended, in words: a stop and why; absent when it completed.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub ended: String,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// A screening group chosen, in the journal's word, and what it does.

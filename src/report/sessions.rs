@@ -133,7 +133,7 @@ fn entry(record: &SessionRecord, clock: &LocalClock) -> SessionEntry {
         steps_cut_short: cut_short,
         outcome: record.outcome.as_str(),
         ended: match record.outcome {
-            RecordedOutcome::Completed => "Completed".to_owned(),
+            RecordedOutcome::Completed => String::new(),
             RecordedOutcome::StoppedForSafety => {
                 stopped_at_check_in(record).unwrap_or_else(|| reported(record))
             }

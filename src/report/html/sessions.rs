@@ -63,7 +63,11 @@ fn ran(entry: &SessionEntry) -> String {
     if entry.steps_cut_short > 0 {
         text.push_str(&format!(" ({} cut short)", entry.steps_cut_short));
     }
-    format!("{text}. {}.", entry.ended.trim_end_matches('.'))
+    let ended = match entry.ended.as_str() {
+        "" => "Completed",
+        ended => ended.trim_end_matches('.'),
+    };
+    format!("{text}. {ended}.")
 }
 
 fn capitalised(text: &str) -> String {

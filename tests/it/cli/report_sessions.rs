@@ -4,6 +4,7 @@
 //! out, so the mark is taken off the journal first: the lines are the ones
 //! a real session writes.
 
+use knead::safety::Tier;
 use serde_json::Value;
 
 use crate::support::sandbox::{Sandbox, quiet_stdout};
@@ -38,11 +39,14 @@ fn json(sandbox: &Sandbox) -> Value {
 #[test]
 fn s11_a_session_after_worse_than_usual_today_shows_that_it_ran() {
     let sandbox = Sandbox::new();
-    session(
-        &sandbox,
-        "gentle-flare-up",
-        &format!("y\n3\nn\n{}", then_no()),
-    );
+    // The group's number in the list the person chooses from.
+    let severe = Tier::ALL
+        .iter()
+        .position(|t| *t == Tier::Severe)
+        .expect("a group")
+        + 1;
+    let answers = format!("y\n{severe}\nn\n{}", then_no());
+    session(&sandbox, "gentle-flare-up", &answers);
     let json = json(&sandbox);
     let entry = &json["session_log"][0];
     assert_eq!(entry["screening"], "yes", "{entry}");
@@ -105,11 +109,11 @@ fn s11_the_conditions_each_session_ran_under_and_not_recorded_before() {
     let log = json["session_log"].as_array().expect("a list");
     assert_eq!(log.len(), 2, "{json}");
     assert_eq!(log[0]["conditions"], Value::Null);
-    assert_eq!(log[0]["conditions_text"], "not recorded");
+    assert_eq!(log[0]["conditions"], Value::Null);
     assert_eq!(log[1]["conditions"][0]["id"], "C2", "{}", log[1]);
-    assert_eq!(log[1]["conditions_text"], "fragile bones");
+    assert_eq!(log[1]["conditions"][0]["name"], "fragile bones");
     assert_eq!(log[1]["decision"], "ran");
-    assert_eq!(log[1]["steps_cut_short"], 0);
+    assert_eq!(log[1]["steps_cut_short"], Value::Null, "none cut short");
     let page = report(&sandbox, "--html");
     assert!(page.contains("<td>fragile bones</td>"), "{page}");
     assert!(page.contains("<td>not recorded</td>"), "{page}");
@@ -127,7 +131,8 @@ fn conditions_asked_today_are_recorded_once_settled() {
         "{journal}"
     );
     let json = json(&sandbox);
-    assert_eq!(json["session_log"][0]["conditions_text"], "none");
+    assert_eq!(json["session_log"][0]["conditions"], serde_json::json!([]));
+    assert!(report(&sandbox, "--html").contains("<td>none</td>"));
 }
 
 /// The journal lines of one session of `routine` on November `day`, at
