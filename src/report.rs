@@ -9,7 +9,9 @@
 
 mod adherence;
 pub mod chart;
+mod decision;
 mod events;
+mod groups;
 pub mod html;
 pub mod local;
 mod model;
