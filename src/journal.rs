@@ -33,6 +33,8 @@ pub use event::{
 pub use hash::content_hash;
 pub use last::last_routine;
 pub use reader::{MAX_JOURNAL_BYTES, parse, read};
-pub use session_record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepDone};
+pub use session_record::{
+    CheckInRecord, ConditionsRecord, Rating, ScreeningRecord, SessionRecord, StepDone,
+};
 pub use warning::Warning;
 pub use writer::Journal;

@@ -45,6 +45,8 @@ pub struct Recorder {
     start: Option<Event>,
     /// Whether the start has been written, so an end has a session to end.
     started: bool,
+    /// Whether this session's long-standing answers are in the journal yet.
+    conditions_written: bool,
     /// Before the first step, events wait in memory: a signal or the end of
     /// input there leaves no session behind, since nothing was done.
     holding: bool,
@@ -89,6 +91,7 @@ impl Recorder {
             failure: None,
             start: None,
             started: false,
+            conditions_written: false,
             holding: true,
             late: None,
             backlog: Vec::new(),
@@ -145,6 +148,12 @@ impl Recorder {
 
     /// Records what a cue means for the history, if anything.
     pub fn cue(&mut self, cue: &Cue, session: &Session) {
+        // A session whose answers were remembered, not asked, records them
+        // as its first step starts: each session says what it ran under.
+        if matches!(cue, Cue::StepStarted { .. }) && self.started && !self.conditions_written {
+            self.conditions_written = true;
+            self.append(&events::conditions(session, None));
+        }
         match *cue {
             Cue::ScreeningAsked => {
                 if let Some(start) = self.start.take() {
@@ -189,6 +198,7 @@ impl Recorder {
             ));
         }
         if let Some(event) = event_for(cue, session) {
+            self.conditions_written |= matches!(event, Event::Conditions { .. });
             self.append(&event);
         }
     }

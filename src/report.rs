@@ -1,29 +1,34 @@
 //! `knead report`: what the journal says, for a clinician. Adherence
 //! against each routine's `per_week`, time spent, pressure ratings over
-//! time, every stop, "worse" answers, the escalation notices shown and the
-//! screening answers that changed what was offered, in local time.
+//! time, every stop, "worse" answers, the escalation notices shown, the
+//! screening answers that changed what was offered, and each session's
+//! answers, what they did and what ran, in local time.
 //!
 //! Building is pure: records, routine facts, `now` and a time zone in, a
 //! [`Report`] out; [`html`] and JSON (serde) only render it.
 
 mod adherence;
 pub mod chart;
+mod decision;
 mod events;
+mod groups;
 pub mod html;
 pub mod local;
 mod model;
 pub mod plan;
+mod sessions;
 
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 
-use crate::journal::history::Filter;
+use crate::journal::history::{Filter, SameArea};
 use crate::journal::{Rating, RecordedOutcome, SessionRecord, YesNo};
 
 pub use local::LocalClock;
 pub use model::{
-    Notice, PressurePoint, Report, RoutineReport, ScreeningAnswer, Stop, Week, WorseAnswer,
+    ConditionInForce, GroupApplied, Notice, PressurePoint, Report, RoutineReport, ScreeningAnswer,
+    SessionEntry, Stop, Week, WorseAnswer,
 };
 
 /// What knead knows about a routine from its file, when it can still read it.
@@ -50,6 +55,9 @@ pub struct Inputs<'a> {
     pub filter: &'a Filter,
     /// What each routine's file says, by routine id.
     pub facts: &'a BTreeMap<String, RoutineFacts>,
+    /// Whose pain stops count before a session of each routine, by id, as
+    /// the session counts them; a routine missing counts every stop.
+    pub same_area: &'a BTreeMap<String, SameArea<'a>>,
     /// The moment the report is made.
     pub now: Timestamp,
     /// The time zone to show times in.
@@ -90,13 +98,20 @@ pub fn build(inputs: &Inputs<'_>) -> Report {
         routines,
         stops: events::stops(&sessions, clock),
         worse: events::worse(&sessions, clock),
-        notices: events::notices(&sessions, inputs.records, inputs.facts, clock),
+        notices: events::notices(
+            &sessions,
+            inputs.records,
+            inputs.facts,
+            inputs.same_area,
+            clock,
+        ),
         screening: events::screening(&sessions, clock),
         screening_no: sessions
             .iter()
             .filter(|r| r.screening.as_ref().is_some_and(|s| s.answer == YesNo::No))
             .count(),
         previews_left_out: previews,
+        session_log: sessions::log(&sessions, clock),
     }
 }
 

@@ -2,7 +2,6 @@
 //! every face: settings, history, escalation notices, the first-run notice,
 //! the journal recorder and the sounds.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -15,7 +14,6 @@ use crate::local_time::Zone;
 use crate::recorder::Recorder;
 use crate::remembered;
 use crate::routine::Routine;
-use crate::routine::vocabulary::Region;
 use crate::safety;
 use crate::session::{Conditions, FollowUp, Plan, REMINDER_EVERY};
 use crate::settings::Settings;
@@ -178,30 +176,27 @@ fn escalation_notices(
     zone: &Zone,
 ) -> Vec<history::Escalation> {
     let pressure = routine.steps.iter().any(|s| s.kind.checks_in());
-    if safety::Limit::LightOnly.allows(routine.load()) {
-        return history::escalations(records, id, pressure, Timestamp::now(), zone);
-    }
-    // Before a routine firmer than the light ones, stops count by body
-    // region: every routine's regions, one no longer found counting as all.
-    let regions = |r: &Routine| -> Vec<Region> {
-        Region::ALL
+    // Stops count by body region: every routine's regions, one no longer
+    // found counting as all (shared with `knead report`). Before a light
+    // routine only its own count, and the library need not be read.
+    let library = if history::by_region(routine) {
+        library::all()
+    } else {
+        Vec::new()
+    };
+    let areas = history::Areas::new(
+        library
             .iter()
-            .copied()
-            .filter(|g| r.reaches(*g))
-            .collect()
-    };
-    let here = regions(routine);
-    let known: HashMap<String, Vec<Region>> = library::all()
-        .iter()
-        .filter_map(|l| Some((l.id.clone(), regions(l.checked.routine.as_ref()?))))
-        .collect();
-    let same_area = |past: &str| {
-        past == id
-            || known
-                .get(past)
-                .is_none_or(|theirs| theirs.iter().any(|g| here.contains(g)))
-    };
-    history::escalations_near(records, &same_area, pressure, Timestamp::now(), zone)
+            .filter_map(|l| Some((l.id.as_str(), l.checked.routine.as_ref()?))),
+    );
+    let same_area = areas.before(id, Some(routine));
+    history::escalations_near(
+        records,
+        &|past| same_area.counts(past),
+        pressure,
+        Timestamp::now(),
+        zone,
+    )
 }
 
 /// The routine offered first after a session that left the person worse.

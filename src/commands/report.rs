@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::journal::SessionRecord;
-use crate::journal::history::Filter;
+use crate::journal::history::{Areas, Filter, SameArea};
 use crate::library;
 use crate::output;
 use crate::report::{self, Inputs, LocalClock, RoutineFacts};
@@ -48,11 +48,21 @@ pub fn run(format: ReportFormat, choice: &Choice<'_>) -> Result<Exit, Error> {
     let filter = Filter::new(choice.routine, choice.since, clock.zone(), now)?;
     // Read as `knead history` reads it: the same warnings, the same failure.
     let (records, _) = super::history::read_journal(true)?;
-    let facts = routine_facts(&records, now, &clock);
+    // Pain stops count by body region as they did before each session:
+    // the regions of every routine knead finds, one not found counting as all.
+    let library = library::all();
+    let areas = Areas::new(
+        library
+            .iter()
+            .filter_map(|l| Some((l.id.as_str(), l.checked.routine.as_ref()?))),
+    );
+    let mut same_area = BTreeMap::new();
+    let facts = routine_facts(&records, now, &clock, &areas, &mut same_area);
     let inputs = Inputs {
         records: &records,
         filter: &filter,
         facts: &facts,
+        same_area: &same_area,
         now,
         clock: &clock,
     };
@@ -79,11 +89,14 @@ fn print_json(report: &report::Report) -> std::io::Result<()> {
 }
 
 /// What each routine's file says today, for the routines in the journal;
-/// a routine that can no longer be found or read gives nothing.
-fn routine_facts(
-    records: &[SessionRecord],
+/// a routine that can no longer be found or read gives nothing. Whose pain
+/// stops count before each routine goes into `same_area`.
+fn routine_facts<'a>(
+    records: &'a [SessionRecord],
     now: jiff::Timestamp,
     clock: &LocalClock,
+    areas: &'a Areas,
+    same_area: &mut BTreeMap<String, SameArea<'a>>,
 ) -> BTreeMap<String, RoutineFacts> {
     let mut facts = BTreeMap::new();
     for record in records {
@@ -93,6 +106,10 @@ fn routine_facts(
         let routine = library::resolve(&record.routine)
             .ok()
             .and_then(|loaded| loaded.checked.routine);
+        same_area.insert(
+            record.routine.clone(),
+            areas.before(&record.routine, routine.as_ref()),
+        );
         let found = routine.map(|r| RoutineFacts {
             title: Some(r.title.clone()),
             frequency: r.frequency.clone(),

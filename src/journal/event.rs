@@ -56,14 +56,25 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         group: Option<String>,
     },
-    /// The long-standing conditions as they stand for this session, after
-    /// they were asked or reconfirmed (docs/safety.md, "Screening").
+    /// The long-standing conditions as they stand for this session: after
+    /// they were asked or reconfirmed (docs/safety.md, "Screening"), and,
+    /// from December 2026, once more when knead decides whether the routine
+    /// fits, so every session records the answers it was run under.
     Conditions {
         /// The ids answered "yes" ("C1", "L4").
         yes: Vec<String>,
         /// The ids a clinician has said yes to.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         cleared: Vec<String>,
+        /// No GP or physio seen since repeated pain stops: the light
+        /// routines only (review M7). Absent when false, and in older lines.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        review_due: bool,
+        /// What ruled the routine out, on the line written when knead
+        /// decided it does not fit: a condition's id ("C1"), a group's
+        /// word ("severe") or `review`. Absent when it fits, and in older lines.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        refused: Option<String>,
     },
     /// A step of the plan ended, finished or cut short.
     Step {

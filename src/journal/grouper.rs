@@ -6,7 +6,9 @@ use std::collections::hash_map::Entry;
 use jiff::Timestamp;
 
 use super::event::{CheckPoint, Event, PressureRating, RecordedOutcome, SessionId};
-use super::session_record::{CheckInRecord, Rating, ScreeningRecord, SessionRecord, StepDone};
+use super::session_record::{
+    CheckInRecord, ConditionsRecord, Rating, ScreeningRecord, SessionRecord, StepDone,
+};
 use super::warning::Warning;
 
 /// The title of a session whose start line is missing or unreadable.
@@ -173,15 +175,28 @@ fn new_record(
         check_ins: Vec::new(),
         post_check: None,
         new_symptoms: None,
+        conditions: None,
     }
 }
 
 /// Applies one event (not a start) to its session's record.
 fn apply(record: &mut SessionRecord, at: Timestamp, event: Event) -> Result<(), String> {
     match event {
-        // Written for the person and their clinician to read in the file;
-        // the history tables do not show them.
-        Event::Start { .. } | Event::Conditions { .. } => {}
+        Event::Start { .. } => {}
+        // The last line is the one knead decided by.
+        Event::Conditions {
+            yes,
+            cleared,
+            review_due,
+            refused,
+        } => {
+            record.conditions = Some(ConditionsRecord {
+                yes,
+                cleared,
+                review_due,
+                refused,
+            });
+        }
         Event::Screening { answer, group } => {
             // One event per group chosen: every one is kept.
             let mut groups = record

@@ -14,7 +14,9 @@ mod table;
 mod text;
 
 pub use adherence::{Adherence, Aims, Tally, WeekCount};
-pub use escalation::{Escalation, Lookback, escalations, escalations_near};
+pub use escalation::{
+    Areas, Escalation, Lookback, SameArea, by_region, escalations, escalations_near,
+};
 pub use export::{render_csv, render_json};
 pub use filter::{Filter, Order, Query, parse_since};
 pub use table::{render_adherence, render_adherence_within, render_table, render_table_within};

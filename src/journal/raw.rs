@@ -52,6 +52,9 @@ pub(super) struct RawLine<'a> {
     preview: Option<bool>,
     yes: Option<Vec<String>>,
     cleared: Option<Vec<String>>,
+    review_due: Option<bool>,
+    #[serde(borrow)]
+    refused: Option<Cow<'a, str>>,
 }
 
 /// Every word an `answer` field may hold; which ones fit depends on the event.
@@ -84,6 +87,8 @@ impl RawLine<'_> {
             "conditions" => Event::Conditions {
                 yes: need(raw.yes, "yes")?,
                 cleared: raw.cleared.unwrap_or_default(),
+                review_due: raw.review_due.unwrap_or(false),
+                refused: raw.refused.map(Cow::into_owned),
             },
             "step" => Event::Step {
                 index: need(raw.index, "index")?,
@@ -181,10 +186,14 @@ mod tests {
             Event::Conditions {
                 yes: vec!["C1".into(), "C3".into()],
                 cleared: vec!["C3".into()],
+                review_due: true,
+                refused: Some("C1".into()),
             },
             Event::Conditions {
                 yes: Vec::new(),
                 cleared: Vec::new(),
+                review_due: false,
+                refused: None,
             },
             Event::Step {
                 index: 3,

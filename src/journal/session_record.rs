@@ -43,6 +43,24 @@ pub struct SessionRecord {
     /// exports keep their shape.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new_symptoms: Option<YesNo>,
+    /// The long-standing conditions the session ran under; `None` in
+    /// journals written before every session recorded them. Left out of
+    /// `knead history --json`, which keeps its shape; `knead report` shows it.
+    #[serde(skip)]
+    pub conditions: Option<ConditionsRecord>,
+}
+
+/// The long-standing conditions in force for a session, as recorded then.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConditionsRecord {
+    /// The ids answered "yes" ("C1").
+    pub yes: Vec<String>,
+    /// The ids a clinician has said yes to.
+    pub cleared: Vec<String>,
+    /// Only the light routines until a GP or physio has been seen.
+    pub review_due: bool,
+    /// What ruled the routine out, when something did and it was recorded.
+    pub refused: Option<String>,
 }
 
 /// The screening answer of a session.

@@ -2,7 +2,7 @@
 //! for, and the journal's own names for outcomes, groups and feelings.
 
 use crate::journal::{self, CheckPoint, Event, PressureRating, YesNo};
-use crate::safety::{Group, Tier};
+use crate::safety::{CONDITIONS, Group, Reason, Tier};
 use crate::session::{Cue, Outcome, PlannedKind, Session};
 
 /// The journal event a cue stands for.
@@ -54,13 +54,8 @@ pub(super) fn event_for(cue: &Cue, session: &Session) -> Option<Event> {
             answer: YesNo::Yes,
             group: Some(group_word(group).to_owned()),
         }),
-        Cue::ConditionsSettled => {
-            let answers = session.conditions();
-            Some(Event::Conditions {
-                yes: answers.yes.iter().cloned().collect(),
-                cleared: answers.cleared.iter().cloned().collect(),
-            })
-        }
+        Cue::ConditionsSettled => Some(conditions(session, None)),
+        Cue::NotFit { reason, .. } => Some(conditions(session, Some(refused_by(reason)))),
         Cue::FeelingAnswered {
             late: false,
             feeling: Some(feeling),
@@ -73,6 +68,28 @@ pub(super) fn event_for(cue: &Cue, session: &Session) -> Option<Event> {
             step: session.summary().steps.last().map(|s| s.index),
         }),
         _ => None,
+    }
+}
+
+/// The long-standing answers in force now, and what refused the routine.
+pub(super) fn conditions(session: &Session, refused: Option<String>) -> Event {
+    let answers = session.conditions();
+    Event::Conditions {
+        yes: answers.yes.iter().cloned().collect(),
+        cleared: answers.cleared.iter().cloned().collect(),
+        review_due: answers.review_due,
+        refused,
+    }
+}
+
+/// The journal's word for what ruled a routine out.
+fn refused_by(reason: Reason) -> String {
+    match reason {
+        Reason::Today(tier) => group_word(Group::Builtin(tier)).to_owned(),
+        Reason::Condition(index) => CONDITIONS
+            .get(index)
+            .map_or_else(|| format!("condition {index}"), |c| c.id.to_owned()),
+        Reason::Review => "review".to_owned(),
     }
 }
 

@@ -5,10 +5,12 @@
 use std::collections::BTreeMap;
 
 use super::RoutineFacts;
+use super::decision::decide;
+use super::groups::meanings;
 use super::local::LocalClock;
 use super::model::{Notice, ScreeningAnswer, Stop, WorseAnswer};
-use crate::journal::history::Lookback;
-use crate::journal::{CheckPoint, Feeling, RecordedOutcome, ScreeningRecord, SessionRecord, YesNo};
+use crate::journal::history::{Lookback, SameArea};
+use crate::journal::{CheckPoint, Feeling, RecordedOutcome, SessionRecord, YesNo};
 use crate::safety;
 
 /// Every session that did not run to its end, with what was reported.
@@ -31,7 +33,7 @@ pub fn stops(sessions: &[&SessionRecord], clock: &LocalClock) -> Vec<Stop> {
 }
 
 /// What a stopped session's journal says was reported, in words.
-fn reported(record: &SessionRecord) -> String {
+pub(super) fn reported(record: &SessionRecord) -> String {
     match record.outcome {
         RecordedOutcome::StoppedForSafety => {
             match record.check_ins.iter().find(|c| c.answer == YesNo::Yes) {
@@ -47,9 +49,15 @@ fn reported(record: &SessionRecord) -> String {
                 None => "Stopped for safety at a check-in".to_owned(),
             }
         }
-        RecordedOutcome::StoppedAtScreening => match &record.screening {
-            Some(screening) => format!("Answered yes at the screening: {}", meanings(screening)),
-            None => "Stopped at the screening".to_owned(),
+        RecordedOutcome::StoppedAtScreening => match (&record.screening, decide(record)) {
+            // "No" to today's list, and a long-standing answer refused it.
+            (Some(screening), (_, Some(why))) if screening.answer == YesNo::No => {
+                format!("Not started: ruled out by {why}")
+            }
+            (Some(screening), _) => {
+                format!("Answered yes at the screening: {}", meanings(screening))
+            }
+            (None, _) => "Stopped at the screening".to_owned(),
         },
         RecordedOutcome::StoppedByPerson => format!("Stopped by the person{}", during(record)),
         RecordedOutcome::Unanswered => format!("A question went unanswered{}", during(record)),
@@ -61,6 +69,19 @@ fn reported(record: &SessionRecord) -> String {
         }
         RecordedOutcome::Completed => String::new(),
     }
+}
+
+/// A check-in "yes" that stopped a session, in a few words: where it came.
+pub(super) fn stopped_at_check_in(record: &SessionRecord) -> Option<String> {
+    let check_in = record.check_ins.iter().find(|c| c.answer == YesNo::Yes)?;
+    Some(format!(
+        "Stopped: new or worse pain, numbness or tingling, {} step {}",
+        match check_in.point {
+            CheckPoint::Halfway => "halfway through",
+            CheckPoint::End => "at the end of",
+        },
+        check_in.step + 1
+    ))
 }
 
 fn during(record: &SessionRecord) -> String {
@@ -102,6 +123,7 @@ pub fn notices(
     sessions: &[&SessionRecord],
     all: &[SessionRecord],
     facts: &BTreeMap<String, RoutineFacts>,
+    same_area: &BTreeMap<String, SameArea<'_>>,
     clock: &LocalClock,
 ) -> Vec<Notice> {
     let mut notices = Vec::new();
@@ -119,7 +141,13 @@ pub fn notices(
                     .iter()
                     .any(|s| s.kind == "hold" || s.kind == "roll")
             });
-        for escalation in lookback.at(&record.routine, presses, record.started, clock.zone()) {
+        // Stops count by body region as the session counted them; a
+        // routine no longer found counts as every region.
+        let counted = same_area
+            .get(&record.routine)
+            .unwrap_or(&SameArea::Everything);
+        let near = |past: &str| counted.counts(past);
+        for escalation in lookback.at_near(&near, presses, record.started, clock.zone()) {
             notices.push(Notice {
                 at: clock.minute(record.started),
                 routine: record.routine.clone(),
@@ -141,34 +169,8 @@ pub fn screening(sessions: &[&SessionRecord], clock: &LocalClock) -> Vec<Screeni
                 routine: r.routine.clone(),
                 group: (!screening.groups.is_empty()).then(|| screening.groups.join(", ")),
                 meaning: meanings(screening),
+                then: decide(r).0.as_str(),
             })
         })
         .collect()
-}
-
-/// What every screening group chosen led knead to do.
-fn meanings(screening: &ScreeningRecord) -> String {
-    if screening.groups.is_empty() {
-        return group_meaning(None).to_owned();
-    }
-    let all: Vec<&str> = screening
-        .groups
-        .iter()
-        .map(|g| group_meaning(Some(g)))
-        .collect();
-    all.join("; and ")
-}
-
-/// What a screening group (the journal's word) led knead to do.
-fn group_meaning(group: Option<&str>) -> &'static str {
-    match group {
-        Some("severe") => "worse than usual today; only the light routines",
-        Some("strain") => "a new strain; gentle heat or cold only",
-        Some("emergency") => "emergency signs; told to call the emergency number, no session",
-        Some("urgent") => "get advice first; no session that day",
-        Some("caution") => "check with a clinician; no pressure routine until one says it is OK",
-        Some("local") => "about the area worked; told to skip that area",
-        Some("routine") => "one of the routine's own questions; its alternative offered, if any",
-        _ => "a warning sign applied (no group chosen); no session",
-    }
 }

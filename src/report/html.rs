@@ -2,6 +2,7 @@
 //! inside, no script, nothing fetched. Every chart has its numbers beside it.
 
 mod plan;
+mod sessions;
 
 use super::chart;
 use super::model::{Report, RoutineReport};
@@ -12,7 +13,9 @@ const CSS: &str = ".chart{width:100%;max-width:170mm;font-size:11px}\
 .band{fill:#cfe8cf}.release{fill:#f6d2d2}.grid{stroke:#999;stroke-width:.5}\
 .trend{fill:none;stroke:#1d4f91;stroke-width:1.5}.point{fill:#1d4f91}\
 .note{font-size:9pt;color:#333}td.n,th.n{text-align:right}th{overflow-wrap:normal}\
-table.weeks{width:auto;min-width:90mm}td.when{white-space:nowrap}.trendbox{break-inside:avoid}";
+table.weeks{width:auto;min-width:90mm}td.when{white-space:nowrap}.trendbox{break-inside:avoid}\
+table.log{font-size:8.5pt}table.log th:nth-child(2){width:22%}\
+table.log th:nth-child(3){width:20%}table.log th:nth-child(4){width:13%}";
 
 /// The whole page.
 pub fn render(report: &Report) -> String {
@@ -79,6 +82,7 @@ pub fn render(report: &Report) -> String {
         html.raw("</ul>\n");
     }
     screening(&mut html, report);
+    sessions::section(&mut html, &report.session_log);
     html.finish()
 }
 
@@ -195,7 +199,7 @@ fn stops(html: &mut Html, report: &Report) {
 fn screening(html: &mut Html, report: &Report) {
     html.raw("<h2>Screening answers that changed what was offered</h2>\n<p>");
     html.text(&format!(
-        "Answered \u{201c}no\u{201d} (nothing applied) before {}.",
+        "Answered \u{201c}no\u{201d} (none of today's signs applied) before {}.",
         crate::text::count(report.screening_no, "session")
     ));
     html.raw("</p>\n");
@@ -208,7 +212,17 @@ fn screening(html: &mut Html, report: &Report) {
         html.element(
             "li",
             &[],
-            &format!("{} ({}): {}", answer.at, answer.routine, answer.meaning),
+            &format!(
+                "{} ({}): {}. {}",
+                answer.at,
+                answer.routine,
+                answer.meaning,
+                match answer.then {
+                    "ran" => "The session ran.",
+                    "refused" => "This routine was refused.",
+                    _ => "No session.",
+                }
+            ),
         );
     }
     html.raw("</ul>\n");

@@ -34,6 +34,76 @@ pub struct Report {
     pub screening_no: usize,
     /// Previews (`--speed`) in the chosen range, not counted anywhere.
     pub previews_left_out: usize,
+    /// Every session, oldest first: what was answered before it, what knead
+    /// did about it and what ran (review S11).
+    pub session_log: Vec<SessionEntry>,
+}
+
+/// One session: the answers it started under, what they did, what ran.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SessionEntry {
+    /// When it started, local time.
+    pub at: String,
+    /// The session's id.
+    pub session: String,
+    /// The routine's id.
+    pub routine: String,
+    /// The routine's title, as the journal has it.
+    pub title: String,
+    /// Today's list: `yes`, `no`, or `not answered`.
+    pub screening: &'static str,
+    /// Every group chosen after a "yes", with what it does.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<GroupApplied>,
+    /// The long-standing conditions in force then; `null` when the journal
+    /// did not record them (before December 2026) or they were never reached.
+    pub conditions: Option<Vec<ConditionInForce>>,
+    /// The conditions in words: their names, "none", "not recorded". The
+    /// page's words; JSON has `conditions`, which says the same.
+    #[serde(skip)]
+    pub conditions_text: String,
+    /// No GP or physio seen since repeated pain stops: light routines only.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub review_due: bool,
+    /// What knead did: `ran`, `refused`, `no session` or `did not start`.
+    pub decision: &'static str,
+    /// Why it refused, or why there was no session, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
+    /// Steps that ran their whole time.
+    pub steps_done: usize,
+    /// Steps cut short: skipped, or running when the session ended.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub steps_cut_short: usize,
+    /// How it ended, in the journal's word.
+    pub outcome: &'static str,
+    /// How it ended, in words: a stop and why; absent when it completed.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub ended: String,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// A screening group chosen, in the journal's word, and what it does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GroupApplied {
+    /// The journal's word (`severe`).
+    pub group: String,
+    /// What it does, in words.
+    pub meaning: &'static str,
+}
+
+/// A long-standing condition answered "yes".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConditionInForce {
+    /// Its id in docs/safety.md ("C1").
+    pub id: String,
+    /// Its name, if knead still knows the id.
+    pub name: Option<&'static str>,
+    /// Whether a clinician had said yes to it.
+    pub cleared: bool,
 }
 
 /// One routine's sessions.
@@ -138,4 +208,6 @@ pub struct ScreeningAnswer {
     pub group: Option<String>,
     /// What knead did, in words.
     pub meaning: String,
+    /// What happened to the session: `ran`, `refused`, `no session`.
+    pub then: &'static str,
 }

@@ -24,6 +24,7 @@ mod plan_paper;
 mod plan_progress;
 mod private_files;
 mod report;
+mod report_sessions;
 mod routine_completion;
 mod session_flags;
 mod settings_file;

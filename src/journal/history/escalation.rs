@@ -2,6 +2,7 @@
 //! journal's history before a session starts, beside the history they read. The thresholds are our design choices and
 //! a clinician should confirm them; they are documented in the README.
 
+mod area;
 mod index;
 
 use std::collections::BTreeSet;
@@ -11,6 +12,7 @@ use jiff::{Timestamp, ToSpan};
 use crate::journal::{Feeling, RecordedOutcome, SessionRecord};
 use crate::local_time::Zone;
 
+pub use area::{Areas, SameArea, by_region};
 pub use index::Lookback;
 
 const DAY: i64 = 24 * 60 * 60;

@@ -43,7 +43,11 @@ fn a_held_journal_lock_never_delays_the_check_in() {
     // Everything held back landed, in order, once.
     let journal = sandbox.journal_lines();
     let events = events(&journal);
-    assert_eq!(events[..3], ["start", "screening", "step"], "{events:?}");
+    assert_eq!(
+        events[..4],
+        ["start", "screening", "conditions", "step"],
+        "{events:?}"
+    );
     assert_eq!(events.iter().filter(|e| **e == "start").count(), 1);
     assert!(events.contains(&"check_in"), "{events:?}");
     assert_eq!(events.last(), Some(&"end"), "{events:?}");

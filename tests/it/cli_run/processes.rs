@@ -243,7 +243,10 @@ fn kill_9_mid_session_still_leaves_the_record() {
     assert_eq!(status.code(), None, "killed by the signal");
     // Everything written before the kill is there, and nothing more.
     let lines = sandbox.journal_lines();
-    assert_eq!(events(&lines)[..3], ["start", "screening", "step"]);
+    assert_eq!(
+        events(&lines)[..4],
+        ["start", "screening", "conditions", "step"]
+    );
     assert!(!events(&lines).contains(&"end"));
     let sessions = sandbox.history_json(&[]);
     assert_eq!(sessions.len(), 1);

@@ -61,8 +61,13 @@ fn the_first_session_asks_each_condition_once_and_then_remembers() {
     let (again, _) = run(&sandbox, "heat-cold-wind-down", "n\n", &[]);
     assert!(!again.contains(CONDITIONS[0].text), "{again}");
     assert!(again.contains("STEP: 1."), "{again}");
+    // Not asked again, so not saved again: the answers keep their date.
+    let still = fs::read_to_string(sandbox.conditions_path()).expect("remembered");
+    assert_eq!(still, remembered);
+    // Each session records the answers it ran under (review S11): asked
+    // the first time, remembered the second.
     let journal = fs::read_to_string(sandbox.journal_path()).expect("a journal");
-    assert_eq!(journal.matches("\"event\":\"conditions\"").count(), 1);
+    assert_eq!(journal.matches("\"event\":\"conditions\"").count(), 2);
 }
 
 #[test]

@@ -77,13 +77,27 @@ impl<'a> Lookback<'a> {
         now: Timestamp,
         zone: &Zone,
     ) -> Vec<Escalation> {
+        self.at_near(&|past| past == routine, pressure, now, zone)
+    }
+
+    /// [`Lookback::at`], with the pain stops that count told by
+    /// `same_area`, as [`escalations_near`](super::escalations_near) tells them.
+    pub fn at_near(
+        &self,
+        same_area: &dyn Fn(&str) -> bool,
+        pressure: bool,
+        now: Timestamp,
+        zone: &Zone,
+    ) -> Vec<Escalation> {
         let now_s = now.as_second();
         let mut found = Vec::new();
-        let own = self
+        let near: usize = self
             .pain_by_routine
-            .get(routine)
-            .map_or(&[][..], Vec::as_slice);
-        if between(own, now_s - 14 * DAY, now_s) >= 2 {
+            .iter()
+            .filter(|(past, _)| same_area(past))
+            .map(|(_, times)| between(times, now_s - 14 * DAY, now_s))
+            .sum();
+        if near >= 2 {
             found.push(Escalation::RoutinePainStops);
         }
         if pressure && self.pain_days_since(now, zone) >= 3 {
@@ -151,7 +165,7 @@ mod tests {
     use jiff::tz::TimeZone;
 
     use super::Lookback;
-    use crate::journal::history::{Escalation, escalations};
+    use crate::journal::history::{Escalation, escalations, escalations_near};
     use crate::journal::{Feeling, RecordedOutcome, SessionId, SessionRecord};
     use crate::local_time::Zone;
 
@@ -179,6 +193,7 @@ mod tests {
             check_ins: Vec::new(),
             post_check: post,
             new_symptoms: None,
+            conditions: None,
         }
     }
 
@@ -241,6 +256,12 @@ mod tests {
                 let indexed = lookback.at(&record.routine, pressure, record.started, &zone);
                 assert_eq!(indexed, rules, "before the session at {}", record.started);
                 seen.extend(rules);
+                // Counted by area: "c" works the same region as every routine.
+                let near = |past: &str| past == record.routine || past == "c";
+                let rules =
+                    escalations_near(&all[from..end], &near, pressure, record.started, &zone);
+                let indexed = lookback.at_near(&near, pressure, record.started, &zone);
+                assert_eq!(indexed, rules, "by area, before {}", record.started);
             }
         }
         // Every rule must have fired, or the comparison proves little.
