@@ -19,7 +19,7 @@ pub(super) fn meanings(screening: &ScreeningRecord) -> String {
 pub(super) fn group_meaning(group: Option<&str>) -> &'static str {
     match group {
         Some("severe") => "worse than usual today; only the light routines",
-        Some("strain") => "a new strain; gentle heat or cold only",
+        Some("strain") => "a new strain; cold only where it is, other areas as usual",
         Some("emergency") => "emergency signs; told to call the emergency number, no session",
         Some("urgent") => "get advice first; no session that day",
         Some("caution") => "check with a clinician; no pressure routine until one says it is OK",
