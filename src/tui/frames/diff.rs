@@ -166,14 +166,18 @@ fn same(a: &Cell, b: &Cell) -> bool {
         }
 }
 
-/// A cell's display width; a one-byte printable symbol is 1 without a
-/// lookup.
+/// A cell's display width; a one-byte printable symbol, a box-drawing
+/// line or a block is 1 without a lookup.
 fn width(cell: &Cell) -> usize {
     if let CellDiffOption::ForcedWidth(width) = cell.diff_option {
         return usize::from(width.get());
     }
     match cell.symbol().as_bytes() {
         [byte] if (b' '..=b'~').contains(byte) => 1,
+        // Box drawing (U+2500-257F) and block elements (U+2580-259F), which
+        // draw the digits, the gauge and the pacer: 1 wide, as
+        // unicode-width says.
+        [0xE2, 0x94 | 0x95, _] | [0xE2, 0x96, 0x80..=0x9F] => 1,
         _ => usize::from(cell.cell_width()),
     }
 }
@@ -189,7 +193,7 @@ mod tests {
     use std::num::NonZeroU16;
 
     use proptest::prelude::*;
-    use ratatui::buffer::{Buffer, Cell, CellDiffOption};
+    use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
     use ratatui::layout::Rect;
     use ratatui::style::{Color, Modifier};
 
@@ -197,7 +201,7 @@ mod tests {
 
     /// Symbols of every width ratatui treats apart: blank, ASCII, box
     /// drawing, wide, and an emoji with VS16.
-    const SYMBOLS: [&str; 7] = [" ", "a", "█", "─", "あ", "😀", "❤\u{fe0f}"];
+    const SYMBOLS: [&str; 9] = [" ", "a", "█", "─", "▟", "■", "あ", "😀", "❤\u{fe0f}"];
 
     fn cell() -> impl Strategy<Value = Cell> {
         (0..SYMBOLS.len(), any::<bool>(), any::<bool>(), 0..6u8).prop_map(
@@ -224,6 +228,21 @@ mod tests {
         let mut buffer = Buffer::empty(Rect::new(2, 1, 6, 4));
         buffer.content = cells;
         buffer
+    }
+
+    #[test]
+    fn a_width_without_lookup_is_the_width_ratatui_looks_up() {
+        let printable = (b' '..=b'~').map(char::from);
+        let boxes = ('\u{2500}'..='\u{259f}').chain(['\u{2493}', '\u{25a0}']);
+        for symbol in printable.chain(boxes) {
+            let mut cell = Cell::default();
+            cell.set_symbol(symbol.encode_utf8(&mut [0; 4]));
+            assert_eq!(
+                super::width(&cell),
+                usize::from(cell.cell_width()),
+                "{symbol}"
+            );
+        }
     }
 
     proptest! {
