@@ -36,6 +36,7 @@ Usage: [WINDOW=seconds] [RUNS=n] [SIXTEENS=n] [PACE=s] [ONLY=sixteen] [BEFORE=kn
 import fcntl
 import os
 import pty
+import re
 import select
 import statistics
 import struct
@@ -89,9 +90,15 @@ duration = "8s"
 
 [[step]]
 kind = "breathe"
-title = "Second step"
+title = "Breathe"
 duration = "8s"
 """
+
+
+# The window title knead sets with each frame of a running step, and with
+# any other (a question, the end).
+STEP_TITLE = re.compile(rb"\x1b\]0;\d+:\d\d \xc2\xb7 ")
+OTHER_TITLE = re.compile(rb"\x1b\]0;(Question waiting|knead) \xc2\xb7 ")
 
 
 class Program:
@@ -123,11 +130,17 @@ class Program:
 
     def seen_at(self, text, since=0):
         """When the chunk that completed `text` (first seen after byte
-        `since`) was read, or None."""
-        found = self.out.find(text.encode(), since)
-        if found < 0:
-            return None
-        last = found + len(text.encode())
+        `since`) was read, or None. `text` may be a compiled pattern."""
+        if isinstance(text, re.Pattern):
+            found = text.search(self.out, since)
+            if not found:
+                return None
+            last = found.end()
+        else:
+            found = self.out.find(text.encode(), since)
+            if found < 0:
+                return None
+            last = found + len(text.encode())
         return next(at for end, at in self.chunks if end >= last)
 
     def seen(self, text):
@@ -215,7 +228,7 @@ def answer_no_until(program, title, limit=60.0, settle=1.0):
             program.drain(0.05)
             if program.seen_at(title, since) is not None:
                 return program.seen_at(title, since)
-    raise SystemExit(f"never saw {title!r}")
+    raise SystemExit(f"never saw {title!r}")  # a text or a pattern
 
 
 def env_for(home):
@@ -306,13 +319,20 @@ def sixteen(home, binary):
     knead = Program([binary, "run", "--mute", path], env_for(home))
     first = wait_for(knead, "Does any of these apply") - knead.started
     # From the moment the first step is on screen (after the screening and
-    # a first run's long-standing questions).
-    began = answer_no_until(knead, "Short hold")
-    asked = wait_for(knead, "Check-in", limit=30)
+    # a first run's long-standing questions). A step's frame is known by the
+    # window title knead sets with it ("0:08 · Sixteen seconds"), written
+    # whole: the frame itself sends only the cells that changed, so a
+    # title on screen may reach the pty in pieces.
+    began = answer_no_until(knead, STEP_TITLE)
+    # The check-in is asked at the end of the hold; the frame that asks it
+    # is the first after the first step's that is not a running step's.
+    asked = wait_for(knead, OTHER_TITLE, limit=30, since=len(knead.out))
+    wait_for(knead, "Check-in", limit=30)
     since = len(knead.out)
     answer(knead, "n")
-    resumed = wait_for(knead, "Second step", since=since)
-    ended = wait_for(knead, "better, the same or worse", limit=30, since=since)
+    resumed = wait_for(knead, STEP_TITLE, since=since)
+    ended = wait_for(knead, OTHER_TITLE, limit=30, since=since)
+    wait_for(knead, "better, the same or worse", limit=30, since=since)
     answer(knead, "s")
     wait_for(knead, "leave")
     answer(knead, "\r")
@@ -353,7 +373,7 @@ if __name__ == "__main__":
                 with tempfile.TemporaryDirectory() as home:
                     late, first = sixteen(home, binary)
                 lates.setdefault(binary, []).append(late)
-                firsts.setdefault(binary, []).append(first)
+                firsts.setdefault(binary, []).append(first * 1000)
     print(f"-- range over {RUNS} runs")
     for name in runs[0] if runs else []:
         cpus = [r[name][0] for r in runs]
