@@ -20,18 +20,25 @@ thread's run time from /proc/PID/task/*/schedstat, in nanoseconds, as a
 share of one core) and its ratio to tclock's in the same window, voluntary
 wake-ups of all threads, peak RSS; for knead, the files opened in 5 s of a
 running step (strace, after the window) and the time from start to the first
-frame. Then how close a 16 s routine (an 8 s hold with its check-in, an 8 s
-breathe step) ends to 16 s, answers given the moment they are asked. The
-load and the machine are printed with every run; RUNS runs (3 by default)
-end with the range of each figure.
+frame. Then, SIXTEENS times a run, how close a 16 s routine (an 8 s hold
+with its check-in, an 8 s breathe step) runs to 16 s: from the first step
+on screen to the after-session question, less the time the check-in was on
+screen. Every question is answered as a person would: one key, PACE seconds
+(0.4) after it is drawn, never two within 150 ms, since knead's input rules
+let no other key answer. The load and the machine are printed with every
+run; RUNS runs (3 by default) end with the range of each figure, and the
+median of the 16 s routine's and of the first frame (knead alone).
 
-Usage: [WINDOW=seconds] [RUNS=n] [BEFORE=knead] scripts/bench-tui.py [KNEAD] [TERMDOWN] [TCLOCK]
+Usage: [WINDOW=seconds] [RUNS=n] [SIXTEENS=n] [PACE=s] [ONLY=sixteen] [BEFORE=knead]
+       scripts/bench-tui.py [KNEAD] [TERMDOWN] [TCLOCK]
 """
 
 import fcntl
 import os
 import pty
+import re
 import select
+import statistics
 import struct
 import subprocess
 import sys
@@ -45,6 +52,12 @@ TCLOCK = sys.argv[3] if len(sys.argv) > 3 else "tclock"
 WINDOW = float(os.environ.get("WINDOW", "120"))
 RUNS = int(os.environ.get("RUNS", "3"))
 BEFORE = os.environ.get("BEFORE")
+# How long a person reads a question before answering it.
+PACE = float(os.environ.get("PACE", "0.4"))
+# How many times the 16 s routine runs after each side-by-side window.
+SIXTEENS = int(os.environ.get("SIXTEENS", "3"))
+# ONLY=sixteen skips the side-by-side windows.
+ONLY = os.environ.get("ONLY", "")
 
 BREATHE = """format = 1
 title = "Ten minutes of breathing"
@@ -82,6 +95,12 @@ duration = "8s"
 """
 
 
+# The window title knead sets with each frame of a running step, and with
+# any other (a question, the end).
+STEP_TITLE = re.compile(rb"\x1b\]0;\d+:\d\d \xc2\xb7 ")
+OTHER_TITLE = re.compile(rb"\x1b\]0;(Question waiting|knead) \xc2\xb7 ")
+
+
 class Program:
     """A program in a 100x30 pseudo-terminal, its output kept as text."""
 
@@ -93,6 +112,8 @@ class Program:
         fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
         self.pid, self.fd, self.out = pid, fd, b""
         self.first_byte = None
+        # (end offset in `out`, when read) of every chunk read.
+        self.chunks = []
 
     def drain(self, timeout=0.0):
         ready, _, _ = select.select([self.fd], [], [], timeout)
@@ -101,9 +122,26 @@ class Program:
                 chunk = os.read(self.fd, 65536)
             except OSError:
                 return
+            now = time.monotonic()
             if chunk and self.first_byte is None:
-                self.first_byte = time.monotonic()
+                self.first_byte = now
             self.out += chunk
+            self.chunks.append((len(self.out), now))
+
+    def seen_at(self, text, since=0):
+        """When the chunk that completed `text` (first seen after byte
+        `since`) was read, or None. `text` may be a compiled pattern."""
+        if isinstance(text, re.Pattern):
+            found = text.search(self.out, since)
+            if not found:
+                return None
+            last = found.end()
+        else:
+            found = self.out.find(text.encode(), since)
+            if found < 0:
+                return None
+            last = found + len(text.encode())
+        return next(at for end, at in self.chunks if end >= last)
 
     def seen(self, text):
         return text.encode() in self.out
@@ -168,13 +206,14 @@ def drain_all(programs, seconds):
             p.drain(0.01)
 
 
-def wait_for(program, text, limit=10.0):
+def wait_for(program, text, limit=10.0, since=0):
+    """When `text` was first seen in the output after byte `since`."""
     end = time.monotonic() + limit
-    while not program.seen(text):
+    while program.seen_at(text, since) is None:
         if time.monotonic() > end:
             raise SystemExit(f"never saw {text!r}")
         program.drain(0.005)
-    return time.monotonic()
+    return program.seen_at(text, since)
 
 
 def answer_no_until(program, title, limit=60.0, settle=1.0):
@@ -183,13 +222,13 @@ def answer_no_until(program, title, limit=60.0, settle=1.0):
     end = time.monotonic() + limit
     while time.monotonic() < end:
         since = len(program.out)
-        program.press("n")
+        answer(program, "n")
         quiet = time.monotonic() + settle
         while time.monotonic() < quiet:
             program.drain(0.05)
-            if title.encode() in program.out[since:]:
-                return time.monotonic()
-    raise SystemExit(f"never saw {title!r}")
+            if program.seen_at(title, since) is not None:
+                return program.seen_at(title, since)
+    raise SystemExit(f"never saw {title!r}")  # a text or a pattern
 
 
 def env_for(home):
@@ -260,27 +299,50 @@ def side_by_side(home):
     return rows
 
 
+def answer(program, key):
+    """Presses `key` as a person answers a question on screen: after
+    PACE of reading, and alone (knead's input rules let no key answer that
+    came within 150 ms of the question being drawn, or of another key)."""
+    drain_all([program], PACE)
+    program.press(key)
+    return time.monotonic()
+
+
 def sixteen(home, binary):
+    """How far from 16 s the two 8 s steps of SIXTEEN run: the time from
+    the first step on screen to the after-session question, less the time
+    the check-in was on screen (session time stands still while a question
+    waits, and how long a person takes to answer is not knead's)."""
     path = os.path.join(home, "sixteen.toml")
     with open(path, "w") as f:
         f.write(SIXTEEN)
     knead = Program([binary, "run", "--mute", path], env_for(home))
-    wait_for(knead, "Does any of these apply")
+    first = wait_for(knead, "Does any of these apply") - knead.started
     # From the moment the first step is on screen (after the screening and
-    # a first run's long-standing questions).
-    began = answer_no_until(knead, "Short hold")
-    asked = wait_for(knead, "Check-in")
-    knead.press("n")
-    answered = time.monotonic()
-    ended = wait_for(knead, "better, the same or worse", limit=30)
-    knead.press("s")
+    # a first run's long-standing questions). A step's frame is known by the
+    # window title knead sets with it ("0:08 · Sixteen seconds"), written
+    # whole: the frame itself sends only the cells that changed, so a
+    # title on screen may reach the pty in pieces.
+    began = answer_no_until(knead, STEP_TITLE)
+    # The check-in is asked at the end of the hold; the frame that asks it
+    # is the first after the first step's that is not a running step's.
+    asked = wait_for(knead, OTHER_TITLE, limit=30, since=len(knead.out))
+    wait_for(knead, "Check-in", limit=30)
+    since = len(knead.out)
+    answer(knead, "n")
+    resumed = wait_for(knead, STEP_TITLE, since=since)
+    ended = wait_for(knead, OTHER_TITLE, limit=30, since=since)
+    wait_for(knead, "better, the same or worse", limit=30, since=since)
+    answer(knead, "s")
     wait_for(knead, "leave")
-    knead.press("\r")
+    answer(knead, "\r")
     os.waitpid(knead.pid, 0)
-    length = (ended - began) - (answered - asked)
+    length = (ended - began) - (resumed - asked)
     late = length * 1000 - 16000
-    print(f"16 s routine ({binary}): ended {late:+.1f} ms from 16 s (answers given at once)")
-    return late
+    print(f"16 s routine ({binary}): ended {late:+.1f} ms from 16 s "
+          f"(hold {(asked - began) * 1000:.1f} ms, breathe {(ended - resumed) * 1000:.1f} ms); "
+          f"first frame {first * 1000:.1f} ms")
+    return late, first
 
 
 def machine():
@@ -289,24 +351,38 @@ def machine():
     return f"{os.cpu_count()} cores, {model}"
 
 
+def spread(values):
+    """Median, then the range, of `values` in ms."""
+    return (f"median {statistics.median(values):+.1f} ms "
+            f"(range {min(values):+.1f} to {max(values):+.1f}, {len(values)} runs)")
+
+
 if __name__ == "__main__":
     print(f"machine: {machine()}")
-    runs, lates = [], {}
+    runs, lates, firsts = [], {}, {}
     binaries = [KNEAD] + ([BEFORE] if BEFORE else [])
     for run in range(RUNS):
         print(f"-- run {run + 1} of {RUNS}")
-        with tempfile.TemporaryDirectory() as home:
-            runs.append(side_by_side(home))
-        for binary in binaries:
-            # A home of its own: the interrupted steps above would be asked about.
+        if ONLY != "sixteen":
             with tempfile.TemporaryDirectory() as home:
-                lates.setdefault(binary, []).append(sixteen(home, binary))
+                runs.append(side_by_side(home))
+        print(f"load (1 min) {os.getloadavg()[0]:.2f}")
+        for binary in binaries:
+            for _ in range(SIXTEENS):
+                # A home of its own: the interrupted steps above would be asked about.
+                with tempfile.TemporaryDirectory() as home:
+                    late, first = sixteen(home, binary)
+                lates.setdefault(binary, []).append(late)
+                firsts.setdefault(binary, []).append(first * 1000)
     print(f"-- range over {RUNS} runs")
-    for name in runs[0]:
+    for name in runs[0] if runs else []:
         cpus = [r[name][0] for r in runs]
         ratios = [r[name][1] for r in runs]
         wakes = [r[name][2] for r in runs]
         print(f"{name:19} CPU {min(cpus):.3f}-{max(cpus):.3f} %   "
               f"{min(ratios):.2f}-{max(ratios):.2f}x tclock   {min(wakes):.2f}-{max(wakes):.2f} wake-ups/s")
     for binary, late in lates.items():
-        print(f"16 s routine ({binary}): {min(late):+.1f} to {max(late):+.1f} ms from 16 s")
+        print(f"16 s routine ({binary}): {spread(late)} from 16 s")
+        print(f"first frame, knead alone ({binary}): "
+              f"median {statistics.median(firsts[binary]):.1f} ms "
+              f"(range {min(firsts[binary]):.1f} to {max(firsts[binary]):.1f})")

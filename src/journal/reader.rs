@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use super::error::JournalError;
 use super::grouper::Grouper;
-use super::raw::RawLine;
+use super::raw;
 use super::session_record::SessionRecord;
 use super::warning::Warning;
 
@@ -156,7 +156,7 @@ fn parse_from(mut input: impl BufRead) -> io::Result<(Vec<SessionRecord>, Vec<Wa
         // One check of the whole line is cheaper than serde_json's check of each string.
         let raw = std::str::from_utf8(text)
             .map_err(|_| "not UTF-8 text".to_string())
-            .and_then(|text| serde_json::from_str::<RawLine>(text).map_err(|e| describe(&e)));
+            .and_then(|text| raw::read(text).map_err(|e| describe(&e)));
         match raw {
             Ok(raw) => {
                 let (session, at) = (raw.session.clone(), raw.at);

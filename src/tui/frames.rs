@@ -4,6 +4,8 @@
 //! nothing, and its size is learnt from resize events, never asked per
 //! frame (asking opens `/dev/tty` each time).
 
+pub mod diff;
+
 use ratatui::backend::Backend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -38,7 +40,7 @@ impl<B: Backend> Frames<B> {
     pub fn draw(&mut self, render: &mut dyn FnMut(Rect, &mut Buffer)) -> Result<bool, B::Error> {
         self.next.reset();
         render(self.next.area, &mut self.next);
-        let mut changes = self.shown.diff_iter(&self.next).peekable();
+        let mut changes = diff::Changes::new(&self.shown, &self.next).peekable();
         if changes.peek().is_none() {
             return Ok(false);
         }

@@ -33,7 +33,7 @@ impl Visitor<'_> for At {
 
 /// `YYYY-MM-DDTHH:MM:SSZ` with every field in range, or `None` for jiff
 /// to read (and to explain, when it cannot).
-fn written_by_knead(text: &[u8]) -> Option<Timestamp> {
+pub(super) fn written_by_knead(text: &[u8]) -> Option<Timestamp> {
     let &[
         y1,
         y2,
