@@ -160,17 +160,19 @@ fn slot(key: &str) -> Option<usize> {
         "kind" => 3 + KIND,
         "side" => 3 + SIDE,
         "advice" => 3 + ADVICE,
-        "planned_seconds" => 10 + PLANNED,
-        "index" => 10 + INDEX,
-        "seconds" => 10 + SECONDS,
-        "step" => 10 + STEP,
-        "answer" => 14,
-        "point" => 15,
-        "outcome" => 16,
-        "rating" => 17,
-        "preview" => 18,
-        "yes" => 19,
-        "cleared" => 20,
+        "refused" => 3 + REFUSED,
+        "planned_seconds" => 11 + PLANNED,
+        "index" => 11 + INDEX,
+        "seconds" => 11 + SECONDS,
+        "step" => 11 + STEP,
+        "answer" => 15,
+        "point" => 16,
+        "outcome" => 17,
+        "rating" => 18,
+        "preview" => 19,
+        "yes" => 20,
+        "cleared" => 21,
+        "review_due" => 22,
         _ => return None,
     })
 }
@@ -181,7 +183,7 @@ struct Fields<'a> {
     at: Option<Timestamp>,
     session: Option<&'a str>,
     event: Option<&'a str>,
-    texts: [Option<&'a str>; 7],
+    texts: [Option<&'a str>; 8],
     numbers: [Option<u64>; 4],
     answer: Option<Answer>,
     point: Option<super::CheckPoint>,
@@ -190,6 +192,7 @@ struct Fields<'a> {
     preview: Option<bool>,
     yes: Option<Vec<String>>,
     cleared: Option<Vec<String>>,
+    review_due: Option<bool>,
 }
 
 /// Where each optional text field goes in [`Fields::texts`].
@@ -200,6 +203,7 @@ const GROUP: usize = 3;
 const KIND: usize = 4;
 const SIDE: usize = 5;
 const ADVICE: usize = 6;
+const REFUSED: usize = 7;
 /// Where each number goes in [`Fields::numbers`].
 const PLANNED: usize = 0;
 const INDEX: usize = 1;
@@ -222,20 +226,21 @@ impl<'a> Fields<'a> {
             0 => self.at = Some(timestamp(input.string()?)?),
             1 => self.session = Some(input.string()?),
             2 => self.event = Some(input.string()?),
-            3..=9 => self.texts[field - 3] = text(input)?,
-            10..=13 => self.numbers[field - 10] = number(input)?,
-            14 => self.answer = input.nullable(Input::named)?,
-            15 => self.point = input.nullable(Input::named)?,
-            16 => self.outcome = input.nullable(Input::named)?,
-            17 => {
+            3..=10 => self.texts[field - 3] = text(input)?,
+            11..=14 => self.numbers[field - 11] = number(input)?,
+            15 => self.answer = input.nullable(Input::named)?,
+            16 => self.point = input.nullable(Input::named)?,
+            17 => self.outcome = input.nullable(Input::named)?,
+            18 => {
                 self.rating = match input.nullable(Input::number)? {
                     Some(n) => Some(PressureRating::new(u8::try_from(n).ok()?)?),
                     None => None,
                 }
             }
-            18 => self.preview = input.nullable(Input::boolean)?,
-            19 => self.yes = input.nullable(Input::strings)?,
-            _ => self.cleared = input.nullable(Input::strings)?,
+            19 => self.preview = input.nullable(Input::boolean)?,
+            20 => self.yes = input.nullable(Input::strings)?,
+            21 => self.cleared = input.nullable(Input::strings)?,
+            _ => self.review_due = input.nullable(Input::boolean)?,
         }
         Some(())
     }
@@ -266,6 +271,8 @@ impl<'a> Fields<'a> {
             preview: self.preview,
             yes: self.yes,
             cleared: self.cleared,
+            review_due: self.review_due,
+            refused: text(REFUSED),
         })
     }
 }

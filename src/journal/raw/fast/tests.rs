@@ -35,6 +35,14 @@ fn written() -> Vec<String> {
         Event::Conditions {
             yes: vec!["C1".into(), "C3".into()],
             cleared: vec![],
+            review_due: false,
+            refused: None,
+        },
+        Event::Conditions {
+            yes: vec!["C1".into()],
+            cleared: vec!["C3".into()],
+            review_due: true,
+            refused: Some("C1".into()),
         },
         Event::Step {
             index: 3,
@@ -72,6 +80,7 @@ fn written() -> Vec<String> {
         Event::PostCheck {
             answer: Feeling::Worse,
         },
+        Event::NewSymptoms { answer: YesNo::Yes },
     ];
     events
         .into_iter()
