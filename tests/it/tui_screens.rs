@@ -216,7 +216,7 @@ fn all_views() -> Vec<(&'static str, View)> {
         (
             "last_session",
             view(Stage::LastSession(
-                "About your last session, Tennis-ball piriformis holds (2026-11-26 18:05 UTC): \
+                "About your last session, Tennis-ball glute holds (2026-11-26 18:05 UTC): \
                  Compared with before, do you feel better, the same or worse?"
                     .into(),
             )),

@@ -294,7 +294,7 @@ fn a_broken_user_routine_is_listed_with_its_error() {
 fn print_a_bundled_routine_as_markdown() {
     run_fresh(&["print", "piriformis-tennis-ball"])
         .code(0)
-        .stdout(predicate::str::starts_with("# Tennis-ball piriformis holds\n"))
+        .stdout(predicate::str::starts_with("# Tennis-ball glute holds\n"))
         .stdout(predicate::str::contains("\n## Steps\n"))
         .stdout(predicate::str::contains("\n1. **Settle in** (breathe 1m)\n"))
         .stdout(predicate::str::contains(

@@ -92,7 +92,7 @@ fn offered(out: &str) -> Vec<&str> {
 fn a_new_strain_limits_only_the_routines_that_work_where_it_is() {
     let sandbox = Sandbox::new();
     let (out, code) = run(&sandbox, "piriformis-tennis-ball", &strain_today());
-    let title = "Tennis-ball piriformis holds";
+    let title = "Tennis-ball glute holds";
     assert_refused(
         "the buttock ball",
         title,
@@ -192,7 +192,7 @@ fn a_past_clot_or_past_cancer_leaves_gentle_movement_open() {
             "{out}"
         );
         let (out, code) = run(&sandbox, "piriformis-tennis-ball", "n\n");
-        let title = "Tennis-ball piriformis holds";
+        let title = "Tennis-ball glute holds";
         assert_refused(id, title, "it presses with a ball", &out, code);
         assert!(
             offered(&out).contains(&"Five minutes of gentle movement"),
@@ -210,7 +210,7 @@ fn cancer_now_never_meets_heat_or_pressure() {
     let (out, code) = run(&sandbox, "piriformis-tennis-ball", "n\n");
     assert_refused(
         "the ball",
-        "Tennis-ball piriformis holds",
+        "Tennis-ball glute holds",
         "it presses with a ball",
         &out,
         code,

@@ -208,7 +208,7 @@ fn a_routine_with_a_therapists_plan_is_marked_in_the_list() {
     let narrow = shot(&mut picker, 40, 12);
     let row = row_with(&narrow, "Knee plan");
     assert!(row.contains("plan]"), "{row}");
-    let other = row_with(&wide, "Tennis-ball piriformis holds");
+    let other = row_with(&wide, "Tennis-ball glute holds");
     assert!(!other.contains("plan]"), "{other}");
 }
 

@@ -33,7 +33,7 @@ fn pregnancy_keeps_the_low_back_and_lying_on_the_back_closed_after_an_ok() {
         code,
     );
     let (out, code) = run(&sandbox, "piriformis-ball-lying", "n\n");
-    let title = "Piriformis ball holds lying on your back";
+    let title = "Glute ball holds lying on your back";
     assert_refused(
         "on the back",
         title,
