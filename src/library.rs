@@ -254,13 +254,45 @@ impl std::error::Error for NotFound {}
 /// same id, so a therapist's version wins.
 pub fn resolve(name: &str) -> Result<Loaded, NotFound> {
     let mut loaded = find(name)?;
-    let mut known = user_ids();
-    known.extend(embedded::BUNDLED.iter().map(|(id, ..)| (*id).to_owned()));
-    forget_unknown_offers(&mut loaded, &known);
+    forget_offers_unknown_here(&mut loaded);
     Ok(loaded)
 }
 
+/// The routine of this id as [`resolve`] gives it, or `None` without the
+/// suggestion a person would be shown: for a report over many ids that
+/// may be long gone.
+pub fn resolve_quietly(name: &str) -> Option<Loaded> {
+    let mut loaded = locate(name).ok()?;
+    forget_offers_unknown_here(&mut loaded);
+    Some(loaded)
+}
+
+fn forget_offers_unknown_here(loaded: &mut Loaded) {
+    let mut known = user_ids();
+    known.extend(embedded::BUNDLED.iter().map(|(id, ..)| (*id).to_owned()));
+    forget_unknown_offers(loaded, &known);
+}
+
 fn find(name: &str) -> Result<Loaded, NotFound> {
+    locate(name).map_err(|unrunnable| {
+        // The closest id is worked out only when it will be said.
+        let hint = unrunnable.is_none().then(|| {
+            let mut ids: Vec<String> = user_ids();
+            ids.extend(embedded::BUNDLED.iter().map(|(id, ..)| (*id).to_owned()));
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            crate::routine::suggest(name, &ids).map(str::to_owned)
+        });
+        NotFound {
+            name: crate::text::escape_invisible(name).into_owned(),
+            hint: hint.flatten(),
+            unrunnable,
+        }
+    })
+}
+
+/// The routine `name` names, or why its file cannot be run by id (`None`
+/// when nothing has that name).
+fn locate(name: &str) -> Result<Loaded, Option<&'static str>> {
     let as_path = Path::new(name);
     if as_path.is_file() || name.contains(std::path::MAIN_SEPARATOR) || name.ends_with(".toml") {
         return Ok(load_path(as_path, Origin::Path));
@@ -272,23 +304,12 @@ fn find(name: &str) -> Result<Loaded, NotFound> {
     {
         // What `knead list` says cannot be run by id is not, so the two agree.
         if let Some(why) = unrunnable_id(name) {
-            return Err(NotFound {
-                name: crate::text::escape_invisible(name).into_owned(),
-                hint: None,
-                unrunnable: Some(why),
-            });
+            return Err(Some(why));
         }
         return Ok(load_path(&user, Origin::User));
     }
-    if let Some(entry) = embedded::BUNDLED.iter().find(|(id, ..)| *id == name) {
-        return Ok(load_bundled(entry));
+    match embedded::BUNDLED.iter().find(|(id, ..)| *id == name) {
+        Some(entry) => Ok(load_bundled(entry)),
+        None => Err(None),
     }
-    let mut ids: Vec<String> = user_ids();
-    ids.extend(embedded::BUNDLED.iter().map(|(id, ..)| (*id).to_owned()));
-    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-    Err(NotFound {
-        name: crate::text::escape_invisible(name).into_owned(),
-        hint: crate::routine::suggest(name, &ids).map(str::to_owned),
-        unrunnable: None,
-    })
 }

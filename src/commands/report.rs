@@ -103,9 +103,8 @@ fn routine_facts<'a>(
         if facts.contains_key(&record.routine) || record.routine.is_empty() {
             continue;
         }
-        let routine = library::resolve(&record.routine)
-            .ok()
-            .and_then(|loaded| loaded.checked.routine);
+        let routine =
+            library::resolve_quietly(&record.routine).and_then(|loaded| loaded.checked.routine);
         same_area.insert(
             record.routine.clone(),
             areas.before(&record.routine, routine.as_ref()),
