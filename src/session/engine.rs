@@ -70,6 +70,12 @@ impl Session {
         self.follow_up.late.as_deref()
     }
 
+    /// After "worse" answered late, about the earlier session: whether new
+    /// numbness, weakness or spreading pain came with it (review S15).
+    pub fn late_worse(&self) -> Option<bool> {
+        self.late_worse
+    }
+
     /// The screening groups a person chooses from after a "yes", in order.
     pub fn groups(&self) -> &[Group] {
         &self.groups
@@ -123,7 +129,7 @@ impl Session {
             State::CheckIn { halfway, .. } => Asked::CheckIn { halfway: *halfway },
             State::Pressure { .. } => Asked::Pressure,
             State::Feeling { .. } => Asked::Feeling { late: false },
-            State::NewSymptoms { .. } => Asked::NewSymptoms,
+            State::NewSymptoms { .. } | State::LateSymptoms => Asked::NewSymptoms,
             State::NotStarted | State::Step(_) | State::Finished(_) => return None,
         })
     }

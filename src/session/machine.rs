@@ -51,6 +51,9 @@ pub struct Session {
     /// Whether the person has run this routine before: the faces fold what
     /// they read at the first session (issue 19: at most 200 words).
     pub(super) familiar: bool,
+    /// After a late "worse": whether new numbness, weakness or spreading
+    /// pain came with it; today's session offers the gentle routine first.
+    pub(super) late_worse: Option<bool>,
 }
 
 /// Where the session is: the machine's own state, with what each stage
@@ -99,6 +102,9 @@ pub(super) enum State {
     NewSymptoms {
         outcome: Outcome,
     },
+    /// After a late "worse": the same question about the earlier session,
+    /// before today's screening.
+    LateSymptoms,
     Finished(Outcome),
 }
 
@@ -166,6 +172,7 @@ impl Session {
             escalated: false,
             seen_asked: false,
             familiar: false,
+            late_worse: None,
         }
     }
 
@@ -206,7 +213,17 @@ impl Session {
             (S::NewSymptoms { .. }, C::Stop | C::Unanswered | C::Interrupted) => {
                 self.new_symptoms(None, now, out);
             }
-            (S::Late { .. } | S::ChooseGroup | S::Feeling { .. } | S::NewSymptoms { .. }, _) => {}
+            (S::LateSymptoms, C::Answer(yes)) => self.late_symptoms(Some(yes), now, out),
+            (S::LateSymptoms, C::Stop | C::Unanswered) => self.late_symptoms(None, now, out),
+            (S::LateSymptoms, C::Interrupted) => self.finish(Outcome::Interrupted, now, out),
+            (
+                S::Late { .. }
+                | S::ChooseGroup
+                | S::Feeling { .. }
+                | S::NewSymptoms { .. }
+                | S::LateSymptoms,
+                _,
+            ) => {}
             (S::AnotherGroup, C::Answer(yes)) => self.another_group(yes, now, out),
             (_, C::Stop) => self.end_early(Outcome::StoppedByPerson, now, out),
             (_, C::Interrupted) => self.end_early(Outcome::Interrupted, now, out),
