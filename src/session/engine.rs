@@ -86,12 +86,6 @@ impl Session {
         &self.plan
     }
 
-    /// The check-in question for this routine; it points to the routine's
-    /// stop signs, which are listed at the start of steps, not in it.
-    pub fn check_in_question(&self) -> &str {
-        &self.check_in_question
-    }
-
     /// What has happened so far: steps held, answers, ratings, outcome.
     pub fn summary(&self) -> &Summary {
         &self.summary

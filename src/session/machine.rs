@@ -20,13 +20,12 @@ use super::summary::Summary;
 use super::timeline::{Beat, Place};
 use super::{Command, Outcome, REMINDER_EVERY};
 use crate::routine::Routine;
-use crate::safety::{self, Group, Load};
+use crate::safety::{Group, Load};
 
 /// One session of a routine, driven by commands and the instants passed in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
     pub(super) plan: Plan,
-    pub(super) check_in_question: String,
     /// When pressure is rated, and what the ratings ended.
     pub(super) ratings: Ratings,
     pub(super) stage: State,
@@ -159,7 +158,6 @@ impl Session {
     pub fn new(routine: &Routine) -> Self {
         Self {
             plan: Plan::new(routine),
-            check_in_question: safety::check_in_question(&routine.safety.stop_signs),
             ratings: Ratings::new(&routine.safety),
             stage: State::NotStarted,
             summary: Summary::default(),
