@@ -61,6 +61,9 @@ pub struct Prepared<'a> {
     /// Shown once before the first question (sound off, first run,
     /// escalations, a broken settings file).
     pub notices: Vec<String>,
+    /// The gentle routine's title, offered first when the question about
+    /// the earlier session is answered "worse" (review S15).
+    pub gentle: Option<String>,
 }
 
 impl<'a> Prepared<'a> {
@@ -77,6 +80,7 @@ impl<'a> Prepared<'a> {
             recorder,
             sound,
             notices: Vec::new(),
+            gentle: None,
         }
     }
 }
@@ -150,6 +154,7 @@ pub fn run(
         recorder,
         sound,
         notices,
+        gentle,
     } = prepared;
     recorder.start(about.id, &about.routine.title, about.file, session);
     let mut run = Loop {
@@ -159,7 +164,7 @@ pub fn run(
         sound,
         signalled: false,
     };
-    let opening = std::mem::take(notices);
+    let mut opening = std::mem::take(notices);
     let mut now = clock.now();
     let mut cues = timed(run.session.start(now), now);
     let mut hint = Vec::new();
@@ -173,6 +178,11 @@ pub fn run(
         hint.extend(run.recorder.take_failure());
         hint.extend(run.sound_notice());
         let begins = cues.iter().any(|t| t.cue == Cue::ScreeningAsked);
+        if begins {
+            // First, as the offer read from the journal stands.
+            let offer = prepare::late_offer(run.session, gentle.as_deref());
+            opening.splice(0..0, offer);
+        }
         run.show(face, begins.then_some(&opening[..]), &cues, &hint, now)?;
         if cues.iter().any(|t| t.cue.wants_fresh_answer()) {
             face.question_shown();

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use jiff::Timestamp;
 
-use crate::journal::{self, Event, Journal, JournalError, SessionId};
+use crate::journal::{self, Event, Journal, JournalError, SessionId, YesNo};
 use crate::remembered;
 use crate::session::{self, Cue, Session};
 
@@ -164,7 +164,11 @@ impl Recorder {
             Cue::FeelingAnswered {
                 late: true,
                 feeling: Some(feeling),
-            } => self.append_late(feeling),
+            } => self.append_late(&Event::PostCheck { answer: feeling }),
+            Cue::NewSymptomsAnswered { late: true, yes } => {
+                let answer = if yes { YesNo::Yes } else { YesNo::No };
+                self.append_late(&Event::NewSymptoms { answer });
+            }
             // A launch that never reached the screening has no session to end.
             Cue::Finished(_) if !self.started => return,
             Cue::Finished(session::Outcome::Interrupted | session::Outcome::Unanswered)
@@ -203,15 +207,16 @@ impl Recorder {
         }
     }
 
-    fn append_late(&mut self, feeling: session::Feeling) {
-        let Some(earlier) = self.late.take() else {
+    /// Adds an answer to the earlier session; after "worse", the question
+    /// about new symptoms follows, for the same session.
+    fn append_late(&mut self, answer: &Event) {
+        let Some(earlier) = self.late.clone() else {
             return;
         };
-        let answer = Event::PostCheck { answer: feeling };
         let recorded = Journal::default_path()
             .and_then(|path| Journal::resume(path, earlier))
             // The screening comes next: it must not wait on another's lock.
-            .and_then(|mut journal| journal.append_within(&answer, Journal::now(), LOCK_PATIENCE));
+            .and_then(|mut journal| journal.append_within(answer, Journal::now(), LOCK_PATIENCE));
         if let Err(e) = recorded {
             self.failure = Some(format!("The answer could not be saved ({e})."));
         }

@@ -64,18 +64,10 @@ pub const DEFAULT_EMERGENCY_NUMBER: &str = "112, 999 or 911";
 pub const CHECK_IN_BASE: &str =
     "Anything new or worse since you started: sharp pain, numbness, tingling, or spreading pain";
 
-/// What the check-in adds when a routine has stop signs of its own, which
-/// are listed once at the start of the step rather than in every question.
-pub const CHECK_IN_OWN_SIGNS: &str = "Or this routine's stop signs?";
-
-/// The full check-in question: the built-in signs, then a pointer to the
-/// routine's own `stop_signs` when it has any.
-pub fn check_in_question(stop_signs: &[String]) -> String {
-    if own_signs(stop_signs).is_empty() {
-        format!("{CHECK_IN_BASE}?")
-    } else {
-        format!("{CHECK_IN_BASE}? {CHECK_IN_OWN_SIGNS}")
-    }
+/// The check-in question on paper: the built-in signs. On screen and
+/// aloud, "(y stops)" and the routine's own signs follow it (`words::check_in`).
+pub fn check_in_question() -> String {
+    format!("{CHECK_IN_BASE}?")
 }
 
 /// The routine's stop signs in one line, said at the start of a step:

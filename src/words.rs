@@ -16,7 +16,10 @@ use crate::session::{BreathPhase, Feeling, Outcome, Plan, PlannedKind, PlannedSt
 pub use after::{
     AFTER_HEADING, NEW_SYMPTOMS_QUESTION, after_session, gentle_first, same_day_advice,
 };
-pub use check_in::{CHECK_IN_SIGNS_HEADING, CHECK_IN_Y_STOPS, check_in_prompt, check_in_question};
+pub use check_in::{
+    CHECK_IN_SIGNS_HEADING, CHECK_IN_Y_STOPS, CHECK_IN_Y_STOPS_SAID, check_in_prompt,
+    check_in_question, check_in_said,
+};
 pub use end_sound::{end_sound_off, sound_switched};
 pub use screening::{ListGroup, group_choice, group_heading, screening, screening_list};
 

@@ -15,7 +15,7 @@ use crate::recorder::Recorder;
 use crate::remembered;
 use crate::routine::Routine;
 use crate::safety;
-use crate::session::{Conditions, FollowUp, Plan, REMINDER_EVERY};
+use crate::session::{Conditions, FollowUp, Plan, REMINDER_EVERY, Session};
 use crate::settings::Settings;
 use crate::sound::{self, SoundOptions};
 use crate::text::single_line;
@@ -111,6 +111,8 @@ pub fn prepare<'a>(
         emergency_number: &settings.emergency_number,
     };
     let mut prepared = Prepared::new(about, recorder, player);
+    // Not known yet whether the late answer will be "worse": kept ready.
+    prepared.gentle = late.and_then(|_| gentle_title(routine));
     prepared.session = prepared
         .session
         .with_follow_up(FollowUp {
@@ -210,9 +212,18 @@ fn gentle_first(history: &[SessionRecord], routine: &Routine) -> Option<String> 
         .iter()
         .rev()
         .find(|r| !r.preview && !r.steps.is_empty())?;
-    if last.post_check != Some(journal::Feeling::Worse)
-        || safety::Limit::LightOnly.allows(routine.load())
-    {
+    if last.post_check != Some(journal::Feeling::Worse) {
+        return None;
+    }
+    let title = gentle_title(routine)?;
+    let new_symptoms = last.new_symptoms == Some(journal::YesNo::Yes);
+    Some(crate::words::gentle_first(new_symptoms, &title, GENTLE))
+}
+
+/// The gentle routine's title, to offer it first; none before a routine
+/// as light as it.
+fn gentle_title(routine: &Routine) -> Option<String> {
+    if safety::Limit::LightOnly.allows(routine.load()) {
         return None;
     }
     let title = library::resolve(GENTLE)
@@ -223,8 +234,14 @@ fn gentle_first(history: &[SessionRecord], routine: &Routine) -> Option<String> 
                 .map(|r| single_line(&r.title).into_owned())
         })
         .unwrap_or_else(|| GENTLE.to_owned());
-    let new_symptoms = last.new_symptoms == Some(journal::YesNo::Yes);
-    Some(crate::words::gentle_first(new_symptoms, &title, GENTLE))
+    Some(title)
+}
+
+/// The same offer when "worse" was answered late, at this launch: it
+/// applies to the session starting now (review S15).
+pub(super) fn late_offer(session: &Session, gentle: Option<&str>) -> Option<String> {
+    let new_symptoms = session.late_worse()?;
+    Some(crate::words::gentle_first(new_symptoms, gentle?, GENTLE))
 }
 
 /// Whether this routine has run here before: its before lines were read

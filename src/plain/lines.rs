@@ -129,7 +129,7 @@ pub fn lines_for(cue: &Cue, cx: &Context<'_>) -> Vec<String> {
             ..
         } => vec![format!("NOTICE: {}", safety::BAD_SORE)],
         Cue::NewSymptomsAsked => vec![format!("SCREEN: {} [y/n]", words::NEW_SYMPTOMS_QUESTION)],
-        Cue::NewSymptomsAnswered { yes: true } => vec![format!(
+        Cue::NewSymptomsAnswered { yes: true, .. } => vec![format!(
             "NOTICE: {}",
             words::same_day_advice(cx.emergency_number)
         )],

@@ -60,7 +60,7 @@ pub(super) fn event_for(cue: &Cue, session: &Session) -> Option<Event> {
             late: false,
             feeling: Some(feeling),
         } => Some(Event::PostCheck { answer: feeling }),
-        Cue::NewSymptomsAnswered { yes } => Some(Event::NewSymptoms {
+        Cue::NewSymptomsAnswered { late: false, yes } => Some(Event::NewSymptoms {
             answer: yes_no(yes),
         }),
         Cue::Finished(outcome) => Some(Event::End {

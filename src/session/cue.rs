@@ -192,6 +192,8 @@ pub enum Cue {
     /// Whether there is new numbness, weakness or spreading pain; a "yes"
     /// gets same-day advice, and the next session offers the gentle routine.
     NewSymptomsAnswered {
+        /// Whether it was about the last session, after a late "worse".
+        late: bool,
         /// The answer.
         yes: bool,
     },

@@ -70,6 +70,12 @@ impl Session {
         self.follow_up.late.as_deref()
     }
 
+    /// After "worse" answered late, about the earlier session: whether new
+    /// numbness, weakness or spreading pain came with it (review S15).
+    pub fn late_worse(&self) -> Option<bool> {
+        self.late_worse
+    }
+
     /// The screening groups a person chooses from after a "yes", in order.
     pub fn groups(&self) -> &[Group] {
         &self.groups
@@ -78,12 +84,6 @@ impl Session {
     /// The expanded steps this session runs.
     pub fn plan(&self) -> &Plan {
         &self.plan
-    }
-
-    /// The check-in question for this routine; it points to the routine's
-    /// stop signs, which are listed at the start of steps, not in it.
-    pub fn check_in_question(&self) -> &str {
-        &self.check_in_question
     }
 
     /// What has happened so far: steps held, answers, ratings, outcome.
@@ -123,7 +123,7 @@ impl Session {
             State::CheckIn { halfway, .. } => Asked::CheckIn { halfway: *halfway },
             State::Pressure { .. } => Asked::Pressure,
             State::Feeling { .. } => Asked::Feeling { late: false },
-            State::NewSymptoms { .. } => Asked::NewSymptoms,
+            State::NewSymptoms { .. } | State::LateSymptoms => Asked::NewSymptoms,
             State::NotStarted | State::Step(_) | State::Finished(_) => return None,
         })
     }

@@ -20,13 +20,12 @@ use super::summary::Summary;
 use super::timeline::{Beat, Place};
 use super::{Command, Outcome, REMINDER_EVERY};
 use crate::routine::Routine;
-use crate::safety::{self, Group, Load};
+use crate::safety::{Group, Load};
 
 /// One session of a routine, driven by commands and the instants passed in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
     pub(super) plan: Plan,
-    pub(super) check_in_question: String,
     /// When pressure is rated, and what the ratings ended.
     pub(super) ratings: Ratings,
     pub(super) stage: State,
@@ -51,6 +50,9 @@ pub struct Session {
     /// Whether the person has run this routine before: the faces fold what
     /// they read at the first session (issue 19: at most 200 words).
     pub(super) familiar: bool,
+    /// After a late "worse": whether new numbness, weakness or spreading
+    /// pain came with it; today's session offers the gentle routine first.
+    pub(super) late_worse: Option<bool>,
 }
 
 /// Where the session is: the machine's own state, with what each stage
@@ -99,6 +101,9 @@ pub(super) enum State {
     NewSymptoms {
         outcome: Outcome,
     },
+    /// After a late "worse": the same question about the earlier session,
+    /// before today's screening.
+    LateSymptoms,
     Finished(Outcome),
 }
 
@@ -153,7 +158,6 @@ impl Session {
     pub fn new(routine: &Routine) -> Self {
         Self {
             plan: Plan::new(routine),
-            check_in_question: safety::check_in_question(&routine.safety.stop_signs),
             ratings: Ratings::new(&routine.safety),
             stage: State::NotStarted,
             summary: Summary::default(),
@@ -166,6 +170,7 @@ impl Session {
             escalated: false,
             seen_asked: false,
             familiar: false,
+            late_worse: None,
         }
     }
 
@@ -206,7 +211,17 @@ impl Session {
             (S::NewSymptoms { .. }, C::Stop | C::Unanswered | C::Interrupted) => {
                 self.new_symptoms(None, now, out);
             }
-            (S::Late { .. } | S::ChooseGroup | S::Feeling { .. } | S::NewSymptoms { .. }, _) => {}
+            (S::LateSymptoms, C::Answer(yes)) => self.late_symptoms(Some(yes), now, out),
+            (S::LateSymptoms, C::Stop | C::Unanswered) => self.late_symptoms(None, now, out),
+            (S::LateSymptoms, C::Interrupted) => self.finish(Outcome::Interrupted, now, out),
+            (
+                S::Late { .. }
+                | S::ChooseGroup
+                | S::Feeling { .. }
+                | S::NewSymptoms { .. }
+                | S::LateSymptoms,
+                _,
+            ) => {}
             (S::AnotherGroup, C::Answer(yes)) => self.another_group(yes, now, out),
             (_, C::Stop) => self.end_early(Outcome::StoppedByPerson, now, out),
             (_, C::Interrupted) => self.end_early(Outcome::Interrupted, now, out),

@@ -144,7 +144,8 @@ impl Session {
                 .to_owned()
             }
             (Asked::StillTrue, _) => self.conditions.answers.still_true_question(),
-            (Asked::CheckIn { .. }, _) => self.check_in_question.clone(),
+            // The faces add "(y stops)" and the routine's signs (`words::check_in`).
+            (Asked::CheckIn { .. }, _) => safety::check_in_question(),
             (Asked::Pressure, _) => safety::PRESSURE_QUESTION.to_owned(),
             // Its words are the faces' (`words::NEW_SYMPTOMS_QUESTION`).
             (Asked::Condition | Asked::FindSpot | Asked::NewSymptoms, _) => return None,

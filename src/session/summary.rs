@@ -104,7 +104,7 @@ impl Summary {
                 late: false,
                 feeling,
             } => self.feeling = feeling,
-            Cue::NewSymptomsAnswered { yes } => self.new_symptoms = Some(yes),
+            Cue::NewSymptomsAnswered { late: false, yes } => self.new_symptoms = Some(yes),
             _ => {}
         }
     }

@@ -135,6 +135,10 @@ fn before(fixed: &Fixed<'_>, session: &Session, local: &Local, ask: String) -> B
         .map(|group| (group.heading.unwrap_or_default().to_owned(), group.items))
         .collect();
     let mut notices = local.opening.clone();
+    // Plain mode says it as the answer comes; here it waits on this page.
+    if session.late_worse() == Some(true) {
+        notices.insert(0, words::same_day_advice(fixed.emergency_number));
+    }
     notices.push(HOW_TO_STOP.to_owned());
     let every = session.asks_every_condition();
     // Folded as plain mode folds them: read in full the first time.

@@ -9,6 +9,7 @@
 use crate::routine::Routine;
 use crate::session::{Cue, Outcome, PlannedKind, Session};
 use crate::text::single_line;
+use crate::words;
 
 /// What `cue` says aloud in `session` of `routine`, if anything.
 pub fn said(cue: &Cue, session: &Session, routine: &Routine) -> Option<String> {
@@ -28,7 +29,9 @@ pub fn said(cue: &Cue, session: &Session, routine: &Routine) -> Option<String> {
         Cue::Countdown(left) => countdown(left)?.to_owned(),
         Cue::CheckInAsked { halfway, .. } => {
             let when = if halfway { "Halfway check. " } else { "" };
-            format!("{when}{}", session.check_in_question())
+            let first = session.summary().check_ins.is_empty();
+            let question = words::check_in_said(&routine.safety.stop_signs, first);
+            format!("{when}{question}")
         }
         Cue::Finished(outcome) => finished(outcome, session, routine)?.to_owned(),
         _ => return None,

@@ -14,6 +14,20 @@ pub fn check_in_question() -> String {
     format!("{}? {CHECK_IN_Y_STOPS}", safety::CHECK_IN_BASE)
 }
 
+/// "(y stops)" as a listener understands it (`--voice`).
+pub const CHECK_IN_Y_STOPS_SAID: &str = "Yes stops the session.";
+
+/// The check-in as the voice says it: the faces' question, with "(y stops)"
+/// in words. The routine's own signs follow at the `first` check-in only:
+/// a person lying on a ball hears the question after every hold and roll.
+pub fn check_in_said(stop_signs: &[String], first: bool) -> String {
+    let question = format!("{}? {CHECK_IN_Y_STOPS_SAID}", safety::CHECK_IN_BASE);
+    match safety::stop_signs_line(stop_signs) {
+        Some(signs) if first => format!("{question} {signs}"),
+        _ => question,
+    }
+}
+
 /// The check-in in one line, as plain mode asks it: the question, then the
 /// routine's stop signs, so nobody must remember them from the first step.
 /// The full screen lists the same signs under the same question.

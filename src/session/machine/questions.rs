@@ -69,6 +69,12 @@ impl Session {
         let late = matches!(self.stage, State::Late { .. });
         self.emit(out, now, Cue::FeelingAnswered { late, feeling });
         match self.take_stage() {
+            // The earlier session gets the same question (review S15).
+            State::Late { .. } if feeling == Some(Feeling::Worse) => {
+                self.late_worse = Some(false);
+                self.stage = State::LateSymptoms;
+                self.emit(out, now, Cue::NewSymptomsAsked);
+            }
             State::Late { .. } => self.ask_screening(now, out),
             State::Feeling { outcome } if feeling == Some(Feeling::Worse) => {
                 self.stage = State::NewSymptoms { outcome };
@@ -84,11 +90,21 @@ impl Session {
     /// way; a "yes" gets same-day advice (review S15).
     pub(super) fn new_symptoms(&mut self, yes: Option<bool>, now: Instant, out: &mut Vec<Timed>) {
         if let Some(yes) = yes {
-            self.emit(out, now, Cue::NewSymptomsAnswered { yes });
+            self.emit(out, now, Cue::NewSymptomsAnswered { late: false, yes });
         }
         if let State::NewSymptoms { outcome } = self.take_stage() {
             self.stage = State::Finished(outcome);
         }
+    }
+
+    /// The same answer about the earlier session, after a late "worse", or
+    /// the question left (`None`): today's screening comes next.
+    pub(super) fn late_symptoms(&mut self, yes: Option<bool>, now: Instant, out: &mut Vec<Timed>) {
+        if let Some(yes) = yes {
+            self.late_worse = Some(yes);
+            self.emit(out, now, Cue::NewSymptomsAnswered { late: true, yes });
+        }
+        self.ask_screening(now, out);
     }
 
     /// After a "no" to today's screening, or a group that lets the session

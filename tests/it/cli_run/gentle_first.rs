@@ -34,8 +34,13 @@ fn as_real_sessions(sandbox: &Sandbox) {
 
 /// What the next run of `routine` prints before its screening is answered.
 fn next_launch(sandbox: &Sandbox, routine: &str) -> String {
+    next_launch_with(sandbox, routine, "x\n")
+}
+
+/// What the next run of `routine` prints, given `answers`.
+fn next_launch_with(sandbox: &Sandbox, routine: &str, answers: &str) -> String {
     let output = sandbox
-        .run_fast(routine, "x\n")
+        .run_fast(routine, answers)
         .output()
         .expect("knead runs");
     String::from_utf8_lossy(&output.stdout).into_owned()
@@ -107,4 +112,98 @@ fn better_last_time_offers_nothing() {
     sandbox.completed_run();
     as_real_sessions(&sandbox);
     assert!(!next_launch(&sandbox, ROUTINE).contains("NOTICE: Last time"));
+}
+
+/// A session of the bundled routine whose better / same / worse question
+/// went unanswered (input ended there), counted as the person's own.
+fn unanswered(sandbox: &Sandbox) {
+    let output = sandbox
+        .run_fast(ROUTINE, ANSWERS.trim_end_matches("b\n"))
+        .output()
+        .expect("knead runs");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("\nAFTER: "));
+    as_real_sessions(sandbox);
+}
+
+#[test]
+fn worse_answered_late_asks_about_new_symptoms_and_offers_the_gentle_routine_now() {
+    let sandbox = Sandbox::new();
+    unanswered(&sandbox);
+    // "worse" about the earlier session, "yes" to new symptoms, then
+    // today's session stopped at its screening.
+    let output = sandbox
+        .run_fast(ROUTINE, "w\ny\nx\n")
+        .output()
+        .expect("knead runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("AFTER: About your last session, "),
+        "{text}"
+    );
+    assert!(lines[1].starts_with("NOTICE: Bad sore"), "{text}");
+    assert_eq!(
+        lines[2], "SCREEN: New numbness, weakness or spreading pain? [y/n]",
+        "{text}"
+    );
+    assert!(
+        lines[3].starts_with(
+            "NOTICE: New numbness, weakness or spreading pain after a session: get advice today"
+        ),
+        "{text}"
+    );
+    // The offer applies to the session starting now: first, before its
+    // screening, as it would stand at the next launch.
+    let offer = lines.iter().position(|l| *l == OFFER);
+    let routine = lines.iter().position(|l| l.starts_with("ROUTINE: "));
+    let list = routine.and_then(|at| {
+        let after = lines[at..].iter().position(|l| l.starts_with("SCREEN: "));
+        after.map(|n| at + n)
+    });
+    assert!(routine < offer && offer < list, "{text}");
+    // Both answers belong to the earlier session.
+    let sessions = sandbox.history_json(&[]);
+    assert_eq!(sessions[0]["post_check"], "worse");
+    assert_eq!(sessions[0]["new_symptoms"], "yes");
+    let lines = sandbox.journal_lines();
+    let earlier = &lines[0]["session"];
+    let answered: Vec<(&str, &str)> = lines
+        .iter()
+        .filter(|l| l["session"] == *earlier)
+        .map(|l| {
+            (
+                l["event"].as_str().unwrap_or(""),
+                l["answer"].as_str().unwrap_or(""),
+            )
+        })
+        .skip_while(|(event, _)| *event != "post_check")
+        .collect();
+    assert_eq!(answered, [("post_check", "worse"), ("new_symptoms", "yes")]);
+}
+
+#[test]
+fn worse_answered_late_without_new_symptoms_offers_the_gentle_routine_without_advice() {
+    let sandbox = Sandbox::new();
+    unanswered(&sandbox);
+    let output = sandbox
+        .run_fast(ROUTINE, "w\nn\nx\n")
+        .output()
+        .expect("knead runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(!text.contains("get advice today"), "{text}");
+    assert!(
+        text.contains(
+            "NOTICE: Last time you felt worse after your session. Start with the gentle \
+             routine first: Gentle flare-up routine (knead run gentle-flare-up).\n"
+        ),
+        "{text}"
+    );
+    let sessions = sandbox.history_json(&[]);
+    assert_eq!(sessions[0]["new_symptoms"], "no");
+    // Before the gentle routine itself, no offer; the question is asked.
+    let sandbox = Sandbox::new();
+    unanswered(&sandbox);
+    let text = next_launch_with(&sandbox, "gentle-flare-up", "w\nn\nx\n");
+    assert!(text.contains("SCREEN: New numbness"), "{text}");
+    assert!(!text.contains("NOTICE: Last time"), "{text}");
 }

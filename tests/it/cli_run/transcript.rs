@@ -174,7 +174,8 @@ fn an_unanswered_post_session_question_is_asked_at_the_next_launch() {
     let run = |answers: &str| sandbox.run_counted(&short, answers);
     // Input ends at the better / same / worse question.
     assert!(run("n\n").contains("\nAFTER: "));
-    let next = run("w\nn\nb\n");
+    // "worse", no new symptoms (review S15), no at the screening, better.
+    let next = run("w\nn\nn\nb\n");
     let first = next.lines().next().unwrap_or_default();
     assert!(
         first.starts_with("AFTER: About your last session, Short rest (")

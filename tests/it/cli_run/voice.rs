@@ -32,7 +32,8 @@ const THINK: Duration = Duration::from_millis(400);
 
 /// Everything the calf routine says, in order.
 fn calf_sentences() -> Vec<String> {
-    let check_in = "Anything new or worse since you started: sharp pain, numbness, tingling, or spreading pain?";
+    // As both faces ask it, "(y stops)" in words.
+    let check_in = "Anything new or worse since you started: sharp pain, numbness, tingling, or spreading pain? Yes stops the session.";
     [
         "Press the calf, left side.",
         "three",

@@ -91,3 +91,53 @@ fn the_check_in_at_40x12_scrolls_to_every_sign_through_a_resize() {
     assert_eq!(code, 0, "{journal}");
     assert!(journal.contains(r#""outcome":"completed""#), "{journal}");
 }
+
+/// "Worse" answered late on the full screen (review S15): the question
+/// about new numbness, weakness or spreading pain follows on its own page,
+/// and a yes puts advice today and the gentle routine first on the page
+/// before today's session; the answer joins the earlier session.
+#[test]
+fn worse_answered_late_asks_about_new_symptoms_and_offers_the_gentle_routine_now() {
+    let mut knead = Knead::launch((30, 100), |command, dir| {
+        let routine = dir.join("terminal-test.toml");
+        std::fs::write(&routine, super::ROUTINE).expect("routine written");
+        // An earlier session whose question after it went unanswered.
+        let answers = dir.join("answers");
+        std::fs::write(&answers, "n\nn\nn\nn\n").expect("answers written");
+        let data = dir.join("data");
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_knead"))
+            .args(["run", "--plain", "--mute", "--speed", "1000"])
+            .arg(&routine)
+            .env("XDG_DATA_HOME", &data)
+            .env("XDG_CONFIG_HOME", dir.join("config"))
+            .stdin(std::fs::File::open(&answers).expect("answers"))
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("knead runs");
+        assert!(status.success(), "{status}");
+        // Counted as the person's own session, not a preview.
+        let journal = data.join("knead/journal.jsonl");
+        let text = std::fs::read_to_string(&journal).expect("journal");
+        std::fs::write(&journal, text.replace(",\"preview\":true", "")).expect("journal");
+        command.args(["run", "--mute"]);
+        command.arg(&routine);
+    });
+    knead.wait_for("About your last session, Terminal test");
+    knead.answer("w");
+    knead.wait_for("New numbness, weakness or spreading pain?");
+    knead.answer("y");
+    let screen = knead.wait_for("Start with the gentle routine first");
+    assert!(screen.contains("get advice today"), "{screen}");
+    assert!(
+        screen.contains("Does any of these apply to you today?"),
+        "{screen}"
+    );
+    knead.answer("x");
+    knead.wait_for("Enter leave");
+    knead.press("\r");
+    let (_, journal) = knead.exit_code();
+    assert!(
+        journal.contains(r#""event":"new_symptoms","answer":"yes""#),
+        "{journal}"
+    );
+}

@@ -50,7 +50,13 @@ fn worse_asks_about_new_numbness_weakness_or_spreading_pain() {
     assert_eq!(engine.session.outcome(), Some(Outcome::Completed));
     assert!(!engine.session.is_over());
     let cues = engine.handle(Command::Answer(true));
-    assert_eq!(cues, [Cue::NewSymptomsAnswered { yes: true }]);
+    assert_eq!(
+        cues,
+        [Cue::NewSymptomsAnswered {
+            late: false,
+            yes: true
+        }]
+    );
     assert!(engine.session.is_over());
     assert_eq!(engine.session.summary().new_symptoms, Some(true));
     assert_eq!(engine.session.outcome(), Some(Outcome::Completed));
@@ -62,7 +68,10 @@ fn no_ends_the_session_and_better_or_same_ask_nothing_more() {
     engine.handle(Command::Feel(Feeling::Worse));
     assert_eq!(
         engine.handle(Command::Answer(false)),
-        [Cue::NewSymptomsAnswered { yes: false }]
+        [Cue::NewSymptomsAnswered {
+            late: false,
+            yes: false
+        }]
     );
     assert!(engine.session.is_over());
     assert_eq!(engine.session.summary().new_symptoms, Some(false));

@@ -68,3 +68,28 @@ fn a_title_starting_with_dashes_is_said_not_passed_as_an_option() {
     assert_eq!(ran.outcome(), Outcome::Completed);
     assert_eq!(ran.said.first().map(String::as_str), Some("help me."));
 }
+
+/// The check-in aloud asks what both faces ask, "(y stops)" said in words;
+/// the routine's own signs once, at the first check-in, so the question a
+/// person on a ball hears after every hold stays short.
+#[test]
+fn the_voice_asks_the_faces_check_in_with_yes_stops_in_words_and_the_signs_once() {
+    let ran = session(&all_answers("b"));
+    let check_ins: Vec<&str> = ran
+        .said
+        .iter()
+        .map(|s| s.trim_start_matches("Halfway check. "))
+        .filter(|s| s.starts_with(knead::safety::CHECK_IN_BASE))
+        .collect();
+    assert_eq!(check_ins.len(), 5, "{:#?}", ran.said);
+    let faces = knead::words::check_in_question();
+    let asked = faces.replace("(y stops)", "Yes stops the session.");
+    let signs = "Stop if you notice: pain spreading below the knee.";
+    assert_eq!(check_ins[0], format!("{asked} {signs}"));
+    for later in &check_ins[1..] {
+        assert_eq!(*later, asked);
+        let words = later.split_whitespace().count();
+        assert!(words <= 20, "{words} words: {later}");
+    }
+    assert!(!ran.said.iter().any(|s| s.contains("stop signs?")));
+}

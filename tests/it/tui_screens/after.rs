@@ -64,3 +64,32 @@ fn worse_asks_about_new_symptoms_and_a_yes_puts_advice_today_first() {
         Some(&words::same_day_advice("112"))
     );
 }
+
+/// "worse" answered late, about an earlier session: the same question on
+/// the same page, and a yes puts advice today first on the page before
+/// today's session (plain mode says it as the answer comes).
+#[test]
+fn worse_answered_late_asks_about_new_symptoms_and_advice_today_heads_the_next_page() {
+    let routine = valid(SHORT);
+    let follow_up = FollowUp {
+        after: true,
+        late: Some("Short rest (2026-11-26 18:05 UTC)".to_owned()),
+    };
+    let mut drive = Engine::from_session(Session::new(&routine).with_follow_up(follow_up));
+    drive.handle(Command::Feel(Feeling::Worse));
+    let frame = |drive: &Engine| {
+        let status = drive.session.status(drive.now);
+        view(&fixed(&routine), &drive.session, &status, &Local::default())
+    };
+    let asking = frame(&drive);
+    let Stage::Condition(page) = &asking.stage else {
+        panic!("a yes/no page: {:?}", asking.stage);
+    };
+    assert_eq!(page.question, "New numbness, weakness or spreading pain?");
+    assert_eq!(keys::context(&asking), KeyContext::Screening);
+    drive.handle(Command::Answer(true));
+    let Stage::Before(before) = frame(&drive).stage else {
+        panic!("today's screening follows");
+    };
+    assert_eq!(before.notices.first(), Some(&words::same_day_advice("112")));
+}

@@ -33,7 +33,7 @@ pub fn items(routine: &Routine, titles: &Titles) -> Vec<Item> {
             "After every hold and roll (and halfway through holds of {} or more){marked} ask yourself: ",
             show(HALFWAY_CHECK_IN_FROM)
         ))
-        .then(Span::Strong(safety::check_in_question(&[])))
+        .then(Span::Strong(safety::check_in_question()))
         .then(Span::Own(
             " If yes, release the pressure and stop for today.".into(),
         )),
