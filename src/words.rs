@@ -14,7 +14,8 @@ use crate::safety::{self, Group, Limits, Tier};
 use crate::session::{BreathPhase, Feeling, Outcome, Plan, PlannedKind, PlannedStep, Summary};
 
 pub use after::{
-    AFTER_HEADING, NEW_SYMPTOMS_QUESTION, after_session, gentle_first, same_day_advice,
+    AFTER_HEADING, NEW_SYMPTOMS_QUESTION, after_session, gentle_first, gentle_offer,
+    same_day_advice,
 };
 pub use check_in::{
     CHECK_IN_SIGNS_HEADING, CHECK_IN_Y_STOPS, CHECK_IN_Y_STOPS_SAID, check_in_prompt,

@@ -75,8 +75,15 @@ pub fn prepare<'a>(
     // says so, a session has more important things to say first.
     let zone = Zone::system();
     // After "worse" last time, the gentle routine comes first (review S15).
-    notices.extend(gentle_first(&history, routine));
-    let escalations = escalation_notices(&history, &loaded.id, routine, &zone);
+    let unseen = history::new_symptoms_unseen(&history);
+    notices.extend(gentle_first(&history, routine, unseen));
+    let mut escalations = escalation_notices(&history, &loaded.id, routine, &zone);
+    // New numbness, weakness or spreading pain: the same question as
+    // repeated pain stops, before every session until a GP or physio has
+    // seen the person, whatever ran in between (review S15).
+    if unseen {
+        escalations.insert(0, history::Escalation::NewSymptoms);
+    }
     // Pain stops in the same area: ask whether a GP or physio has been seen.
     let escalated = escalations
         .iter()
@@ -204,20 +211,28 @@ fn escalation_notices(
 /// The routine offered first after a session that left the person worse.
 const GENTLE: &str = "gentle-flare-up";
 
-/// When the last session that ran left the person worse, the notice that
-/// offers the gentle routine first, read from the journal so it survives a
-/// restart; none before a routine as light as the gentle one.
-fn gentle_first(history: &[SessionRecord], routine: &Routine) -> Option<String> {
+/// When the last session that ran left the person worse, or new symptoms
+/// are still `unseen` by a clinician, the notice that offers the gentle
+/// routine first, read from the journal so it survives a restart; none
+/// before a routine as light as the gentle one.
+fn gentle_first(history: &[SessionRecord], routine: &Routine, unseen: bool) -> Option<String> {
     let last = history
         .iter()
         .rev()
-        .find(|r| !r.preview && !r.steps.is_empty())?;
-    if last.post_check != Some(journal::Feeling::Worse) {
+        .find(|r| !r.preview && !r.steps.is_empty());
+    let worse = last.is_some_and(|l| l.post_check == Some(journal::Feeling::Worse));
+    if !worse && !unseen {
         return None;
     }
     let title = gentle_title(routine)?;
-    let new_symptoms = last.new_symptoms == Some(journal::YesNo::Yes);
-    Some(crate::words::gentle_first(new_symptoms, &title, GENTLE))
+    match last {
+        Some(last) if worse => {
+            let new_symptoms = last.new_symptoms == Some(journal::YesNo::Yes);
+            Some(words::gentle_first(new_symptoms, &title, GENTLE))
+        }
+        // Sessions ran since the new symptoms: the offer alone.
+        _ => Some(words::gentle_offer(&title, GENTLE)),
+    }
 }
 
 /// The gentle routine's title, to offer it first; none before a routine
@@ -241,7 +256,7 @@ fn gentle_title(routine: &Routine) -> Option<String> {
 /// applies to the session starting now (review S15).
 pub(super) fn late_offer(session: &Session, gentle: Option<&str>) -> Option<String> {
     let new_symptoms = session.late_worse()?;
-    Some(crate::words::gentle_first(new_symptoms, gentle?, GENTLE))
+    Some(words::gentle_first(new_symptoms, gentle?, GENTLE))
 }
 
 /// Whether this routine has run here before: its before lines were read

@@ -15,7 +15,8 @@ mod text;
 
 pub use adherence::{Adherence, Aims, Tally, WeekCount};
 pub use escalation::{
-    Areas, Escalation, Lookback, SameArea, by_region, escalations, escalations_near,
+    Areas, Escalation, Lookback, SameArea, by_region, escalations, escalations_near, lifts_review,
+    new_symptoms_unseen,
 };
 pub use export::{render_csv, render_json};
 pub use filter::{Filter, Order, Query, parse_since};

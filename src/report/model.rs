@@ -80,6 +80,14 @@ pub struct SessionEntry {
     /// How it ended, in words: a stop and why; absent when it completed.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub ended: String,
+    /// After "worse": new numbness, weakness or spreading pain, `yes` or
+    /// `no`; absent when not asked (review S15).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_symptoms: Option<&'static str>,
+    /// What followed a "yes" to new symptoms, in words: light routines only
+    /// until a GP or physio was seen, and when that was said, if it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub followed: Option<String>,
 }
 
 fn is_zero(n: &usize) -> bool {

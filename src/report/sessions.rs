@@ -7,15 +7,19 @@ use super::events::{reported, stopped_at_check_in};
 use super::groups::group_meaning;
 use super::local::LocalClock;
 use super::model::{ConditionInForce, GroupApplied, SessionEntry};
-use crate::journal::{ConditionsRecord, RecordedOutcome, SessionRecord, YesNo};
+use crate::journal::{ConditionsRecord, RecordedOutcome, SessionRecord, YesNo, history};
 use crate::safety::CONDITIONS;
 
 /// Every session, oldest first.
 pub fn log(sessions: &[&SessionRecord], clock: &LocalClock) -> Vec<SessionEntry> {
-    sessions.iter().map(|r| entry(r, clock)).collect()
+    sessions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| entry(r, &sessions[i + 1..], clock))
+        .collect()
 }
 
-fn entry(record: &SessionRecord, clock: &LocalClock) -> SessionEntry {
+fn entry(record: &SessionRecord, later: &[&SessionRecord], clock: &LocalClock) -> SessionEntry {
     let (decision, why) = decide(record);
     let groups = record.screening.as_ref().map_or(Vec::new(), |s| {
         s.groups
@@ -58,7 +62,33 @@ fn entry(record: &SessionRecord, clock: &LocalClock) -> SessionEntry {
             }
             _ => reported(record),
         },
+        new_symptoms: record.new_symptoms.map(|a| match a {
+            YesNo::Yes => "yes",
+            YesNo::No => "no",
+        }),
+        followed: followed(record, later, clock),
     }
+}
+
+/// After new numbness, weakness or spreading pain: light routines only
+/// until a GP or physio was seen, which the first later session that went
+/// ahead without a review due says (review S15).
+fn followed(
+    record: &SessionRecord,
+    later: &[&SessionRecord],
+    clock: &LocalClock,
+) -> Option<String> {
+    if record.new_symptoms != Some(YesNo::Yes) {
+        return None;
+    }
+    let until = "light routines only until a GP or physio was seen";
+    Some(match later.iter().find(|r| history::lifts_review(r)) {
+        Some(seen) => format!(
+            "{until} (seen, said at the session of {})",
+            clock.minute(seen.started)
+        ),
+        None => format!("{until} (not seen yet)"),
+    })
 }
 
 fn in_force(recorded: &ConditionsRecord) -> Vec<ConditionInForce> {

@@ -7,14 +7,15 @@ use super::fit::{Effect, Limit};
 use super::screening::Tier;
 
 /// The full screen's heading above [`SEEN_QUESTION`].
-pub const SEEN_HEADING: &str = "You stopped for pain more than once recently.";
+pub const SEEN_HEADING: &str = "You stopped for pain more than once recently, or had new numbness, weakness or spreading pain.";
 
-/// The question after a notice about repeated pain stops (review M7).
+/// The question after a notice about repeated pain stops (review M7) or
+/// new numbness, weakness or spreading pain (review S15).
 pub const SEEN_QUESTION: &str = "Have you seen a GP or physio since?";
 
 /// What a "no" to [`SEEN_QUESTION`] means, until they have.
-pub const REVIEW_ADVICE: &str = "Repeated pain stops: only the light routines until a GP or \
-     physio has seen you.";
+pub const REVIEW_ADVICE: &str = "Repeated pain stops or new numbness, weakness or spreading \
+     pain: only the light routines until a GP or physio has seen you.";
 
 /// Why a session is limited: a group of today's questions, or a
 /// long-standing condition (its index in [`CONDITIONS`]).
@@ -24,7 +25,8 @@ pub enum Reason {
     Today(Tier),
     /// A "yes" to a long-standing condition.
     Condition(usize),
-    /// Repeated pain stops, and no GP or physio seen since (review M7).
+    /// Repeated pain stops (review M7) or new numbness, weakness or
+    /// spreading pain (review S15), and no GP or physio seen since.
     Review,
 }
 
@@ -51,7 +53,7 @@ impl Reason {
                 .get(index)
                 .map(|c| c.name.to_owned())
                 .unwrap_or_default(),
-            Reason::Review => "repeated pain stops".to_owned(),
+            Reason::Review => "no GP or physio seen since pain stops or new symptoms".to_owned(),
         }
     }
 

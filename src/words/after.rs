@@ -34,6 +34,13 @@ pub fn gentle_first(new_symptoms: bool, title: &str, id: &str) -> String {
     )
 }
 
+/// Before a pressure routine while new numbness, weakness or spreading
+/// pain has not been seen by a GP or physio: the gentle routine, by name
+/// and command (review S15).
+pub fn gentle_offer(title: &str, id: &str) -> String {
+    format!("Start with the gentle routine first: {title} (knead run {id}).")
+}
+
 /// The advice under a completed session's summary: soreness, the bad kind
 /// first after "worse", and same-day advice first of all after new
 /// numbness, weakness or spreading pain.

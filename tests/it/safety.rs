@@ -26,6 +26,7 @@
 //! | 9. stop now                                     | stopping              |
 //! | 10. limits hold against any routine file        | hostile_routines      |
 //! | 11. limits a clinician would set                | limits                |
+//! | 6. new symptoms after a session escalate too    | new_symptoms          |
 
 mod check_ins;
 mod conditions;
@@ -35,6 +36,7 @@ mod generate;
 mod hostile_routines;
 mod later_list;
 mod limits;
+mod new_symptoms;
 mod notices;
 mod properties;
 mod review_engine;

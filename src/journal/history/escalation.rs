@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use jiff::{Timestamp, ToSpan};
 
-use crate::journal::{Feeling, RecordedOutcome, SessionRecord};
+use crate::journal::{Feeling, RecordedOutcome, SessionRecord, YesNo};
 use crate::local_time::Zone;
 
 pub use area::{Areas, SameArea, by_region};
@@ -28,6 +28,10 @@ pub enum Escalation {
     /// Reports in 3 or more different weeks of the last 6, or the last three
     /// post-session answers in 6 weeks all "worse".
     Persistent,
+    /// New numbness, weakness or spreading pain after a session, and no
+    /// session since went ahead after a "yes" to a GP or physio seen
+    /// (review S15). See [`new_symptoms_unseen`].
+    NewSymptoms,
 }
 
 impl Escalation {
@@ -45,6 +49,10 @@ impl Escalation {
             Escalation::Persistent => {
                 "Your reports of pain or feeling worse have gone on for weeks. \
                  A review with a GP or physiotherapist is a good idea."
+            }
+            Escalation::NewSymptoms => {
+                "You had new numbness, weakness or spreading pain after a session. \
+                 Until a GP or physio has seen you, only the light routines run."
             }
         }
     }
@@ -104,6 +112,32 @@ pub fn escalations_near(
         found.push(Escalation::Persistent);
     }
     found
+}
+
+/// Whether a "yes" to new numbness, weakness or spreading pain still
+/// limits the sessions: no session since then went ahead with no review
+/// due. The question "seen a GP or physio since?" comes before every
+/// session while this holds, and only its "yes" lets one go ahead with no
+/// review due, so any number of sessions in between (interrupted, refused,
+/// light) keep it (review S15).
+pub fn new_symptoms_unseen(records: &[SessionRecord]) -> bool {
+    let records: Vec<&SessionRecord> = records.iter().filter(|r| !r.preview).collect();
+    let Some(last) = records
+        .iter()
+        .rposition(|r| r.new_symptoms == Some(YesNo::Yes))
+    else {
+        return false;
+    };
+    !records[last + 1..].iter().any(|r| lifts_review(r))
+}
+
+/// Whether this session went ahead with no review due, as only a "yes" to
+/// "seen a GP or physio since?" allows after new numbness, weakness or
+/// spreading pain: it ran steps and recorded `review_due` false.
+pub fn lifts_review(record: &SessionRecord) -> bool {
+    !record.preview
+        && !record.steps.is_empty()
+        && record.conditions.as_ref().is_some_and(|c| !c.review_due)
 }
 
 fn persistent(records: &[&SessionRecord], now: Timestamp) -> bool {

@@ -67,7 +67,17 @@ fn ran(entry: &SessionEntry) -> String {
         "" => "Completed",
         ended => ended.trim_end_matches('.'),
     };
-    format!("{text}. {ended}.")
+    let mut text = format!("{text}. {ended}.");
+    match (entry.new_symptoms, &entry.followed) {
+        (Some("yes"), Some(followed)) => text.push_str(&format!(
+            " Then felt worse, with new numbness, weakness or spreading pain: {followed}."
+        )),
+        (Some(_), _) => {
+            text.push_str(" Then felt worse, with no new numbness, weakness or spreading pain.");
+        }
+        (None, _) => {}
+    }
+    text
 }
 
 fn capitalised(text: &str) -> String {

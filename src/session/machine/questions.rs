@@ -112,7 +112,13 @@ impl Session {
     pub(super) fn after_screening(&mut self, now: Instant, out: &mut Vec<Timed>) {
         match self.conditions.ask {
             Ask::Every => {
-                self.conditions.answers = safety::Answers::default();
+                // Asked again from the start, but a GP or physio still to be
+                // seen is no long-standing answer: it stays until "yes".
+                let review_due = self.conditions.answers.review_due;
+                self.conditions.answers = safety::Answers {
+                    review_due,
+                    ..safety::Answers::default()
+                };
                 self.ask_condition(0, false, now, out);
             }
             Ask::StillTrue => {

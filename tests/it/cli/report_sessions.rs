@@ -216,3 +216,43 @@ fn m7_a_routine_no_longer_found_counts_as_every_region() {
     ));
     assert_eq!(noticed(&sandbox), ["chest-opener-roller"]);
 }
+
+/// Review S15: the answer to "new numbness, weakness or spreading pain?"
+/// and what followed it (light routines only until a GP or physio was
+/// seen) are in the report, page and JSON.
+#[test]
+fn s15_new_symptoms_and_the_light_routines_that_followed_are_reported() {
+    let sandbox = Sandbox::new();
+    // foam-roll-glutes to its end, then "worse" and "yes".
+    let answers = "n\nn\n5\n\nn\nn\nn\n4\n\nn\nn\nw\ny\n";
+    session(&sandbox, "foam-roll-glutes", answers);
+    // The next session asks whether a GP or physio was seen: "no".
+    session(&sandbox, "piriformis-tennis-ball", "n\nn\n");
+    let before = json(&sandbox);
+    let entry = &before["session_log"][0];
+    assert_eq!(entry["new_symptoms"], "yes", "{entry}");
+    let followed = entry["followed"].as_str().unwrap_or_default();
+    assert!(
+        followed.starts_with("light routines only until a GP or physio was seen (not seen yet"),
+        "{entry}"
+    );
+    assert_eq!(before["session_log"][1]["decision"], "refused");
+    let page = report(&sandbox, "--html");
+    assert!(
+        page.contains(
+            "Then felt worse, with new numbness, weakness or spreading pain: light routines \
+             only until a GP or physio was seen (not seen yet)."
+        ),
+        "{page}"
+    );
+    // "Yes" at the next session: the report says when.
+    session(&sandbox, "piriformis-tennis-ball", "n\ny\nx\n");
+    let after = json(&sandbox);
+    let followed = after["session_log"][0]["followed"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        followed.contains("(seen, said at the session of "),
+        "{followed}"
+    );
+}

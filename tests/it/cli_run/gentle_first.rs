@@ -207,3 +207,56 @@ fn worse_answered_late_without_new_symptoms_offers_the_gentle_routine_without_ad
     assert!(text.contains("SCREEN: New numbness"), "{text}");
     assert!(!text.contains("NOTICE: Last time"), "{text}");
 }
+
+/// Review S15: a "yes" to new numbness, weakness or spreading pain limits
+/// every session to the light routines until "seen a GP or physio since?"
+/// is answered "yes", however many sessions come in between.
+#[test]
+fn new_numbness_keeps_pressure_routines_closed_until_a_clinician_was_seen() {
+    let sandbox = Sandbox::new();
+    worse_then(&sandbox, "y");
+    as_real_sessions(&sandbox);
+    let question = format!("SCREEN: {} [y/n]", knead::safety::SEEN_QUESTION);
+    let run = |routine: &str, answers: &str| {
+        let output = sandbox
+            .run_fast(routine, answers)
+            .output()
+            .expect("knead runs");
+        as_real_sessions(&sandbox);
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    // One "n" (the screening) no longer starts the tennis-ball holds: the
+    // question comes first, and "no" refuses it, offering the gentle
+    // routine by title.
+    let refused = run("piriformis-tennis-ball", "n\nn\n");
+    assert!(refused.contains(&question), "{refused}");
+    assert!(!refused.contains("STEP:"), "{refused}");
+    assert!(
+        refused.contains("Gentle flare-up routine")
+            && refused.contains("knead run gentle-flare-up"),
+        "{refused}"
+    );
+    // A light routine runs, and stopping it a moment in changes nothing.
+    let light = run("gentle-flare-up", "n\nn\nx\n");
+    assert!(light.contains("STEP: 1."), "{light}");
+    // Its after-session question comes late, at the next launch: "same".
+    let again = run("piriformis-tennis-ball", "s\nn\nn\n");
+    assert!(
+        again.contains("NOTICE: You had new numbness, weakness or spreading pain"),
+        "{again}"
+    );
+    assert!(
+        again.contains("NOTICE: Start with the gentle routine first: Gentle flare-up routine"),
+        "{again}"
+    );
+    assert!(
+        again.contains(&question) && !again.contains("STEP:"),
+        "{again}"
+    );
+    // Once seen, the pressure routine runs, and the question stops.
+    let seen = run("piriformis-tennis-ball", "n\ny\nx\n");
+    assert!(seen.contains("STEP: 1."), "{seen}");
+    let after = run("piriformis-tennis-ball", "n\nx\n");
+    assert!(!after.contains(&question), "{after}");
+    assert!(!after.contains("new numbness"), "{after}");
+}
