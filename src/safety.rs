@@ -37,7 +37,7 @@ pub use lint::{
     AVOID_AREAS, AvoidArea, BANNED_CLAIMS, find_avoid_area, find_banned_claim, find_pressed_area,
 };
 pub use pressure::{PRESSURE_END_SIDE_FROM, PressureAdvice, lighter_cue};
-pub use reason::{REVIEW_ADVICE, Reason, SEEN_HEADING, SEEN_QUESTION};
+pub use reason::{REVIEW_ADVICE, Reason, Reasons, SEEN_HEADING, SEEN_QUESTION};
 pub use refusal::{offer, refusal};
 pub use release::Tool;
 pub use scope::{Needs, Scope};

@@ -203,7 +203,7 @@ pub fn ending(
         }
         Outcome::StoppedAtScreening if summary.not_fit.is_some() => {
             let mut lines = vec![stopped("This routine will not start today.".to_owned())];
-            if let Some((reason, limits)) = summary.not_fit {
+            if let Some((reason, limits, also)) = summary.not_fit {
                 let load = routine.load();
                 lines.push(stopped(safety::refusal(
                     &routine.title,
@@ -212,6 +212,10 @@ pub fn ending(
                     load,
                 )));
                 lines.push(stopped(reason.advice(emergency_number)));
+                // Every other answer's advice too: one refusal must not hide
+                // what another condition asks of the person.
+                let others = also.iter().map(|r| stopped(r.advice(emergency_number)));
+                lines.extend(others);
                 lines.extend(fitting(limits, load).into_iter().map(stopped));
             }
             lines

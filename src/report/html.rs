@@ -178,6 +178,10 @@ fn routine_section(html: &mut Html, routine: &RoutineReport) {
 }
 
 fn stops(html: &mut Html, report: &Report) {
+    // With no sessions there are no endings to speak of, good or bad.
+    if report.sessions == 0 {
+        return;
+    }
     html.raw("<h2>Stops</h2>\n");
     if report.stops.is_empty() {
         html.raw("<p>Every session ran to its end.</p>\n");

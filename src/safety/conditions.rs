@@ -84,8 +84,9 @@ pub const CONDITIONS: &[Condition] = &[
         id: "C5",
         name: "pregnancy",
         text: "Are you pregnant?",
-        advice: "Breathing and gentle movement are fine, but not lying flat on your back. \
-                 Pressure routines need a clinician's OK first, and never on your belly or low back.",
+        advice: "Until a clinician says OK: slow breathing and a wrapped pack, lying on your \
+                 side; nothing lying on your back, gentle movement included. After their OK, \
+                 still never press on your belly or low back.",
         limit: Some(Limit::PregnantNoPressure),
         clinician_lifts: true,
         kept: Some(Limit::Pregnant),

@@ -22,8 +22,8 @@ pub const RED_FLAGS_URGENT: &[&str] = &[
     "weight loss you can't explain",
     "severe or worsening pain at night that rest doesn't ease",
     "a lump, or a change in the shape of your back",
-    "new, constant upper-back pain that rest doesn't ease, or that comes with chest pain or \
-     feeling unwell",
+    // With chest pain it is an emergency: chest pain is on the call-now list.
+    "new, constant upper-back pain that rest doesn't ease, or that comes with feeling unwell",
     "a calf or thigh newly swollen and warm, often red (not your usual leg pain)",
 ];
 
@@ -77,7 +77,7 @@ pub fn stop_guidance(tool: Tool, stop_signs: &[String], emergency_number: &str) 
 
 /// When to get advice after a stop, with a time frame (review S8).
 pub const SETTLE: &str = "If it has not settled within 30 minutes, or a leg feels weak, \
-     get medical advice today.";
+     get medical advice today; if the leg keeps getting weaker, call now (see below).";
 
 /// Said after a stop when the routine names dizziness among its stop signs.
 const DIZZY: &str = "If you feel dizzy or light-headed, sit or lie down and breathe normally \
@@ -116,7 +116,8 @@ pub const GOOD_SORE: &str = "Good sore: a dull ache or tenderness in the muscle 
 /// Soreness to act on after a session (docs/safety.md, "After a session").
 pub const BAD_SORE: &str = "Bad sore: pain that is sharp, shooting or strong and doesn't fade; \
      your usual symptoms getting worse, such as leg pain or tingling; or new numbness or weakness. \
-     If you notice any of these, pause pressure routines and see a GP or physio.";
+     If so, pause pressure routines and see a GP or physio: today for new numbness or \
+     weakness; a leg getting weaker, call the emergency number now.";
 
 /// The guidance shown after every session, in order (docs/safety.md, "After a session").
 pub const POST_SESSION: &[&str] = &[

@@ -73,6 +73,39 @@ impl Reason {
     }
 }
 
+/// A set of reasons, small enough to travel in a cue: every other answer
+/// that applies when one rules a routine out, so each one's advice is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Reasons(u32);
+
+impl Reasons {
+    /// The set with `reason` added.
+    pub fn with(self, reason: Reason) -> Self {
+        Self(self.0 | 1 << bit(reason))
+    }
+
+    /// The reasons in the set: today's groups, then the conditions in the
+    /// order they are asked, then repeated pain stops.
+    pub fn iter(self) -> impl Iterator<Item = Reason> {
+        let today = Tier::ALL.into_iter().map(Reason::Today);
+        let conditions = (0..CONDITIONS.len()).map(Reason::Condition);
+        today
+            .chain(conditions)
+            .chain([Reason::Review])
+            .filter(move |r| self.0 & (1 << bit(*r)) != 0)
+    }
+}
+
+/// A reason's place in [`Reasons`]: the tiers first, then the conditions
+/// (fewer than 26), the review last.
+fn bit(reason: Reason) -> u32 {
+    match reason {
+        Reason::Today(tier) => tier as u32,
+        Reason::Condition(index) => (5 + index as u32).min(30),
+        Reason::Review => 31,
+    }
+}
+
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars

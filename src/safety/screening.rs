@@ -75,8 +75,8 @@ impl Tier {
             Tier::Severe => "No ball or roller pressure today: only the light routines, such \
                              as gentle-flare-up. Get medical advice if the pain stays this bad."
                 .to_owned(),
-            Tier::Strain => "No pressure or heat where the strain is for 3 days: a cold \
-                             pack, wrapped, and breathing only."
+            Tier::Strain => "Where the strain is, for 3 days: a wrapped cold pack and \
+                             breathing only, no pressure or heat. Elsewhere, as usual."
                 .to_owned(),
             Tier::Local => "Skip that area; the rest of the routine may go ahead.".to_owned(),
         }

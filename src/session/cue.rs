@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use super::breath::BreathPhase;
 use super::plan::{BodySide, Pass};
 use super::{Feeling, Outcome};
-use crate::safety::{Group, Limits, PressureAdvice, Reason};
+use crate::safety::{Group, Limits, PressureAdvice, Reason, Reasons};
 
 /// A moment worth announcing, produced at most once.
 ///
@@ -174,6 +174,8 @@ pub enum Cue {
         reason: Reason,
         /// Every limit in force, for offering the routines that fit.
         limits: Limits,
+        /// Every other answer that applies, so each one's advice is shown.
+        also: Reasons,
     },
     /// Better, same or worse? About this session, or the last one (`late`).
     FeelingAsked {

@@ -5,7 +5,7 @@
 //! session whose routine fits goes ahead with the advice that applies; one
 //! that does not ends at the screening, offering the routines that fit.
 
-use crate::safety::{Answers, CONDITIONS, Effect, Group, Limit, Limits, Load, Reason};
+use crate::safety::{Answers, CONDITIONS, Effect, Group, Limit, Limits, Load, Reason, Reasons};
 
 /// What the session knows of the long-standing conditions before it starts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -42,6 +42,8 @@ pub(super) enum Decision {
         reason: Reason,
         /// Every limit in force, for offering the routines that fit.
         limits: Limits,
+        /// Every other answer that applies, so each one's advice is shown.
+        also: Reasons,
     },
 }
 
@@ -77,6 +79,10 @@ pub(super) fn decide(groups: &[Group], answers: &Answers, load: Load) -> Decisio
         Some((reason, _)) => Decision::NotFit {
             reason: *reason,
             limits,
+            also: reasons
+                .iter()
+                .filter(|(other, _)| other != reason)
+                .fold(Reasons::default(), |set, (other, _)| set.with(*other)),
         },
         None => Decision::Go {
             advised: reasons.into_iter().map(|(reason, _)| reason).collect(),

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use super::cue::{Cue, Ending};
 use super::{Feeling, Outcome};
-use crate::safety::{Group, Limits, Reason};
+use crate::safety::{Group, Limits, Reason, Reasons};
 
 /// The record of a session so far: a fold over every cue it emitted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -29,8 +29,9 @@ pub struct Summary {
     /// After "worse": whether there is new numbness, weakness or spreading
     /// pain, once answered (review S15).
     pub new_symptoms: Option<bool>,
-    /// Why the routine did not fit, and every limit in force, when it did not.
-    pub not_fit: Option<(Reason, Limits)>,
+    /// Why the routine did not fit, every limit in force, and every other
+    /// answer that applies, when it did not.
+    pub not_fit: Option<(Reason, Limits, Reasons)>,
 }
 
 /// One step that ended.
@@ -99,7 +100,11 @@ impl Summary {
                 self.group = group;
                 self.groups.extend(group);
             }
-            Cue::NotFit { reason, limits } => self.not_fit = Some((reason, limits)),
+            Cue::NotFit {
+                reason,
+                limits,
+                also,
+            } => self.not_fit = Some((reason, limits, also)),
             Cue::FeelingAnswered {
                 late: false,
                 feeling,

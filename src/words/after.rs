@@ -15,8 +15,9 @@ pub const NEW_SYMPTOMS_QUESTION: &str = "New numbness, weakness or spreading pai
 pub fn same_day_advice(emergency_number: &str) -> String {
     format!(
         "New numbness, weakness or spreading pain after a session: get advice today from a GP \
-         or physio, and no pressure routines until you have. Call {emergency_number} now if it \
-         reaches both legs, the area between your legs goes numb, or your bladder or bowels change."
+         or physio, and no pressure routines until you have. Call {emergency_number} now if a leg \
+         keeps getting weaker, it reaches both legs, the area between your legs goes numb, or \
+         your bladder or bowels change."
     )
 }
 

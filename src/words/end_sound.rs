@@ -15,8 +15,11 @@ use crate::session::HALFWAY_CHECK_IN_FROM;
 /// routine needs no sound to end on time. `total` is the session's length.
 pub fn end_sound_off(routine: &Routine, total: Duration) -> Option<String> {
     if uses_a_pack(routine) {
-        // Whole minutes, rounded up: a timer set short is the safe side.
-        let minutes = total.as_secs().div_ceil(60);
+        // The pack comes off when the last step starts; whole minutes,
+        // rounded down as the routine's "About 15 minutes" is: a timer set
+        // short is the safe side.
+        let last = routine.steps.last().map_or(Duration::ZERO, |s| s.duration);
+        let minutes = (total.saturating_sub(last).as_secs() / 60).max(1);
         return Some(format!(
             "Sound is off, so nothing sounds when the pack's time is up: \
              set a timer for {minutes} minutes or keep the clock in view."

@@ -45,5 +45,6 @@ mod runs;
 mod screening;
 mod stopping;
 mod support;
+mod urgency;
 mod waiting;
 mod word_counts;

@@ -249,8 +249,17 @@ impl Session {
             return;
         }
         match fit::decide(&self.summary.groups, &self.conditions.answers, self.load) {
-            Decision::NotFit { reason, limits } => {
-                self.emit(out, now, Cue::NotFit { reason, limits });
+            Decision::NotFit {
+                reason,
+                limits,
+                also,
+            } => {
+                let cue = Cue::NotFit {
+                    reason,
+                    limits,
+                    also,
+                };
+                self.emit(out, now, cue);
                 self.finish(Outcome::StoppedAtScreening, now, out);
             }
             Decision::Go { advised } => {

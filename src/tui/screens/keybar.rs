@@ -15,14 +15,14 @@ use crate::tui::view::{Stage, StepView, View};
 /// One key and what it does, with how much it matters (0 stays longest).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Hint {
-    key: &'static str,
+    key: String,
     word: String,
     rank: u8,
 }
 
-pub(crate) fn hint(key: &'static str, word: impl Into<String>, rank: u8) -> Hint {
+pub(crate) fn hint(key: impl Into<String>, word: impl Into<String>, rank: u8) -> Hint {
     Hint {
-        key,
+        key: key.into(),
         word: word.into(),
         rank,
     }
@@ -60,7 +60,19 @@ pub(crate) fn hints(view: &View) -> Vec<Hint> {
             list
         }
         KeyContext::Pressure => pressure_hints(view),
-        KeyContext::ChooseGroup => vec![hint("1-9", "choose", 0), hint("q", "quit", 1)],
+        // The real range: "1-9" over six groups invites keys that do nothing.
+        KeyContext::ChooseGroup => {
+            let count = match &view.stage {
+                Stage::ChooseGroup(choose) => choose.headings.len(),
+                _ => 0,
+            };
+            let keys = if count > 1 {
+                format!("1-{}", count.min(9))
+            } else {
+                "1".to_owned()
+            };
+            vec![hint(keys, "choose", 0), hint("q", "quit", 1)]
+        }
         KeyContext::Stopped | KeyContext::Finished => {
             vec![hint("Enter", "leave", 0), hint("↑↓", "scroll", 1)]
         }
@@ -151,7 +163,7 @@ pub(crate) fn render_hints(list: Vec<Hint>, theme: &Theme, area: Rect, buf: &mut
             if i > 0 {
                 spans.push(Span::raw("  "));
             }
-            spans.push(Span::styled(item.key, theme.keys));
+            spans.push(Span::styled(item.key.as_str(), theme.keys));
             spans.push(Span::styled(format!(" {}", item.word), theme.muted));
         }
         let line_area = Rect {

@@ -145,6 +145,15 @@ fn the_sheet_stands_alone_and_names_routines_by_title() {
     }
     let ball = print(&sandbox, &["piriformis-tennis-ball"]);
     assert!(ball.contains("use the standing version, \"Standing wall-ball glute holds\""));
+    // The lying version's title already says "on your back": never twice.
+    assert!(
+        ball.contains(
+            "If sitting on the ball is the hard part, \"Glute ball holds lying on your back\" \
+             does the same holds lying down."
+        ),
+        "{ball}"
+    );
+    assert!(!ball.contains("on your back\" on your back"), "{ball}");
     assert!(ball.contains(
         "blood thinners (such as warfarin, apixaban, rivaroxaban, heparin, daily aspirin or \
          clopidogrel) or a bleeding disorder;"

@@ -84,6 +84,9 @@ fn since_and_routine_narrow_the_report() {
 fn an_empty_journal_says_so() {
     let page = report(&Sandbox::new(), &["--html"]);
     assert!(page.contains("No sessions recorded in this range."));
+    // Nothing ran, so nothing is said about how sessions ended.
+    assert!(!page.contains("Every session ran to its end."), "{page}");
+    assert!(!page.contains("<h2>Stops</h2>"), "{page}");
 }
 
 #[test]

@@ -52,13 +52,15 @@ fn run(sandbox: &Sandbox, routine: &str, flags: &[&str]) -> String {
 fn a_muted_pack_routine_says_what_to_watch_before_the_first_step() {
     let stdout = run(&Sandbox::new(), HEAT, &["--mute"]);
     let line = warned(&stdout);
-    // The pack routine runs 16.5 minutes: a timer for the whole of it.
+    // The pack routine runs 16.5 minutes, the pack on for 15.5 of them:
+    // the timer agrees with its "About 15 minutes", rounded the same way.
     assert_eq!(
         line,
         "NOTICE: Sound is off, so nothing sounds when the pack's time is up: \
-         set a timer for 17 minutes or keep the clock in view."
+         set a timer for 15 minutes or keep the clock in view."
     );
     assert!(line.split_whitespace().count() <= 25, "{line}");
+    assert!(stdout.contains("BEFORE: About 15 minutes"), "{stdout}");
 }
 
 #[test]

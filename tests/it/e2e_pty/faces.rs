@@ -24,7 +24,7 @@ fn a_muted_pack_routine_says_what_to_watch_on_the_page_before_the_first_step() {
         screen.contains("Does any of these apply to you today?"),
         "{screen}"
     );
-    assert!(screen.contains("set a timer for 17 minutes"), "{screen}");
+    assert!(screen.contains("set a timer for 15 minutes"), "{screen}");
     knead.press("x");
     knead.wait_for("Enter leave");
     knead.press("\r");

@@ -154,7 +154,7 @@ fn feeling_worse_after_gets_the_bad_sore_guidance() {
     // Then the question of review S15, which input ends at.
     insta::assert_snapshot!(ran.tail(3), @r"
     AFTER: Compared with before, do you feel better, the same or worse? [b/s/w]
-    NOTICE: Bad sore: pain that is sharp, shooting or strong and doesn't fade; your usual symptoms getting worse, such as leg pain or tingling; or new numbness or weakness. If you notice any of these, pause pressure routines and see a GP or physio.
+    NOTICE: Bad sore: pain that is sharp, shooting or strong and doesn't fade; your usual symptoms getting worse, such as leg pain or tingling; or new numbness or weakness. If so, pause pressure routines and see a GP or physio: today for new numbness or weakness; a leg getting weaker, call the emergency number now.
     SCREEN: New numbness, weakness or spreading pain? [y/n]
     ");
 }
@@ -166,7 +166,7 @@ fn worse_with_new_numbness_gets_advice_today_and_is_journaled() {
     assert_eq!(ran.outcome(), Outcome::Completed);
     insta::assert_snapshot!(ran.tail(2), @r"
     SCREEN: New numbness, weakness or spreading pain? [y/n]
-    NOTICE: New numbness, weakness or spreading pain after a session: get advice today from a GP or physio, and no pressure routines until you have. Call 112, 999 or 911 now if it reaches both legs, the area between your legs goes numb, or your bladder or bowels change.
+    NOTICE: New numbness, weakness or spreading pain after a session: get advice today from a GP or physio, and no pressure routines until you have. Call 112, 999 or 911 now if a leg keeps getting weaker, it reaches both legs, the area between your legs goes numb, or your bladder or bowels change.
     ");
     let record = log.record();
     assert_eq!(record.post_check, Some(journal::Feeling::Worse));

@@ -155,7 +155,7 @@ fn x_at_the_spot_prompt_stops_by_person() {
     SPOT: Find a tender spot, then press Enter to start the count.
     STOPPED: Release the pressure now: roll off the ball. You stopped the session.
     NOTICE: Good sore: a dull ache or tenderness in the muscle you worked, like after exercise. It usually settles in a day or two, and can peak one to three days later.
-    NOTICE: Bad sore: pain that is sharp, shooting or strong and doesn't fade; your usual symptoms getting worse, such as leg pain or tingling; or new numbness or weakness. If you notice any of these, pause pressure routines and see a GP or physio.
+    NOTICE: Bad sore: pain that is sharp, shooting or strong and doesn't fade; your usual symptoms getting worse, such as leg pain or tingling; or new numbness or weakness. If so, pause pressure routines and see a GP or physio: today for new numbness or weakness; a leg getting weaker, call the emergency number now.
     NOTICE: See a GP or physio if your pain is no better after a few weeks of looking after it, is getting worse, stops you doing normal things, or has lasted more than about six weeks.
     NOTICE: Keep moving gently through the day; long spells of sitting or lying still don't help.
     AFTER: Compared with before, do you feel better, the same or worse? [b/s/w]

@@ -123,10 +123,20 @@ fn a_new_strain_allows_cold_there_and_never_heat() {
     let (out, _) = run(&sandbox, "heat-cold-wind-down", &strain);
     assert_ran("the pack routine", &out);
     assert!(
-        out.contains("NOTICE: No pressure or heat where the strain is for 3 days"),
+        out.contains(
+            "NOTICE: Where the strain is, for 3 days: a wrapped cold pack and breathing \
+             only, no pressure or heat. Elsewhere, as usual."
+        ),
         "{out}"
     );
     let (out, _) = run(&sandbox, "gentle-movement", &strain);
+    // The refusal says the rule is about that area only (the offers go on
+    // to routines that work elsewhere).
+    assert!(
+        out.contains("STOPPED: Where the strain is, for 3 days:")
+            && out.contains("Elsewhere, as usual."),
+        "{out}"
+    );
     assert!(
         out.contains("Heat or cold wind-down (a cold pack only, never heat)"),
         "{out}"

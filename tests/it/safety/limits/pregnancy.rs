@@ -18,6 +18,36 @@ fn pregnancy_leaves_breathing_open_before_any_ok() {
         code,
     );
     assert_eq!(offered(&out), ["Heat or cold wind-down"], "{out}");
+    // The advice names what is open, not the movement just refused.
+    assert!(
+        out.contains(
+            "STOPPED: Pregnancy: Until a clinician says OK: slow breathing and a wrapped pack, \
+             lying on your side; nothing lying on your back, gentle movement included."
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("gentle movement are fine"), "{out}");
+}
+
+#[test]
+fn pregnancy_with_past_cancer_shows_both_conditions_advice() {
+    let sandbox = remembering(&["C5", "U2"], &[]);
+    let (out, code) = run(&sandbox, "gentle-flare-up", "n\n");
+    assert_refused(
+        "hands, pregnant",
+        "Gentle flare-up routine",
+        "it presses with your hands",
+        &out,
+        code,
+    );
+    assert!(
+        out.contains("STOPPED: Pregnancy: Until a clinician says OK"),
+        "{out}"
+    );
+    assert!(
+        out.contains("STOPPED: Weight loss, a lump or past cancer: Get medical advice soon"),
+        "{out}"
+    );
 }
 
 #[test]
