@@ -70,7 +70,7 @@ fn not_shorter(ask: &str, short: &str, at: &Spanned<String>, out: &mut Vec<Diagn
     if words(short) >= words(ask) {
         out.push(
             Diagnostic::warning(at.span(), "`short` is not shorter than `ask`")
-                .with_help("`short` is read at later sessions instead of the question: a few words, such as \"floor hard today\""),
+                .with_help("`short` is read at later sessions instead of the question: a few words, such as \"floor hard to reach\""),
         );
     }
 }

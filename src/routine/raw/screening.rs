@@ -37,7 +37,7 @@ pub struct RawScreeningTable {
     #[serde(default)]
     pub offer: Option<Spanned<String>>,
     /// A few words for the list at later sessions, once the full question has
-    /// been read: a phrase such as "floor hard today", not a question.
+    /// been read: a phrase such as "floor hard to reach", not a question.
     #[schemars(with = "String", length(min = 1))]
     #[serde(default)]
     pub short: Option<Spanned<String>>,
