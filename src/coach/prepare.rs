@@ -187,8 +187,13 @@ fn escalation_notices(
     let pressure = routine.steps.iter().any(|s| s.kind.checks_in());
     // Stops count by body region: every routine's regions, one no longer
     // found counting as all (shared with `knead report`). Before a light
-    // routine only its own count, and the library need not be read.
-    let library = if history::by_region(routine) {
+    // routine only its own count; and only another routine's pain stop
+    // asks for its regions, so without one the library (most of the time
+    // before the first frame) need not be read.
+    let other_stops = records.iter().any(|r| {
+        !r.preview && r.outcome == journal::RecordedOutcome::StoppedForSafety && r.routine != id
+    });
+    let library = if history::by_region(routine) && other_stops {
         library::all()
     } else {
         Vec::new()
