@@ -216,8 +216,10 @@ impl SessionPage<'_, '_> {
         }
         if self.lingering {
             return match action {
-                Action::ScrollUp | Action::PageUp => self.pane.scroll(&view, area, -1),
-                Action::ScrollDown | Action::PageDown => self.pane.scroll(&view, area, 1),
+                Action::ScrollUp => self.pane.scroll(&view, area, -1),
+                Action::ScrollDown => self.pane.scroll(&view, area, 1),
+                Action::PageUp => self.pane.scroll(&view, area, -page(&view, area)),
+                Action::PageDown => self.pane.scroll(&view, area, page(&view, area)),
                 _ => Some(Heard::Closed),
             };
         }
