@@ -14,6 +14,7 @@ mod history;
 mod keys;
 mod picker;
 mod readable;
+mod small;
 mod widgets;
 
 use knead::safety;
