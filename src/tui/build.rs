@@ -74,18 +74,21 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
             advice: local.notice.clone(),
             question,
             after_session: false,
+            scroll: local.scroll,
         }),
         Mode::Asking(Asked::AnotherGroup) => Stage::Condition(ConditionPage {
             heading: safety::GROUP_QUESTION.to_owned(),
             advice: local.notice.clone(),
             question,
             after_session: false,
+            scroll: local.scroll,
         }),
         Mode::Asking(Asked::Condition | Asked::StillTrue) => Stage::Condition(ConditionPage {
             heading: safety::CONDITIONS_HEADING.to_owned(),
             advice: local.notice.clone(),
             question,
             after_session: false,
+            scroll: local.scroll,
         }),
         Mode::Running => Stage::Step(step(session, status)),
         Mode::Paused => Stage::Paused(step(session, status)),
@@ -121,6 +124,7 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
             advice: Some(safety::BAD_SORE.to_owned()),
             question: words::NEW_SYMPTOMS_QUESTION.to_owned(),
             after_session: true,
+            scroll: local.scroll,
         }),
         Mode::Asking(Asked::Feeling { late: false }) | Mode::Finished(_) => {
             ending(fixed, session, local)

@@ -216,8 +216,10 @@ impl SessionPage<'_, '_> {
         }
         if self.lingering {
             return match action {
-                Action::ScrollUp | Action::PageUp => self.pane.scroll(&view, area, -1),
-                Action::ScrollDown | Action::PageDown => self.pane.scroll(&view, area, 1),
+                Action::ScrollUp => self.pane.scroll(&view, area, -1),
+                Action::ScrollDown => self.pane.scroll(&view, area, 1),
+                Action::PageUp => self.pane.scroll(&view, area, -page(&view, area)),
+                Action::PageDown => self.pane.scroll(&view, area, page(&view, area)),
                 _ => Some(Heard::Closed),
             };
         }
@@ -316,6 +318,11 @@ impl Pane<'_> {
     fn act(&mut self, action: Action, view: &View, area: Rect) -> Option<Heard> {
         let command = |c| Some(Heard::Command(c));
         match action {
+            // A question too long to pin in a small window scrolls with
+            // the page: "y" and "n" turn it until its end has shown.
+            Action::Answer(_) if screens::question_unread(view, area, self.local.scroll) => {
+                self.scroll(view, area, page(view, area))
+            }
             // "No, start" (or "no, go on") only from someone who has had
             // the whole list on screen: before that, "n" turns the page and
             // says why.

@@ -86,6 +86,12 @@ pub fn page_rows(view: &View, area: Rect) -> u16 {
     }
 }
 
+/// Whether a "y" or "n" on the page in `view`, scrolled by `scroll` in
+/// `area`, would answer a question whose end has not been on screen.
+pub fn question_unread(view: &View, area: Rect, scroll: u16) -> bool {
+    pages::question_unread(view, area, scroll)
+}
+
 impl Widget for &View {
     fn render(self, area: Rect, buf: &mut Buffer) {
         render(self, area, buf);

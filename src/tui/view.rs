@@ -88,6 +88,9 @@ pub struct ConditionPage {
     pub question: String,
     /// Whether it comes after the session (review S15), not before it.
     pub after_session: bool,
+    /// How many lines the page is scrolled down, when a small window
+    /// cannot pin the whole question.
+    pub scroll: u16,
 }
 
 /// The screen before the first step.

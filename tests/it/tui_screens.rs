@@ -14,6 +14,7 @@ mod history;
 mod keys;
 mod picker;
 mod readable;
+mod small;
 mod widgets;
 
 use knead::safety;
@@ -227,7 +228,7 @@ fn all_views() -> Vec<(&'static str, View)> {
                 heading: safety::CONDITIONS_HEADING.to_owned(),
                 advice: Some(safety::Reason::Condition(0).advice("")),
                 question: safety::CONDITIONS[1].text.to_owned(),
-                after_session: false,
+                ..ConditionPage::default()
             })),
         ),
         ("summary_asking", view(Stage::Summary(summary(None)))),

@@ -26,16 +26,45 @@ struct Sheet<'a> {
     footer: Text<'a>,
 }
 
-/// Rows for the header, body, footer and key bar.
-fn areas(view: &View, area: Rect, footer: &Text<'_>) -> [Rect; 4] {
-    let footer_rows = height_of(footer, area.width).min(area.height / 3);
+/// Rows for the header, body, footer and key bar, and whether the footer
+/// scrolls at the end of the body instead of being pinned.
+fn areas(view: &View, area: Rect, page: &Sheet<'_>) -> ([Rect; 4], bool) {
     let key_rows = rows_needed(view, area.width, 2);
-    let body_rows = area.height.saturating_sub(2 + footer_rows + key_rows);
-    stack(area, [2, body_rows, footer_rows, key_rows])
+    let footer_rows = height_of(&page.footer, area.width);
+    if footer_rows <= area.height / 3 {
+        let body_rows = area.height.saturating_sub(2 + footer_rows + key_rows);
+        return (stack(area, [2, body_rows, footer_rows, key_rows]), false);
+    }
+    // A long question in a small window (a condition at 40x12 was cut
+    // under blank rows): the header's blank row goes, and the question is
+    // pinned whole while the body keeps a line and its "more" mark; past
+    // that it scrolls with the body, and is answered once read.
+    let room = area.height.saturating_sub(1 + key_rows);
+    let body_needs = height_of(&page.body, area.width).min(2);
+    if footer_rows + body_needs <= room {
+        let areas = stack(area, [1, room - footer_rows, footer_rows, key_rows]);
+        (areas, false)
+    } else {
+        (stack(area, [1, room, 0, key_rows]), true)
+    }
+}
+
+/// The body as drawn, and the footer left pinned: the footer joins the
+/// body's end when it `scrolls`.
+fn joined(page: Sheet<'_>, scrolls: bool) -> (Text<'_>, Text<'_>) {
+    if !scrolls {
+        return (page.body, page.footer);
+    }
+    let mut body = page.body;
+    if !body.lines.is_empty() {
+        body.push_line(Line::default());
+    }
+    body.lines.extend(page.footer.lines);
+    (body, Text::default())
 }
 
 fn draw(view: &View, page: Sheet<'_>, area: Rect, buf: &mut Buffer) {
-    let [header, body, footer, keys] = areas(view, area, &page.footer);
+    let ([header, body, footer, keys], scrolls) = areas(view, area, &page);
     let theme = view.theme;
     split_row(
         buf,
@@ -43,8 +72,10 @@ fn draw(view: &View, page: Sheet<'_>, area: Rect, buf: &mut Buffer) {
         (&view.header.title, theme.title),
         (&page.right, theme.text),
     );
-    scrolled(page.body, page.scroll, body, buf, &theme);
-    Paragraph::new(page.footer)
+    let scroll = page.scroll;
+    let (text, pinned) = joined(page, scrolls);
+    scrolled(text, scroll, body, buf, &theme);
+    Paragraph::new(pinned)
         .wrap(Wrap { trim: false })
         .render(footer, buf);
     KeyBar { view }.render(keys, buf);
@@ -55,8 +86,18 @@ pub fn max_scroll(view: &View, area: Rect) -> u16 {
     let Some(page) = page_of(view) else {
         return 0;
     };
-    let [_, body, _, _] = areas(view, area, &page.footer);
-    scroll_room(&page.body, body)
+    let ([_, body, _, _], scrolls) = areas(view, area, &page);
+    scroll_room(&joined(page, scrolls).0, body)
+}
+
+/// Whether the question of the text page in `view` scrolls with its body
+/// in `area` and its end has not been shown yet: a "y" or "n" then waits.
+pub fn question_unread(view: &View, area: Rect, scroll: u16) -> bool {
+    let Some(page) = page_of(view) else {
+        return false;
+    };
+    let ([_, body, _, _], scrolls) = areas(view, area, &page);
+    scrolls && scroll < scroll_room(&joined(page, scrolls).0, body)
 }
 
 /// How many lines a page key scrolls the text page in `view` in `area`:
@@ -66,7 +107,7 @@ pub fn page_rows(view: &View, area: Rect) -> u16 {
     let Some(page) = page_of(view) else {
         return 1;
     };
-    let [_, body, _, _] = areas(view, area, &page.footer);
+    let ([_, body, _, _], _) = areas(view, area, &page);
     // While scrolling, the body's last row says "more".
     body.height.saturating_sub(2).max(1)
 }
@@ -212,7 +253,7 @@ fn condition_page<'a>(view: &View, condition: &'a ConditionPage) -> Sheet<'a> {
         }
         .to_owned(),
         body,
-        scroll: 0,
+        scroll: condition.scroll,
         footer: Text::from(Line::styled(condition.question.as_str(), theme.emphasis)),
     }
 }

@@ -11,6 +11,7 @@ use super::cue;
 use super::keybar::KeyBar;
 use super::stack;
 use super::text::{cut, split_row};
+use super::wrap;
 use crate::tui::countdown::{clock, short};
 use crate::tui::digits::BigText;
 use crate::tui::pacer::{Pacer, RollTrack, centred};
@@ -37,11 +38,11 @@ const ROOMY: u16 = 16;
 /// The area the pacer or roll marker is drawn in, for [`crate::tui::pacer::levels`].
 pub fn pacer_area(view: &View, area: Rect) -> Option<Rect> {
     let step = view.stage.step()?;
-    let rows = rows(step, area);
+    let rows = rows(view, step, area);
     (!rows.pacer.is_empty()).then_some(rows.pacer)
 }
 
-fn rows(step: &StepView, area: Rect) -> Rows {
+fn rows(view: &View, step: &StepView, area: Rect) -> Rows {
     let [
         header,
         title,
@@ -53,7 +54,7 @@ fn rows(step: &StepView, area: Rect) -> Rows {
         cue,
         next,
         keys,
-    ] = stack(area, heights(step, area));
+    ] = stack(area, heights(view, step, area));
     Rows {
         header,
         title,
@@ -68,24 +69,39 @@ fn rows(step: &StepView, area: Rect) -> Rows {
     }
 }
 
-/// The height of each part, top to bottom, as in [`Rows`].
-fn heights(step: &StepView, area: Rect) -> [u16; 10] {
+/// The height of each part, top to bottom, as in [`Rows`]. The notice
+/// (advice after a rating among it) and the cue are read whole, wrapped,
+/// before the countdown keeps its big digits: at 40x12 both were cut to a
+/// line.
+fn heights(view: &View, step: &StepView, area: Rect) -> [u16; 10] {
     let roomy = area.height >= ROOMY;
+    let has_pacer = step.breath.is_some() || step.roll.is_some();
+    let next_rows = u16::from(area.height >= 14 && step.next.is_some());
+    // The countdown's one line, and the pacer's, are never given away.
+    let least = 1 + u16::from(has_pacer);
+    // The header, title, gauge and key bar.
+    let fixed = 1 + 1 + 1 + next_rows + 1;
+    let mut room = area.height.saturating_sub(fixed + least);
+    let notice = shown_notice(view, step);
+    let waiting = matches!(view.stage, Stage::Paused(_) | Stage::FindSpot(_));
+    // Tight, an unwaiting screen shows its notice in place of the state.
+    let state_rows = u16::from(roomy || waiting || notice.is_none());
+    let notice_rows = match &notice {
+        Some(words) => wrapped_rows(words, area.width).min(room.saturating_sub(state_rows)),
+        None => u16::from(roomy),
+    };
+    room = room.saturating_sub(state_rows + notice_rows);
     let cue_rows = match &step.cue {
-        Some(cue) => cue::rows(cue, area.width).min(if roomy { 3 } else { 1 }),
+        Some(cue) => cue::rows(cue, area.width).min(room),
         None => 0,
     };
-    let next_rows = u16::from(area.height >= 14 && step.next.is_some());
-    let notice_rows = u16::from(roomy);
-    let fixed = 1 + 1 + 1 + notice_rows + 1 + cue_rows + next_rows + 1;
-    let free = area.height.saturating_sub(fixed);
-    let has_pacer = step.breath.is_some() || step.roll.is_some();
+    let free = room - cue_rows + least;
     let pacer = if has_pacer { pacer_rows(free) } else { 0 };
     let countdown = free.saturating_sub(pacer);
     [
         1,
         1,
-        1,
+        state_rows,
         notice_rows,
         countdown,
         1,
@@ -94,6 +110,25 @@ fn heights(step: &StepView, area: Rect) -> [u16; 10] {
         next_rows,
         1,
     ]
+}
+
+/// Rows `words` take wrapped at `width`.
+fn wrapped_rows(words: &str, width: u16) -> u16 {
+    u16::try_from(wrap::rows(words, usize::from(width)).len()).unwrap_or(u16::MAX)
+}
+
+/// The notice as the step screen says it: a sentence the cue below says
+/// too (the lighter cue after an 8) is said once, by the cue.
+fn shown_notice(view: &View, step: &StepView) -> Option<String> {
+    let notice = view.notice.as_deref().filter(|n| !n.is_empty())?;
+    let said = match &step.cue {
+        Some(cue) if !cue.is_empty() && notice.contains(cue.as_str()) => {
+            notice.replace(cue.as_str(), " ")
+        }
+        _ => notice.to_owned(),
+    };
+    let said = said.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!said.is_empty()).then_some(said)
 }
 
 /// Rows for the pacer out of `free`: a third, but never at the cost of the
@@ -109,7 +144,7 @@ fn pacer_rows(free: u16) -> u16 {
 
 /// Draw the step screen.
 pub(super) fn render(view: &View, step: &StepView, area: Rect, buf: &mut Buffer) {
-    let rows = rows(step, area);
+    let rows = rows(view, step, area);
     header(view, step, rows.header, buf);
     title(view, step, rows.title, buf);
     state(view, step, rows, buf);
@@ -154,7 +189,8 @@ fn title(view: &View, step: &StepView, area: Rect, buf: &mut Buffer) {
     centred(buf, area, area.y, &text, style);
 }
 
-/// The state line (paused, waiting, or the kind and bounds) and the notice.
+/// The state line (paused, waiting, or the kind and bounds) and the
+/// notice, wrapped over its rows.
 fn state(view: &View, step: &StepView, rows: Rows, buf: &mut Buffer) {
     let theme = view.theme;
     let waiting = match &view.stage {
@@ -172,17 +208,16 @@ fn state(view: &View, step: &StepView, rows: Rows, buf: &mut Buffer) {
         ),
         None => format!("{} · {}", step.kind, short(step.duration)),
     };
-    let notice = view.notice.as_deref();
     let width = usize::from(rows.state.width);
-    let (line, style) = match (waiting, notice, rows.notice.is_empty()) {
-        (Some(words), _, _) => (words.to_owned(), theme.emphasis),
-        (None, Some(words), true) => (words.to_owned(), theme.emphasis),
-        _ => (kind, theme.muted),
+    let (line, style) = match waiting {
+        Some(words) => (words.to_owned(), theme.emphasis),
+        None => (kind, theme.muted),
     };
-    centred(buf, rows.state, rows.state.y, &cut(&line, width), style);
-    if let (Some(words), false) = (notice, rows.notice.is_empty()) {
-        let row = rows.notice;
-        centred(buf, row, row.y, &cut(words, width), theme.emphasis);
+    if !rows.state.is_empty() {
+        centred(buf, rows.state, rows.state.y, &cut(&line, width), style);
+    }
+    if let Some(words) = shown_notice(view, step) {
+        wrap::centred_block(&words, theme.emphasis, rows.notice, buf);
     }
 }
 

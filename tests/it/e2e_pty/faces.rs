@@ -1,7 +1,8 @@
 //! Issue 19 on the full screen of the real binary: a muted pack routine
 //! says before the first step what to watch instead of the end sound
 //! (review S14, as plain mode does in `cli_run::end_sound`), and the
-//! check-in at 40x12 scrolls to every stop sign, through a resize.
+//! check-in at 40x12 scrolls to every stop sign, through a resize; and a
+//! page key on the refusal at 40x12 turns a page.
 
 use std::thread;
 use std::time::{Duration, Instant};
@@ -140,4 +141,46 @@ fn worse_answered_late_asks_about_new_symptoms_and_offers_the_gentle_routine_now
         journal.contains(r#""event":"new_symptoms","answer":"yes""#),
         "{journal}"
     );
+}
+
+#[test]
+fn page_down_on_the_refusal_at_40x12_turns_a_page_less_a_line() {
+    let mut knead = Knead::launch((12, 40), |command, dir| {
+        let routine = dir.join("terminal-test.toml");
+        std::fs::write(&routine, super::ROUTINE).expect("routine written");
+        command.args(["run", "--mute", "--speed", "1"]);
+        command.arg(&routine);
+    });
+    knead.wait_for("y yes");
+    knead.answer("y");
+    knead.wait_for("Press its");
+    knead.answer("4");
+    knead.wait_for("another group");
+    knead.answer("n");
+    let before = knead.wait_for("↓ more");
+    let rows: Vec<&str> = before.lines().collect();
+    let mark = rows
+        .iter()
+        .position(|row| row.contains("↓ more"))
+        .expect("the mark");
+    // The last line above the mark is the first the next page shows, or
+    // the page ends: it moved one line once (the refusal lingers, and
+    // there a page key scrolled as an arrow did).
+    let last = rows[mark - 1].trim().to_owned();
+    assert!(!last.is_empty(), "{before}");
+    knead.press("\x1b[6~");
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let screen = knead.screen();
+        let top = screen.lines().nth(2).unwrap_or_default().trim().to_owned();
+        if top == last || (screen.contains("↑ more above") && screen.contains(&last)) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{before}\n---\n{screen}");
+        thread::sleep(Duration::from_millis(100));
+    }
+    knead.press("\r");
+    // The session never started: it ends as a stopped one does.
+    let (code, _) = knead.exit_code();
+    assert_eq!(code, 3);
 }
