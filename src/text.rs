@@ -76,6 +76,16 @@ pub fn mask_for_display(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(masked)
 }
 
+/// `text` with its first letter made a capital, for a phrase that starts
+/// a sentence.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// A count and its noun, singular for one: `1 step`, `2 steps`, `0 steps`.
 pub fn count(n: usize, noun: &str) -> String {
     if n == 1 {

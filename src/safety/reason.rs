@@ -37,7 +37,7 @@ impl Reason {
             Reason::Today(tier) => tier.guidance(emergency_number),
             Reason::Condition(index) => CONDITIONS
                 .get(index)
-                .map(|c| format!("{}: {}", capitalised(c.name), c.advice))
+                .map(|c| format!("{}: {}", crate::text::capitalised(c.name), c.advice))
                 .unwrap_or_default(),
             Reason::Review => REVIEW_ADVICE.to_owned(),
         }
@@ -104,12 +104,4 @@ fn bit(reason: Reason) -> u32 {
         Reason::Condition(index) => (5 + index as u32).min(30),
         Reason::Review => 31,
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

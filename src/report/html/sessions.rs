@@ -49,7 +49,7 @@ fn before(entry: &SessionEntry) -> String {
         }
         ("refused", Some(why)) => text.push_str(&format!(" Refused: {why}.")),
         (_, Some(why)) => text.push_str(&format!(" No session: {why}.")),
-        (decision, None) => text.push_str(&format!(" {}.", capitalised(decision))),
+        (decision, None) => text.push_str(&format!(" {}.", crate::text::capitalised(decision))),
     }
     text
 }
@@ -78,12 +78,4 @@ fn ran(entry: &SessionEntry) -> String {
         (None, _) => {}
     }
     text
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -8,7 +8,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Widget};
 
-use super::keybar::KeyBar;
 use super::modal::{WIDEST, keys_line};
 use super::text::{height_of, scroll_room, scrolled};
 use crate::tui::view::{CheckIn, View};
@@ -130,11 +129,5 @@ pub(super) fn render(view: &View, check: &CheckIn, area: Rect, buf: &mut Buffer)
     if let Some(keys) = layout.keys {
         keys_line(view, &[("y", "yes, stop"), ("n", "no, go on")]).render(keys, buf);
     }
-    let bar = Rect {
-        y: area.bottom().saturating_sub(1),
-        height: 1,
-        ..area
-    };
-    Clear.render(bar, buf);
-    KeyBar { view }.render(bar, buf);
+    super::modal::key_bar(view, area, buf);
 }

@@ -20,6 +20,13 @@ pub(crate) const WIDEST: u16 = 64;
 /// Clear a centred box for `body` and draw it with a titled border.
 fn boxed(view: &View, area: Rect, buf: &mut Buffer, title: &str, body: &Text<'_>) -> Rect {
     let inner = framed(&view.theme, area, buf, title, body, 0);
+    key_bar(view, area, buf);
+    inner
+}
+
+/// The key bar on the bottom row of `area`, cleared of what a box drew
+/// under it.
+pub(crate) fn key_bar(view: &View, area: Rect, buf: &mut Buffer) {
     let bar = Rect {
         y: area.bottom().saturating_sub(1),
         height: 1,
@@ -27,7 +34,6 @@ fn boxed(view: &View, area: Rect, buf: &mut Buffer, title: &str, body: &Text<'_>
     };
     Clear.render(bar, buf);
     KeyBar { view }.render(bar, buf);
-    inner
 }
 
 /// A box centred in `area` above its bottom row (the key bar's), at most
