@@ -158,15 +158,10 @@ fn screening(cx: &Context<'_>) -> Vec<String> {
                 .map(|item| format!("SCREEN: {bullet}{item}")),
         );
     }
-    let every = cx.session.asks_every_condition();
-    let mut remembered = cx.session.conditions().summary_line(every);
-    // Once familiar, the weekly question asks what changed instead, and
-    // "none" goes without saying.
-    let none = cx.session.conditions().conditions().next().is_none();
-    if !every && !familiar {
-        remembered.push_str(" To change them, type c.");
-    }
-    if every || !familiar || !none {
+    if let Some(mut remembered) = cx.session.conditions_line() {
+        if cx.session.offers_condition_review() {
+            remembered.push_str(" To change them, type c.");
+        }
         lines.push(format!("SCREEN: {remembered}"));
     }
     lines.push(format!("SCREEN: {} [y/n]", safety::SCREENING_ASK));

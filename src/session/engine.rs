@@ -65,6 +65,23 @@ impl Session {
         self.conditions.ask == Ask::Every
     }
 
+    /// What the screening says of the long-standing conditions, the same on
+    /// both faces: that they follow, or what is remembered; once the routine
+    /// is familiar and none are remembered, nothing (the weekly question
+    /// asks what changed).
+    pub fn conditions_line(&self) -> Option<String> {
+        let every = self.asks_every_condition();
+        let none = self.conditions().conditions().next().is_none();
+        (every || !self.familiar || !none).then(|| self.conditions().summary_line(every))
+    }
+
+    /// Whether the screening offers to change the remembered conditions
+    /// (`c`): not while every question follows anyway, and not once the
+    /// routine is familiar, where the list is folded.
+    pub fn offers_condition_review(&self) -> bool {
+        !self.asks_every_condition() && !self.familiar
+    }
+
     /// The earlier session the launch asks about first, if any.
     pub fn late_about(&self) -> Option<&str> {
         self.follow_up.late.as_deref()

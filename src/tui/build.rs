@@ -144,7 +144,6 @@ fn before(fixed: &Fixed<'_>, session: &Session, local: &Local, ask: String) -> B
         notices.insert(0, words::same_day_advice(fixed.emergency_number));
     }
     notices.push(HOW_TO_STOP.to_owned());
-    let every = session.asks_every_condition();
     // Folded as plain mode folds them: read in full the first time.
     let before = if session.familiar() && !fixed.routine.before.is_empty() {
         vec![words::BEFORE_AS_LAST_TIME.to_owned()]
@@ -155,8 +154,8 @@ fn before(fixed: &Fixed<'_>, session: &Session, local: &Local, ask: String) -> B
         before,
         notices,
         groups,
-        conditions: session.conditions().summary_line(every),
-        can_review: !every,
+        conditions: session.conditions_line(),
+        can_review: session.offers_condition_review(),
         ask: if local.unread {
             format!("{} {ask}", words::READ_TO_THE_END)
         } else {

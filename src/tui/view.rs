@@ -102,8 +102,9 @@ pub struct Before {
     pub notices: Vec<String>,
     /// The screening questions, grouped under headings (empty once folded).
     pub groups: Vec<(String, Vec<String>)>,
-    /// What is remembered of the long-standing conditions, or that they follow.
-    pub conditions: String,
+    /// What is remembered of the long-standing conditions, or that they
+    /// follow; none once familiar with nothing remembered.
+    pub conditions: Option<String>,
     /// Whether `c` reopens the long-standing questions.
     pub can_review: bool,
     /// The one question asked about the whole list.

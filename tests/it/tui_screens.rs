@@ -112,7 +112,7 @@ fn before() -> Before {
         before: vec!["Have the ball against a wall or the floor, not the spine.".to_owned()],
         notices: vec![safety::SESSION_NOTICE.to_owned()],
         groups,
-        conditions: safety::Answers::default().summary_line(false),
+        conditions: Some(safety::Answers::default().summary_line(false)),
         can_review: true,
         ask: safety::SCREENING_ASK.to_owned(),
         scroll: 0,

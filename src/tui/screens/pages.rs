@@ -158,8 +158,10 @@ fn before_page<'a>(view: &'a View, before: &'a Before) -> Sheet<'a> {
             body.push_line(Line::styled(format!("- {question}"), theme.text));
         }
     }
-    body.push_line(Line::default());
-    body.push_line(Line::styled(before.conditions.as_str(), theme.text));
+    if let Some(conditions) = &before.conditions {
+        body.push_line(Line::default());
+        body.push_line(Line::styled(conditions.as_str(), theme.text));
+    }
     Sheet {
         right: format!("about {}", short(view.header.total)),
         body,

@@ -51,6 +51,10 @@ fn a_later_session_shows_the_folded_list_and_the_before_lines_folded() {
     let expected: Vec<&String> = folded.iter().flat_map(|g| &g.items).collect();
     assert_eq!(shown, expected);
     assert!(before.groups.iter().all(|(heading, _)| heading.is_empty()));
+    // As in plain mode: with nothing remembered, no conditions line and no
+    // `c` to change them (the weekly question asks what changed).
+    assert_eq!(before.conditions, None);
+    assert!(!before.can_review);
     // The first session keeps every question in full, under its heading.
     let first = Engine::start(&routine);
     let Stage::Before(before) = frame(&routine, &first, 0).stage else {
