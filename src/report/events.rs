@@ -2,7 +2,7 @@
 //! escalation notices shown and the screening answers that changed what was
 //! offered.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::RoutineFacts;
 use super::decision::decide;
@@ -131,6 +131,7 @@ pub fn notices(
     // once, each asks in a few binary searches, however many sessions a
     // day the journal holds.
     let lookback = Lookback::new(all, clock.zone());
+    let mut near_by_routine: HashMap<&str, Vec<i64>> = HashMap::new();
     for record in sessions {
         let presses = facts
             .get(&record.routine)
@@ -146,8 +147,10 @@ pub fn notices(
         let counted = same_area
             .get(&record.routine)
             .unwrap_or(&SameArea::Everything);
-        let near = |past: &str| counted.counts(past);
-        for escalation in lookback.at_near(&near, presses, record.started, clock.zone()) {
+        let near = near_by_routine
+            .entry(record.routine.as_str())
+            .or_insert_with(|| lookback.near(&|past| counted.counts(past)));
+        for escalation in lookback.at_among(near, presses, record.started, clock.zone()) {
             notices.push(Notice {
                 at: clock.minute(record.started),
                 routine: record.routine.clone(),

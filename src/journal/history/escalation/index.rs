@@ -89,15 +89,35 @@ impl<'a> Lookback<'a> {
         now: Timestamp,
         zone: &Zone,
     ) -> Vec<Escalation> {
-        let now_s = now.as_second();
-        let mut found = Vec::new();
-        let near: usize = self
+        self.at_among(&self.near(same_area), pressure, now, zone)
+    }
+
+    /// The pain stops that count before a routine, told by `same_area`,
+    /// in one sorted list: a report asks this once per routine, not once
+    /// per session (a journal of many routines asked each one every time).
+    pub fn near(&self, same_area: &dyn Fn(&str) -> bool) -> Vec<i64> {
+        let mut near: Vec<i64> = self
             .pain_by_routine
             .iter()
             .filter(|(past, _)| same_area(past))
-            .map(|(_, times)| between(times, now_s - 14 * DAY, now_s))
-            .sum();
-        if near >= 2 {
+            .flat_map(|(_, times)| times.iter().copied())
+            .collect();
+        near.sort_unstable();
+        near
+    }
+
+    /// [`Lookback::at_near`] with the pain stops that count already
+    /// gathered by [`Lookback::near`].
+    pub fn at_among(
+        &self,
+        near: &[i64],
+        pressure: bool,
+        now: Timestamp,
+        zone: &Zone,
+    ) -> Vec<Escalation> {
+        let now_s = now.as_second();
+        let mut found = Vec::new();
+        if between(near, now_s - 14 * DAY, now_s) >= 2 {
             found.push(Escalation::RoutinePainStops);
         }
         if pressure && self.pain_days_since(now, zone) >= 3 {
