@@ -192,6 +192,13 @@ fn paths_in(dir: &Path) -> Vec<PathBuf> {
     paths
 }
 
+/// Every id a routine can be run by here: the user's, then the bundled.
+fn known_ids() -> Vec<String> {
+    let mut ids = user_ids();
+    ids.extend(embedded::BUNDLED.iter().map(|(id, ..)| (*id).to_owned()));
+    ids
+}
+
 /// The ids of the user's routines, without reading them.
 fn user_ids() -> Vec<String> {
     user_paths()
@@ -254,31 +261,23 @@ impl std::error::Error for NotFound {}
 /// same id, so a therapist's version wins.
 pub fn resolve(name: &str) -> Result<Loaded, NotFound> {
     let mut loaded = find(name)?;
-    forget_offers_unknown_here(&mut loaded);
+    forget_unknown_offers(&mut loaded, &known_ids());
     Ok(loaded)
 }
 
-/// The routine of this id as [`resolve`] gives it, or `None` without the
-/// suggestion a person would be shown: for a report over many ids that
-/// may be long gone.
+/// The routine of this id, or `None` without the suggestion a person
+/// would be shown: for a report over many ids that may be long gone. Its
+/// offers stay as written, since a report runs none; pruning them would
+/// list the user's folder once per id.
 pub fn resolve_quietly(name: &str) -> Option<Loaded> {
-    let mut loaded = locate(name).ok()?;
-    forget_offers_unknown_here(&mut loaded);
-    Some(loaded)
-}
-
-fn forget_offers_unknown_here(loaded: &mut Loaded) {
-    let mut known = user_ids();
-    known.extend(embedded::BUNDLED.iter().map(|(id, ..)| (*id).to_owned()));
-    forget_unknown_offers(loaded, &known);
+    locate(name).ok()
 }
 
 fn find(name: &str) -> Result<Loaded, NotFound> {
     locate(name).map_err(|unrunnable| {
         // The closest id is worked out only when it will be said.
         let hint = unrunnable.is_none().then(|| {
-            let mut ids: Vec<String> = user_ids();
-            ids.extend(embedded::BUNDLED.iter().map(|(id, ..)| (*id).to_owned()));
+            let ids = known_ids();
             let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
             crate::routine::suggest(name, &ids).map(str::to_owned)
         });
