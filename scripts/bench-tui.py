@@ -27,9 +27,18 @@ screen. Every question is answered as a person would: one key, PACE seconds
 (0.4) after it is drawn, never two within 150 ms, since knead's input rules
 let no other key answer. The load and the machine are printed with every
 run; RUNS runs (3 by default) end with the range of each figure, and the
-median of the 16 s routine's and of the first frame (knead alone).
+median of the 16 s routine's.
 
-Usage: [WINDOW=seconds] [RUNS=n] [SIXTEENS=n] [PACE=s] [ONLY=sixteen] [BEFORE=knead]
+The first frame is then measured on its own, FIRSTS times (15): knead
+started in a fresh home as a person starts it, after a second with
+nothing running, beside /bin/echo and `knead --version` (the same
+binary, doing nothing) started the same way: on this virtual machine any
+program's start after an idle second is late by 10-20 ms, the more the
+larger the binary, so knead's own share is the difference from
+`--version`. knead started right after another program shows the first
+frame on a core already awake.
+
+Usage: [WINDOW=seconds] [RUNS=n] [SIXTEENS=n] [FIRSTS=n] [PACE=s] [ONLY=sixteen|first] [BEFORE=knead]
        scripts/bench-tui.py [KNEAD] [TERMDOWN] [TCLOCK]
 """
 
@@ -56,7 +65,10 @@ BEFORE = os.environ.get("BEFORE")
 PACE = float(os.environ.get("PACE", "0.4"))
 # How many times the 16 s routine runs after each side-by-side window.
 SIXTEENS = int(os.environ.get("SIXTEENS", "3"))
-# ONLY=sixteen skips the side-by-side windows.
+# How many times the first frame is measured, after the runs.
+FIRSTS = int(os.environ.get("FIRSTS", "15"))
+# ONLY=sixteen skips the side-by-side windows; ONLY=first measures only
+# the first frame.
 ONLY = os.environ.get("ONLY", "")
 
 BREATHE = """format = 1
@@ -357,11 +369,51 @@ def spread(values):
             f"(range {min(values):+.1f} to {max(values):+.1f}, {len(values)} runs)")
 
 
+def started(argv, env, text):
+    """Milliseconds from spawn to `text` on the pty."""
+    program = Program(argv, env)
+    at = wait_for(program, text)
+    program.stop()
+    return (at - program.started) * 1000
+
+
+def first_frames(binary):
+    """knead's first frame (the screening's question), started after a
+    second of idle as a person starts a session; beside it /bin/echo and
+    `knead --version` (the same binary, doing nothing) started the same
+    way; then knead again at once, on a core already awake."""
+    cold, echo, version, warm = [], [], [], []
+    for _ in range(FIRSTS):
+        time.sleep(1.0)
+        echo.append(started(["/bin/echo", "started"], env_for("/nonexistent"), "started"))
+        time.sleep(1.0)
+        version.append(started([binary, "--version"], env_for("/nonexistent"), "knead"))
+        for times in (cold, warm):
+            if times is cold:
+                time.sleep(1.0)
+            # A home of its own: a fresh home is a first session.
+            with tempfile.TemporaryDirectory() as home:
+                path = os.path.join(home, "sixteen.toml")
+                with open(path, "w") as f:
+                    f.write(SIXTEEN)
+                times.append(started([binary, "run", "--mute", path], env_for(home),
+                                     "Does any of these apply"))
+
+    def summary(times):
+        return f"median {statistics.median(times):.1f} ms ({min(times):.1f}-{max(times):.1f})"
+
+    print(f"first frame ({binary}), {FIRSTS} runs, load {os.getloadavg()[0]:.2f}:\n"
+          f"  after an idle second    {summary(cold)}\n"
+          f"  knead --version, same   {summary(version)}\n"
+          f"  /bin/echo, same         {summary(echo)}\n"
+          f"  on a core awake         {summary(warm)}")
+
+
 if __name__ == "__main__":
     print(f"machine: {machine()}")
-    runs, lates, firsts = [], {}, {}
+    runs, lates = [], {}
     binaries = [KNEAD] + ([BEFORE] if BEFORE else [])
-    for run in range(RUNS):
+    for run in range(RUNS if ONLY != "first" else 0):
         print(f"-- run {run + 1} of {RUNS}")
         if ONLY != "sixteen":
             with tempfile.TemporaryDirectory() as home:
@@ -371,10 +423,9 @@ if __name__ == "__main__":
             for _ in range(SIXTEENS):
                 # A home of its own: the interrupted steps above would be asked about.
                 with tempfile.TemporaryDirectory() as home:
-                    late, first = sixteen(home, binary)
-                lates.setdefault(binary, []).append(late)
-                firsts.setdefault(binary, []).append(first * 1000)
-    print(f"-- range over {RUNS} runs")
+                    lates.setdefault(binary, []).append(sixteen(home, binary)[0])
+    if runs or lates:
+        print(f"-- range over {RUNS} runs")
     for name in runs[0] if runs else []:
         cpus = [r[name][0] for r in runs]
         ratios = [r[name][1] for r in runs]
@@ -383,6 +434,6 @@ if __name__ == "__main__":
               f"{min(ratios):.2f}-{max(ratios):.2f}x tclock   {min(wakes):.2f}-{max(wakes):.2f} wake-ups/s")
     for binary, late in lates.items():
         print(f"16 s routine ({binary}): {spread(late)} from 16 s")
-        print(f"first frame, knead alone ({binary}): "
-              f"median {statistics.median(firsts[binary]):.1f} ms "
-              f"(range {min(firsts[binary]):.1f} to {max(firsts[binary]):.1f})")
+    if ONLY in ("", "first"):
+        for binary in binaries:
+            first_frames(binary)
