@@ -28,7 +28,7 @@ mod writer;
 
 pub use error::JournalError;
 pub use event::{
-    CheckPoint, Event, Feeling, Line, PressureRating, RecordedOutcome, SessionId, YesNo,
+    CheckPoint, Event, Feeling, Line, PressureRating, RecordedOutcome, SessionId, Text, YesNo,
 };
 pub use hash::content_hash;
 pub use last::last_routine;

@@ -133,9 +133,9 @@ impl Recorder {
     /// the first step leaves nothing).
     pub fn start(&mut self, id: &str, title: &str, file: &[u8], session: &Session) {
         self.start = Some(Event::Start {
-            routine: id.to_owned(),
-            title: title.to_owned(),
-            hash: journal::content_hash(file),
+            routine: id.into(),
+            title: title.into(),
+            hash: journal::content_hash(file).into(),
             planned_seconds: session.plan().total().as_secs(),
             preview: self.preview,
         });

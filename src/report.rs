@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 
 use crate::journal::history::{Filter, SameArea};
-use crate::journal::{Rating, RecordedOutcome, SessionRecord, YesNo};
+use crate::journal::{Rating, RecordedOutcome, SessionRecord, Text, YesNo};
 
 pub use local::LocalClock;
 pub use model::{
@@ -128,7 +128,8 @@ fn routine_report(
         .collect();
     let title = facts
         .title
-        .clone()
+        .as_deref()
+        .map(Text::from)
         .or_else(|| own.last().map(|r| r.title.clone()))
         .unwrap_or_default();
     let from = inputs

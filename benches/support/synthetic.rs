@@ -39,7 +39,7 @@ fn write_sessions(
         for (offset, event) in session_events(n) {
             let line = Line {
                 at: started + SignedDuration::from_secs(offset),
-                session: SessionId(format!(
+                session: SessionId(compact_str::format_compact!(
                     "{}-{}-0",
                     started.strftime("%Y%m%dT%H%M%SZ"),
                     1000 + n % 30000
@@ -62,7 +62,7 @@ fn session_events(n: u64) -> Vec<(i64, Event)> {
             Event::Start {
                 routine: routine.into(),
                 title: title.into(),
-                hash: format!("sha256:{:064x}", n % 4),
+                hash: format!("sha256:{:064x}", n % 4).into(),
                 planned_seconds: 420,
                 preview: false,
             },

@@ -43,7 +43,7 @@ pub fn write_varied_journal(out: &mut impl Write, sessions: u64) -> io::Result<(
             _ => dice.below(600),
         };
         started += SignedDuration::from_secs(60 + gap as i64);
-        let session = SessionId(format!(
+        let session = SessionId(compact_str::format_compact!(
             "{}-{}-{}",
             started.strftime("%Y%m%dT%H%M%SZ"),
             1000 + n % 30000,
@@ -67,9 +67,9 @@ fn session_events(dice: &mut Dice) -> Vec<(i64, Event)> {
     let mut events = vec![(
         0,
         Event::Start {
-            routine: format!("routine-{routine}"),
-            title: format!("Routine number {routine}, {} steps", routine % 7 + 1),
-            hash: format!("sha256:{routine:064x}"),
+            routine: format!("routine-{routine}").into(),
+            title: format!("Routine number {routine}, {} steps", routine % 7 + 1).into(),
+            hash: format!("sha256:{routine:064x}").into(),
             planned_seconds: 60 * (routine % 20 + 1),
             preview: dice.below(50) == 0,
         },
@@ -153,7 +153,7 @@ fn step(index: usize, kind: &str, seconds: u64) -> Event {
     Event::Step {
         index,
         kind: kind.into(),
-        title: format!("Step {index}: {kind}"),
+        title: format!("Step {index}: {kind}").into(),
         side: index.is_multiple_of(2).then(|| "left".into()),
         planned_seconds: seconds,
         seconds,

@@ -100,13 +100,13 @@ fn routine_facts<'a>(
 ) -> BTreeMap<String, RoutineFacts> {
     let mut facts = BTreeMap::new();
     for record in records {
-        if facts.contains_key(&record.routine) || record.routine.is_empty() {
+        if facts.contains_key(record.routine.as_str()) || record.routine.is_empty() {
             continue;
         }
         let routine =
             library::resolve_quietly(&record.routine).and_then(|loaded| loaded.checked.routine);
         same_area.insert(
-            record.routine.clone(),
+            record.routine.to_string(),
             areas.before(&record.routine, routine.as_ref()),
         );
         let found = routine.map(|r| RoutineFacts {
@@ -116,7 +116,7 @@ fn routine_facts<'a>(
             presses: Some(r.steps.iter().any(|s| s.kind.checks_in())),
             plan: report::plan::report(&record.routine, &r, records, now, clock),
         });
-        facts.insert(record.routine.clone(), found.unwrap_or_default());
+        facts.insert(record.routine.to_string(), found.unwrap_or_default());
     }
     facts
 }

@@ -6,6 +6,11 @@ pub use crate::session::Feeling;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+/// Journal text: a string kept inline up to 24 bytes, so the ids, kinds,
+/// sides and step titles of 100,000 sessions need no allocation each
+/// (reading them was most of `knead report`'s time, docs/performance.md).
+pub type Text = compact_str::CompactString;
+
 /// One line of the journal: an event of one session at one moment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Line {
@@ -21,7 +26,7 @@ pub struct Line {
 /// A session's unique id: its start time, the process id and a counter.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct SessionId(pub String);
+pub struct SessionId(pub Text);
 
 impl fmt::Display for SessionId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -36,11 +41,11 @@ pub enum Event {
     /// The session began.
     Start {
         /// The routine's id (bundled id, user id or path).
-        routine: String,
+        routine: Text,
         /// The routine's title as shown to the person.
-        title: String,
+        title: Text,
         /// The hash of the routine file's bytes, from [`content_hash`](super::content_hash).
-        hash: String,
+        hash: Text,
         /// The time the routine promises, answers aside.
         planned_seconds: u64,
         /// Run faster than real time (`--speed`): a preview, not a session of
@@ -81,12 +86,12 @@ pub enum Event {
         /// The step's position in the expanded plan, from 0.
         index: usize,
         /// The step's kind as written in routine files (`hold`, `roll`, ...).
-        kind: String,
+        kind: Text,
         /// The step's title.
-        title: String,
+        title: Text,
         /// The side worked, if the step has one.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        side: Option<String>,
+        side: Option<Text>,
         /// The time the plan gave the step.
         planned_seconds: u64,
         /// The time the step actually ran, pauses excluded.

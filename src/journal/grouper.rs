@@ -5,7 +5,7 @@ use std::collections::hash_map::Entry;
 
 use jiff::Timestamp;
 
-use super::event::{CheckPoint, Event, PressureRating, RecordedOutcome, SessionId};
+use super::event::{CheckPoint, Event, PressureRating, RecordedOutcome, SessionId, Text};
 use super::session_record::{
     CheckInRecord, ConditionsRecord, Rating, ScreeningRecord, SessionRecord, StepDone,
 };
@@ -18,7 +18,7 @@ const NO_START_TITLE: &str = "(start line unreadable)";
 #[derive(Debug, Default)]
 pub(super) struct Grouper {
     sessions: Vec<(SessionRecord, Timestamp)>,
-    index: HashMap<String, usize>,
+    index: HashMap<Text, usize>,
     /// The session of the previous line: consecutive lines usually share it.
     recent: Option<usize>,
     /// Sessions with events but no start so far: first line and number of lines.
@@ -102,7 +102,7 @@ impl Grouper {
         };
         let next = self.sessions.len();
         // One hash per start: the entry both checks and claims the id.
-        match self.index.entry(session.to_string()) {
+        match self.index.entry(Text::from(session)) {
             Entry::Occupied(slot) => {
                 let i = *slot.get();
                 // A start after its session's other lines (a hand-edited
@@ -134,15 +134,15 @@ impl Grouper {
     /// A record for a session first seen on a line other than its start.
     fn open_without_start(&mut self, number: usize, session: &str, at: Timestamp) -> usize {
         let next = self.sessions.len();
-        self.index.insert(session.to_string(), next);
-        let session = SessionId(session.to_string());
+        self.index.insert(Text::from(session), next);
+        let session = SessionId(Text::from(session));
         self.unstarted.insert(next, (number, 0));
         let record = new_record(
             session,
             at,
-            String::new(),
+            Text::default(),
             NO_START_TITLE.into(),
-            String::new(),
+            Text::default(),
             0,
         );
         self.sessions.push((record, at));
@@ -153,9 +153,9 @@ impl Grouper {
 fn new_record(
     session: SessionId,
     started: Timestamp,
-    routine: String,
-    title: String,
-    hash: String,
+    routine: Text,
+    title: Text,
+    hash: Text,
     planned_seconds: u64,
 ) -> SessionRecord {
     SessionRecord {

@@ -56,7 +56,7 @@ pub fn last_start(bytes: &[u8]) -> Option<String> {
         // Only start lines are parsed: the others need no look at all.
         memchr::memmem::find(line, br#""start""#)?;
         match serde_json::from_slice::<Line>(line).ok()?.event {
-            Event::Start { routine, .. } => Some(routine),
+            Event::Start { routine, .. } => Some(routine.into()),
             _ => None,
         }
     })

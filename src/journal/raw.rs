@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use jiff::Timestamp;
 use serde::Deserialize;
 
-use super::event::{CheckPoint, Event, Feeling, PressureRating, RecordedOutcome, YesNo};
+use super::event::{CheckPoint, Event, Feeling, PressureRating, RecordedOutcome, Text, YesNo};
 
 /// Every field any event may carry; unknown fields are ignored, as serde does.
 #[derive(Deserialize)]
@@ -103,7 +103,7 @@ impl RawLine<'_> {
                 index: need(raw.index, "index")?,
                 kind: owned(raw.kind, "kind")?,
                 title: owned(raw.title, "title")?,
-                side: raw.side.map(Cow::into_owned),
+                side: raw.side.map(text),
                 planned_seconds: need(raw.planned_seconds, "planned_seconds")?,
                 seconds: need(raw.seconds, "seconds")?,
             },
@@ -138,8 +138,16 @@ fn need<T>(field: Option<T>, name: &str) -> Result<T, String> {
     field.ok_or_else(|| format!("missing field `{name}`"))
 }
 
-fn owned(field: Option<Cow<'_, str>>, name: &str) -> Result<String, String> {
-    need(field, name).map(Cow::into_owned)
+fn owned(field: Option<Cow<'_, str>>, name: &str) -> Result<Text, String> {
+    need(field, name).map(text)
+}
+
+/// A borrowed string kept without allocating when it is short.
+fn text(field: Cow<'_, str>) -> Text {
+    match field {
+        Cow::Borrowed(s) => Text::from(s),
+        Cow::Owned(s) => Text::from(s),
+    }
 }
 
 fn yes_no(answer: Option<Answer>) -> Result<YesNo, String> {
@@ -171,7 +179,7 @@ mod tests {
     /// A line through the fast reader, back into a whole [`Line`].
     fn fast(text: &str) -> Result<Line, String> {
         let raw: RawLine = serde_json::from_str(text).map_err(|e| e.to_string())?;
-        let (at, session) = (raw.at, SessionId(raw.session.to_string()));
+        let (at, session) = (raw.at, SessionId(super::text(raw.session.clone())));
         raw.into_event().map(|event| Line { at, session, event })
     }
 

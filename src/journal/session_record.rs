@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 use serde::{Serialize, Serializer};
 
-use super::event::{CheckPoint, Feeling, PressureRating, RecordedOutcome, SessionId, YesNo};
+use super::event::{CheckPoint, Feeling, PressureRating, RecordedOutcome, SessionId, Text, YesNo};
 
 /// Everything the journal says about one session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -11,11 +11,11 @@ pub struct SessionRecord {
     /// The session's id.
     pub session: SessionId,
     /// The routine's id.
-    pub routine: String,
+    pub routine: Text,
     /// The routine's title, as written (not yet made safe for a terminal).
-    pub title: String,
+    pub title: Text,
     /// The hash of the routine file's bytes.
-    pub hash: String,
+    pub hash: Text,
     /// When the session started.
     pub started: Timestamp,
     /// When it ended; `None` when no end was written.
@@ -87,11 +87,11 @@ pub struct StepDone {
     /// The step's position in the expanded plan, from 0.
     pub index: usize,
     /// The step's kind (`hold`, `roll`, ...).
-    pub kind: String,
+    pub kind: Text,
     /// The step's title.
-    pub title: String,
+    pub title: Text,
     /// The side worked, if any.
-    pub side: Option<String>,
+    pub side: Option<Text>,
     /// The time the plan gave it.
     pub planned_seconds: u64,
     /// The time it actually ran.

@@ -193,5 +193,8 @@ fn new_session_id() -> SessionId {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let count = COUNTER.fetch_add(1, Ordering::Relaxed);
     let now = Timestamp::now().strftime("%Y%m%dT%H%M%SZ");
-    SessionId(format!("{now}-{}-{count}", std::process::id()))
+    SessionId(compact_str::format_compact!(
+        "{now}-{}-{count}",
+        std::process::id()
+    ))
 }

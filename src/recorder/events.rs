@@ -28,9 +28,9 @@ pub(super) fn event_for(cue: &Cue, session: &Session) -> Option<Event> {
             };
             Some(Event::Step {
                 index,
-                kind: kind.to_owned(),
-                title: step.title.clone(),
-                side: step.side.map(|s| s.as_str().to_owned()),
+                kind: kind.into(),
+                title: step.title.as_str().into(),
+                side: step.side.map(|s| s.as_str().into()),
                 planned_seconds: step.duration.as_secs(),
                 seconds: held.as_secs(),
             })

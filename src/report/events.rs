@@ -2,6 +2,7 @@
 //! escalation notices shown and the screening answers that changed what was
 //! offered.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use super::RoutineFacts;
@@ -131,10 +132,10 @@ pub fn notices(
     // once, each asks in a few binary searches, however many sessions a
     // day the journal holds.
     let lookback = Lookback::new(all, clock.zone());
-    let mut near_by_routine: HashMap<&str, Vec<i64>> = HashMap::new();
+    let mut near_by_routine: HashMap<&str, Cow<'_, [i64]>> = HashMap::new();
     for record in sessions {
         let presses = facts
-            .get(&record.routine)
+            .get(record.routine.as_str())
             .and_then(|f| f.presses)
             .unwrap_or_else(|| {
                 record
@@ -145,11 +146,14 @@ pub fn notices(
         // Stops count by body region as the session counted them; a
         // routine no longer found counts as every region.
         let counted = same_area
-            .get(&record.routine)
+            .get(record.routine.as_str())
             .unwrap_or(&SameArea::Everything);
         let near = near_by_routine
             .entry(record.routine.as_str())
-            .or_insert_with(|| lookback.near(&|past| counted.counts(past)));
+            .or_insert_with(|| match counted {
+                SameArea::Everything => Cow::Borrowed(lookback.every_pain_stop()),
+                counted => Cow::Owned(lookback.near(&|past| counted.counts(past))),
+            });
         for escalation in lookback.at_among(near, presses, record.started, clock.zone()) {
             notices.push(Notice {
                 at: clock.minute(record.started),

@@ -4,6 +4,7 @@
 use jiff::Timestamp;
 use jiff::civil::Date;
 
+use crate::journal::Text;
 use crate::local_time::Zone;
 
 pub use crate::local_time::week_start as monday;
@@ -32,10 +33,11 @@ impl LocalClock {
     }
 
     /// "2026-11-21 08:30", local time.
-    pub fn minute(&self, at: Timestamp) -> String {
+    pub fn minute(&self, at: Timestamp) -> Text {
         // A report over years shows hundreds of thousands of these:
-        // history's writer, not `strftime`'s parser of its format.
-        let mut minute = String::with_capacity(16);
+        // history's writer, not `strftime`'s parser of its format, into
+        // text kept inline, not allocated.
+        let mut minute = Text::default();
         crate::journal::history::push_minute(&mut minute, self.zone.datetime(at));
         minute
     }

@@ -3,21 +3,23 @@
 use jiff::Timestamp;
 use serde::Serialize;
 
+use crate::journal::Text;
+
 /// The whole report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Report {
     /// When it was made, local time.
-    pub generated: String,
+    pub generated: Text,
     /// The time zone every local time is in.
     pub zone: String,
     /// `--since`, local time, if given.
-    pub since: Option<String>,
+    pub since: Option<Text>,
     /// `--routine`, if given.
     pub routine: Option<String>,
     /// The first session's start, local time.
-    pub first: Option<String>,
+    pub first: Option<Text>,
     /// The last session's start, local time.
-    pub last: Option<String>,
+    pub last: Option<Text>,
     /// Sessions in the report, previews left out.
     pub sessions: usize,
     /// One entry per routine, by id.
@@ -43,13 +45,13 @@ pub struct Report {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SessionEntry {
     /// When it started, local time.
-    pub at: String,
+    pub at: Text,
     /// The session's id.
-    pub session: String,
+    pub session: Text,
     /// The routine's id.
-    pub routine: String,
+    pub routine: Text,
     /// The routine's title, as the journal has it.
-    pub title: String,
+    pub title: Text,
     /// Today's list: `yes`, `no`, or `not answered`.
     pub screening: &'static str,
     /// Every group chosen after a "yes", with what it does.
@@ -120,7 +122,7 @@ pub struct RoutineReport {
     /// The routine's id.
     pub id: String,
     /// Its title.
-    pub title: String,
+    pub title: Text,
     /// Its `frequency` line, if the file can be read and has one.
     pub frequency: Option<String>,
     /// Sessions a week prescribed (`per_week`), if known.
@@ -159,11 +161,11 @@ pub struct Week {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PressurePoint {
     /// When it was given, local time.
-    pub at: String,
+    pub at: Text,
     /// When it was given, UTC.
     pub utc: Timestamp,
     /// The session it belongs to.
-    pub session: String,
+    pub session: Text,
     /// The rating, 0-10.
     pub rating: u8,
 }
@@ -172,11 +174,11 @@ pub struct PressurePoint {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Stop {
     /// When it ended (or the report that ended it), local time.
-    pub at: String,
+    pub at: Text,
     /// The routine's id.
-    pub routine: String,
+    pub routine: Text,
     /// The routine's title.
-    pub title: String,
+    pub title: Text,
     /// How it ended, in the journal's word.
     pub outcome: &'static str,
     /// What was reported, in words.
@@ -187,20 +189,20 @@ pub struct Stop {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WorseAnswer {
     /// When the session started, local time.
-    pub session_started: String,
+    pub session_started: Text,
     /// The routine's id.
-    pub routine: String,
+    pub routine: Text,
     /// The routine's title.
-    pub title: String,
+    pub title: Text,
 }
 
 /// An escalation notice shown before a session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Notice {
     /// When the session it preceded started, local time.
-    pub at: String,
+    pub at: Text,
     /// The routine's id.
-    pub routine: String,
+    pub routine: Text,
     /// The notice as shown.
     pub notice: &'static str,
 }
@@ -209,9 +211,9 @@ pub struct Notice {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ScreeningAnswer {
     /// When it was given, local time.
-    pub at: String,
+    pub at: Text,
     /// The routine's id.
-    pub routine: String,
+    pub routine: Text,
     /// The group chosen, in the journal's word, if any.
     pub group: Option<String>,
     /// What knead did, in words.

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
 
-use crate::journal::SessionRecord;
+use crate::journal::{SessionRecord, Text};
 use crate::local_time::{Zone, week_start};
 
 /// Routine ids and the sessions a week each aims for (`per_week`).
@@ -61,8 +61,8 @@ pub fn this_week_start(zone: &Zone, now: Timestamp) -> Date {
 /// This week's sessions per routine, counted in one pass over the journal.
 #[derive(Debug, Clone, Default)]
 pub struct Tally {
-    done: HashMap<String, usize>,
-    titles: HashMap<String, String>,
+    done: HashMap<Text, usize>,
+    titles: HashMap<Text, Text>,
 }
 
 impl Tally {
@@ -101,7 +101,7 @@ impl Tally {
             }
             out.push(Adherence {
                 routine: id.to_owned(),
-                title: self.titles.get(id).map_or(id, String::as_str).to_owned(),
+                title: self.titles.get(id).map_or(id, Text::as_str).to_owned(),
                 done: self.done.get(id).copied().unwrap_or(0),
                 aim: aims.get(id).copied(),
             });

@@ -3,12 +3,13 @@
 //! as everywhere else.
 
 use std::borrow::Cow;
+use std::fmt::Write;
 
 use jiff::civil::DateTime;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Appends a number in decimal, without going through a formatter.
-pub(crate) fn push_uint(out: &mut String, mut n: u64) {
+pub(crate) fn push_uint(out: &mut impl Write, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut start = digits.len();
     loop {
@@ -19,27 +20,32 @@ pub(crate) fn push_uint(out: &mut String, mut n: u64) {
             break;
         }
     }
-    out.extend(digits[start..].iter().map(|&d| char::from(d)));
+    // ASCII digits are UTF-8; writing to a string cannot fail.
+    let _ = out.write_str(std::str::from_utf8(&digits[start..]).unwrap_or_default());
 }
 
-/// Appends a date and time to the minute: `2026-11-21 07:30`.
-pub(crate) fn push_minute(out: &mut String, t: DateTime) {
-    let two = |out: &mut String, n: i8| {
-        out.push(char::from(b'0' + (n / 10) as u8));
-        out.push(char::from(b'0' + (n % 10) as u8));
+/// Appends a date and time to the minute: `2026-11-21 07:30`, to a
+/// `String` or a [`Text`](crate::journal::Text) (which keeps it inline).
+pub(crate) fn push_minute(out: &mut impl Write, t: DateTime) {
+    // Writing to a string cannot fail.
+    let two = |out: &mut dyn Write, n: i8| {
+        let _ = out.write_char(char::from(b'0' + (n / 10) as u8));
+        let _ = out.write_char(char::from(b'0' + (n % 10) as u8));
     };
     match u64::try_from(t.year()) {
         Ok(year) if year >= 1000 => push_uint(out, year),
         // Years before 1000 cannot come from a clock; jiff pads them properly.
-        _ => out.push_str(&t.strftime("%Y").to_string()),
+        _ => {
+            let _ = write!(out, "{}", t.strftime("%Y"));
+        }
     }
-    out.push('-');
+    let _ = out.write_char('-');
     two(out, t.month());
-    out.push('-');
+    let _ = out.write_char('-');
     two(out, t.day());
-    out.push(' ');
+    let _ = out.write_char(' ');
     two(out, t.hour());
-    out.push(':');
+    let _ = out.write_char(':');
     two(out, t.minute());
 }
 

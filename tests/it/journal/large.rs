@@ -12,7 +12,7 @@ const SESSIONS: usize = 20_000;
 fn line(session: usize, at: Timestamp, event: Event) -> String {
     let line = Line {
         at,
-        session: SessionId(format!("s{session}")),
+        session: SessionId(format!("s{session}").into()),
         event,
     };
     serde_json::to_string(&line).expect("encode") + "\n"
@@ -21,8 +21,8 @@ fn line(session: usize, at: Timestamp, event: Event) -> String {
 fn session_lines(n: usize, title: String) -> String {
     let start = Timestamp::UNIX_EPOCH + SignedDuration::from_hours(n as i64);
     let begin = Event::Start {
-        routine: format!("routine-{}", n % 7),
-        title,
+        routine: format!("routine-{}", n % 7).into(),
+        title: title.into(),
         hash: "sha256:00".into(),
         planned_seconds: 60,
         preview: false,

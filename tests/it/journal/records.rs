@@ -16,7 +16,7 @@ fn start() -> Event {
     Event::Start {
         routine: "piriformis-tennis-ball".into(),
         title: "Piriformis release with a ball".into(),
-        hash: journal::content_hash(b"format = 1"),
+        hash: journal::content_hash(b"format = 1").into(),
         planned_seconds: 720,
         preview: false,
     }

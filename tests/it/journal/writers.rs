@@ -16,7 +16,7 @@ fn write_session(path: &Path, name: &str) {
     let mut journal = Journal::open(path).expect("open");
     let start = Event::Start {
         routine: name.into(),
-        title: name.repeat(200),
+        title: name.repeat(200).into(),
         hash: "sha256:00".into(),
         planned_seconds: 1,
         preview: false,
@@ -26,7 +26,7 @@ fn write_session(path: &Path, name: &str) {
         let step = Event::Step {
             index,
             kind: "hold".into(),
-            title: format!("{name} {}", "x".repeat(3000)),
+            title: format!("{name} {}", "x".repeat(3000)).into(),
             side: None,
             planned_seconds: 1,
             seconds: 1,

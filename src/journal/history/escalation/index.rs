@@ -106,6 +106,12 @@ impl<'a> Lookback<'a> {
         near
     }
 
+    /// Every pain stop, sorted: what counts before a routine no longer
+    /// found, with no list to gather.
+    pub fn every_pain_stop(&self) -> &[i64] {
+        &self.pain
+    }
+
     /// [`Lookback::at_near`] with the pain stops that count already
     /// gathered by [`Lookback::near`].
     pub fn at_among(
@@ -147,14 +153,16 @@ impl<'a> Lookback<'a> {
     /// Reports in 3 of the last 6 weeks, or the last three answers in them
     /// all "worse".
     fn persistent(&self, now: i64) -> bool {
-        let weeks = (0..6)
-            .filter(|week| {
-                // Ages from `week` weeks (inclusive) to the next (exclusive).
-                let newest = (now - week * 7 * DAY).min(now - 1);
-                let oldest = now - (week + 1) * 7 * DAY;
-                between(&self.reported, oldest, newest + 1) > 0
-            })
-            .count();
+        // Week `w` holds the reports aged from `w` weeks (inclusive) to
+        // `w + 1` (exclusive), week 0 those before `now`: seven bounds, one
+        // search each, `bounds[w]` counting the reports up to week `w`'s end.
+        let mut bounds = [before(&self.reported, now); 7];
+        for (week, bound) in (1..).zip(bounds.iter_mut().skip(1)) {
+            *bound = self
+                .reported
+                .partition_point(|at| *at <= now - week * 7 * DAY);
+        }
+        let weeks = bounds.windows(2).filter(|w| w[0] > w[1]).count();
         if weeks >= 3 {
             return true;
         }
@@ -186,7 +194,7 @@ mod tests {
 
     use super::Lookback;
     use crate::journal::history::{Escalation, escalations, escalations_near};
-    use crate::journal::{Feeling, RecordedOutcome, SessionId, SessionRecord};
+    use crate::journal::{Feeling, RecordedOutcome, SessionId, SessionRecord, Text};
     use crate::local_time::Zone;
 
     /// A session of `routine` at `second`, ending as `outcome`.
@@ -197,10 +205,10 @@ mod tests {
         post: Option<Feeling>,
     ) -> SessionRecord {
         SessionRecord {
-            session: SessionId(format!("s{second}")),
-            routine: routine.to_owned(),
-            title: String::new(),
-            hash: String::new(),
+            session: SessionId(compact_str::format_compact!("s{second}")),
+            routine: routine.into(),
+            title: Text::default(),
+            hash: Text::default(),
             started: Timestamp::from_second(second).expect("in range"),
             ended: None,
             seconds: 0,
