@@ -103,7 +103,7 @@ impl RawLine<'_> {
                 index: need(raw.index, "index")?,
                 kind: owned(raw.kind, "kind")?,
                 title: owned(raw.title, "title")?,
-                side: raw.side.map(text),
+                side: raw.side.map(Text::from),
                 planned_seconds: need(raw.planned_seconds, "planned_seconds")?,
                 seconds: need(raw.seconds, "seconds")?,
             },
@@ -139,15 +139,7 @@ fn need<T>(field: Option<T>, name: &str) -> Result<T, String> {
 }
 
 fn owned(field: Option<Cow<'_, str>>, name: &str) -> Result<Text, String> {
-    need(field, name).map(text)
-}
-
-/// A borrowed string kept without allocating when it is short.
-fn text(field: Cow<'_, str>) -> Text {
-    match field {
-        Cow::Borrowed(s) => Text::from(s),
-        Cow::Owned(s) => Text::from(s),
-    }
+    need(field, name).map(Text::from)
 }
 
 fn yes_no(answer: Option<Answer>) -> Result<YesNo, String> {
@@ -173,13 +165,13 @@ mod tests {
 
     use super::RawLine;
     use crate::journal::{
-        CheckPoint, Event, Feeling, Line, PressureRating, RecordedOutcome, SessionId, YesNo,
+        CheckPoint, Event, Feeling, Line, PressureRating, RecordedOutcome, SessionId, Text, YesNo,
     };
 
     /// A line through the fast reader, back into a whole [`Line`].
     fn fast(text: &str) -> Result<Line, String> {
         let raw: RawLine = serde_json::from_str(text).map_err(|e| e.to_string())?;
-        let (at, session) = (raw.at, SessionId(super::text(raw.session.clone())));
+        let (at, session) = (raw.at, SessionId(Text::from(raw.session.clone())));
         raw.into_event().map(|event| Line { at, session, event })
     }
 
