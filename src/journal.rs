@@ -8,8 +8,8 @@
 //! of at most [`MAX_JOURNAL_BYTES`], then one thread reads it line by line,
 //! serde reads each line into one flat borrowing struct that becomes an
 //! [`Event`], and the events are grouped into [`SessionRecord`]s by session
-//! id. Ten years of daily sessions take about 35 ms of CPU, 100,000 about a
-//! second, on a busy 2-core machine (docs/performance.md). It is tolerant:
+//! id. Ten years of daily sessions take about 35 ms of CPU, 100,000 about
+//! half a second, on a 2-core machine (docs/performance.md). It is tolerant:
 //! an unreadable line becomes a [`Warning`], never an error, a session whose
 //! start line is lost keeps its other lines (and its pain stops), and the
 //! file is never modified by reading.
