@@ -1,6 +1,8 @@
 //! Building a frame's [`View`] from the engine's status: the one place that
 //! turns session state into what the screens show.
 
+use std::time::{Duration, Instant};
+
 use crate::routine::Routine;
 use crate::safety;
 use crate::session::{Asked, Cue, Mode, Outcome, Session, Status, Timed};
@@ -18,6 +20,8 @@ pub struct Local {
     pub opening: Vec<String>,
     /// The latest transient line.
     pub notice: Option<String>,
+    /// When a passing notice ("Halfway there") leaves the screen.
+    pub brief_until: Option<Instant>,
     /// The number typed at the pressure rating so far.
     pub typed: Option<u8>,
     /// How far the long pages are scrolled.
@@ -202,6 +206,43 @@ pub fn notice_for(cue: Cue, session: &Session, routine: &Routine) -> Option<Stri
         _ => return None,
     };
     Some(line)
+}
+
+/// How long a passing notice stays: read from the floor at a glance, gone
+/// before "Halfway there" is still up at nine tenths of a hold.
+pub const BRIEF: Duration = Duration::from_secs(6);
+
+/// Whether the notice `cues` set is a passing one: `Some(true)` when the
+/// last is a marker of the step ("Halfway there", "Switch sides",
+/// "Counting", "Hold now 45s") with no advice beside it, `Some(false)` for
+/// any other (advice stays until the next step), `None` when they set none.
+pub fn brief_notice(cues: &[Timed], session: &Session, routine: &Routine) -> Option<bool> {
+    let advised = cues.iter().any(|timed| {
+        matches!(
+            timed.cue,
+            Cue::Advised { .. }
+                | Cue::PressureRated {
+                    advice: Some(_),
+                    ..
+                }
+        )
+    });
+    let last = cues
+        .iter()
+        .rev()
+        .find(|timed| notice_for(timed.cue, session, routine).is_some());
+    if advised {
+        return Some(false);
+    }
+    last.map(|timed| {
+        matches!(
+            timed.cue,
+            Cue::Halfway { .. }
+                | Cue::SwitchSides
+                | Cue::SpotFound { .. }
+                | Cue::HoldAdjusted { .. }
+        )
+    })
 }
 
 /// The notice line after a batch of cues, from the line before it. Advice

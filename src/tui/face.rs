@@ -124,6 +124,16 @@ impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
         let before = local.notice.take();
         let routine = self.pane.fixed.routine;
         local.notice = build::notice_after(moment.cues, before, moment.session, routine);
+        match build::brief_notice(moment.cues, moment.session, routine) {
+            Some(true) => local.brief_until = Some(moment.now + build::BRIEF),
+            Some(false) => local.brief_until = None,
+            None => {}
+        }
+        // A step's frames come every second at least: no wake of its own.
+        if local.brief_until.is_some_and(|until| until <= moment.now) {
+            local.notice = None;
+            local.brief_until = None;
+        }
         for timed in moment.cues {
             self.note(timed.cue)?;
         }
@@ -143,6 +153,7 @@ impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
             }
         } else if let Some(last) = moment.notices.last() {
             self.pane.local.notice = Some(last.clone());
+            self.pane.local.brief_until = None;
         }
         let view = self.pane.view(moment.session, &status);
         if self

@@ -12,6 +12,7 @@ mod folded;
 mod frames;
 mod history;
 mod keys;
+mod passing;
 mod picker;
 mod readable;
 mod small;
