@@ -36,6 +36,8 @@ pub struct Local {
     /// "n" came at the screening or a check-in before its end was seen:
     /// the question says to read on until it is answered.
     pub unread: bool,
+    /// A number with no group was pressed at the group question.
+    pub no_such_group: bool,
 }
 
 /// Everything fixed for a session that a frame needs.
@@ -122,6 +124,7 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
                 .map(|g| words::group_choice(*g, fixed.routine, session.familiar()))
                 .collect(),
             scroll: local.scroll,
+            no_such_group: local.no_such_group,
         }),
         Mode::Asking(Asked::NewSymptoms) => Stage::Condition(ConditionPage {
             heading: words::AFTER_HEADING.to_owned(),

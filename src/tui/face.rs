@@ -99,6 +99,7 @@ impl<'a, S: Screen, E: Events> TuiFace<'a, S, E> {
         if cue.opens_question() {
             local.seen_end = false;
             local.unread = false;
+            local.no_such_group = false;
         }
         if cue.rings() {
             local.scroll = 0;
@@ -354,7 +355,13 @@ impl Pane<'_> {
             }
             Action::Interrupt => Some(Heard::Signal),
             Action::Submit => command(Command::Rate(self.local.typed.take())),
-            Action::Choose(n) => command(Command::Choose(usize::from(n).saturating_sub(1))),
+            Action::Choose(n) => match &view.stage {
+                Stage::ChooseGroup(choose) if usize::from(n) > choose.headings.len() => {
+                    self.local.no_such_group = true;
+                    None
+                }
+                _ => command(Command::Choose(usize::from(n).saturating_sub(1))),
+            },
             Action::Feel(feeling) => command(Command::Feel(feeling)),
             Action::ReviewConditions => command(Command::ReviewConditions),
             Action::Digit(_) | Action::RatingUp | Action::RatingDown => {

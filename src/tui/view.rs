@@ -243,6 +243,9 @@ pub struct ChooseGroup {
     pub headings: Vec<String>,
     /// How many lines the list is scrolled down.
     pub scroll: u16,
+    /// A number with no group was pressed: the question says which
+    /// numbers there are, as plain mode does.
+    pub no_such_group: bool,
 }
 
 /// The screen after an early stop.

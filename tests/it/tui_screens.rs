@@ -10,6 +10,7 @@ mod check_in;
 mod end_sound;
 mod folded;
 mod frames;
+mod group_number;
 mod history;
 mod keys;
 mod passing;
@@ -195,6 +196,18 @@ fn all_views() -> Vec<(&'static str, View)> {
                     .map(|t| t.heading().to_owned())
                     .collect(),
                 scroll: 0,
+                no_such_group: false,
+            })),
+        ),
+        (
+            "choose_group_no_such_number",
+            view(Stage::ChooseGroup(ChooseGroup {
+                headings: safety::Tier::ALL
+                    .iter()
+                    .map(|t| t.heading().to_owned())
+                    .collect(),
+                scroll: 0,
+                no_such_group: true,
             })),
         ),
         (
@@ -311,6 +324,7 @@ fn extreme_views() -> Vec<View> {
         view(Stage::ChooseGroup(ChooseGroup {
             headings: vec![long.clone(); 30],
             scroll: 0,
+            no_such_group: true,
         })),
         view(Stage::Summary(SummaryPage::default())),
         view(Stage::LastSession(long)),

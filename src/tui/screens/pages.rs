@@ -185,10 +185,17 @@ fn choose_page<'a>(view: &'a View, choose: &'a ChooseGroup) -> Sheet<'a> {
         right: "not starting".to_owned(),
         body,
         scroll: choose.scroll,
-        footer: Text::from(Line::styled(
-            "Which of these applies? Press its number.",
-            theme.emphasis,
-        )),
+        footer: Text::from(if choose.no_such_group {
+            Line::styled(
+                format!(
+                    "Press a number from 1 to {}: which of these applies?",
+                    choose.headings.len()
+                ),
+                theme.warning,
+            )
+        } else {
+            Line::styled("Which of these applies? Press its number.", theme.emphasis)
+        }),
     }
 }
 

@@ -1,0 +1,91 @@
+//! A number with no group at the group question after a "yes": nothing is
+//! chosen, and the question says which numbers there are, as plain mode's
+//! "Type a number from 1 to 5." does.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Instant;
+
+use knead::coach;
+use knead::session::Outcome;
+use knead::sound::{self, Silent};
+use knead::tui::Theme;
+use knead::tui::build::Fixed;
+use knead::tui::face::TuiFace;
+use knead::tui::input::{Events, Input, Wait};
+use knead::tui::view::Flags;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use crate::support::clock::ManualClock;
+use crate::support::routines::valid;
+use crate::support::test_screen::TestScreen;
+
+use super::check_in::Shared;
+
+const HEAT: &str = include_str!("../../../routines/heat-cold-wind-down.toml");
+
+/// Presses each key in turn, then keeps the screen and ends the session.
+struct Pressing {
+    keys: Vec<char>,
+    drawn: Rc<RefCell<String>>,
+    kept: Rc<RefCell<String>>,
+}
+
+impl Events for Pressing {
+    fn next(&mut self, _wait: &Wait) -> Option<Input> {
+        if self.keys.is_empty() {
+            self.kept.borrow_mut().clone_from(&self.drawn.borrow());
+            return Some(Input::Signal);
+        }
+        let key = self.keys.remove(0);
+        Some(Input::Key(KeyEvent::from(KeyCode::Char(key))))
+    }
+}
+
+/// The screen after `keys`, and how the session ended.
+fn after(keys: &[char]) -> (String, Outcome) {
+    let routine = valid(HEAT);
+    let player = sound::with_player(Box::new(Silent), true);
+    let switches = player.switches();
+    let mut prepared =
+        crate::support::session::prepared("heat", &routine, HEAT, "112", None, player);
+    let fixed = Fixed {
+        routine: &routine,
+        emergency_number: "112",
+        theme: Theme::standard(),
+        flags: Flags::default(),
+    };
+    let clock = ManualClock::at(Instant::now());
+    let drawn = Rc::new(RefCell::new(String::new()));
+    let kept = Rc::new(RefCell::new(String::new()));
+    let events = Pressing {
+        keys: keys.to_vec(),
+        drawn: Rc::clone(&drawn),
+        kept: Rc::clone(&kept),
+    };
+    let screen = Shared {
+        screen: TestScreen::new(80, 24),
+        text: drawn,
+    };
+    let mut face = TuiFace::new(screen, events, fixed, switches);
+    let outcome = coach::run(&mut prepared, &mut face, &clock).expect("a test screen");
+    let text = kept.borrow().clone();
+    (text, outcome)
+}
+
+#[test]
+fn a_number_with_no_group_chooses_none_and_says_which_numbers_there_are() {
+    let (asked, _) = after(&['y']);
+    assert!(
+        asked.contains("Which of these applies? Press its number."),
+        "{asked}"
+    );
+    let (text, outcome) = after(&['y', '9']);
+    assert!(
+        text.contains("Press a number from 1 to 5: which of these applies?"),
+        "{text}"
+    );
+    // Still asking: the signal, not the "9", ended it.
+    assert!(text.contains("1  Emergency signs"), "{text}");
+    assert_eq!(outcome, Outcome::Interrupted);
+}
