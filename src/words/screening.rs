@@ -52,21 +52,25 @@ pub fn screening_list(routine: &Routine, familiar: bool) -> Vec<ListGroup> {
 /// and once the list is folded (it has no headings then), the short forms
 /// of its signs, so a person knows which group the sign they saw is in.
 pub fn group_choice(group: Group, routine: &Routine, familiar: bool) -> String {
-    let heading = group_heading(group);
     if !familiar {
-        return heading.to_owned();
+        return group_heading(group).to_owned();
     }
+    // The lead the folded list gave these signs: a strain was read under
+    // "Where you'll work", so its choice says so too, or a person with a
+    // strain picks the area group, which lets pressure go ahead.
+    let heading = match group {
+        Group::Builtin(Tier::Strain) => Tier::Local.heading(),
+        _ => group_heading(group),
+    };
     let signs: Vec<String> = short_forms(routine, &screening(routine))
         .into_iter()
         .filter(|(of, _)| *of == group)
         .map(|(_, short)| short.text())
         .collect();
-    let said = signs.join("; ");
-    // "A new strain" needs no ": new strain".
-    if signs.is_empty() || heading.to_lowercase().contains(&said) {
+    if signs.is_empty() {
         heading.to_owned()
     } else {
-        format!("{heading}: {said}")
+        format!("{heading}: {}", signs.join("; "))
     }
 }
 
