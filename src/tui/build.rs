@@ -190,13 +190,18 @@ pub fn notice_for(cue: Cue, session: &Session, routine: &Routine) -> Option<Stri
             advice: Some(advice),
             ..
         } => advice.text(),
-        // A repeated hold moves on; any other step starts with a clean line.
+        // A repeated hold moves on; the first step and the first with a
+        // check-in say the routine's stop signs, as plain mode does; any
+        // other step starts with a clean line.
         Cue::StepStarted { index, .. } => session
             .plan()
             .get(index)
-            .and_then(|step| words::new_spot(step, routine))
-            .unwrap_or_default()
-            .to_owned(),
+            .and_then(|step| {
+                words::new_spot(step, routine)
+                    .map(str::to_owned)
+                    .or_else(|| words::stop_signs_at(step, session.plan(), routine))
+            })
+            .unwrap_or_default(),
         // The paused screen says so itself, in words.
         Cue::Paused | Cue::Resumed => String::new(),
         // Each "yes" shows its own advice over the next question.

@@ -17,6 +17,7 @@ mod passing;
 mod picker;
 mod readable;
 mod small;
+mod stop_signs;
 mod widgets;
 
 use knead::safety;

@@ -104,12 +104,13 @@ fn a_pressure_of_8_leaves_release_on_the_notice_line_as_the_next_pass_moves_on()
 }
 
 #[test]
-fn the_second_pass_of_a_hold_says_new_spot_and_the_first_says_nothing() {
+fn the_second_pass_of_a_hold_says_new_spot_and_the_first_step_the_stop_signs() {
     let routine = valid(PIRIFORMIS);
     let mut drive = Engine::start(&routine);
     let first = drive.handle_timed(Command::Answer(false));
     let notice = notice_after(&first, None, &drive.session, &routine);
-    assert_eq!(notice, None);
+    let notice = notice.expect("the first step says the routine's stop signs");
+    assert!(notice.starts_with("Stop if you notice: "), "{notice}");
     drive.run_to_question();
     drive.handle_timed(Command::FoundIt);
     drive.run_to_question();
