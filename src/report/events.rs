@@ -24,6 +24,8 @@ pub fn stops(sessions: &[&SessionRecord], clock: &LocalClock) -> Vec<Stop> {
             let at = report.map(|c| c.at).or(r.ended).unwrap_or(r.started);
             Stop {
                 at: clock.minute(at),
+                session: r.session.0.clone(),
+                session_started: clock.minute(r.started),
                 routine: r.routine.clone(),
                 title: r.title.clone(),
                 outcome: r.outcome.as_str(),

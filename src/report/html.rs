@@ -187,10 +187,12 @@ fn stops(html: &mut Html, report: &Report) {
         html.raw("<p>Every session ran to its end.</p>\n");
         return;
     }
-    html.raw("<table><tr><th>When</th><th>Routine</th><th>What was reported</th></tr>\n");
+    html.raw("<table><tr><th>Session</th><th>Routine</th><th>What was reported</th></tr>\n");
     for stop in &report.stops {
         html.raw("<tr><td class=\"when\">");
-        html.text(&stop.at);
+        // By the session's start, as the session log lists it: by the
+        // moment of the stop, it lined up with the session after it.
+        html.text(&stop.session_started);
         html.raw("</td><td>");
         html.text(&stop.title);
         html.raw("</td><td>");

@@ -175,6 +175,10 @@ pub struct PressurePoint {
 pub struct Stop {
     /// When it ended (or the report that ended it), local time.
     pub at: Text,
+    /// The session's id, as the session log and the ratings have it.
+    pub session: Text,
+    /// When the session started, local time: the session log's time.
+    pub session_started: Text,
     /// The routine's id.
     pub routine: Text,
     /// The routine's title.
