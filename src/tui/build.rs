@@ -309,7 +309,12 @@ fn step(session: &Session, status: &Status) -> StepView {
         left: status.time_left,
         duration: status.duration,
         progress: status.progress,
-        bounds: planned.and_then(|s| s.hold()).map(|h| (h.min, h.max)),
+        // A hold of one fixed length has no range to show, and +/- would
+        // do nothing there.
+        bounds: planned
+            .and_then(|s| s.hold())
+            .map(|h| (h.min, h.max))
+            .filter(|(min, max)| min != max),
         breath: status.breath.map(Breath::from),
         roll: status.roll.map(RollMarker::from),
     }

@@ -149,3 +149,46 @@ fn a_sided_step_names_its_side_once() {
     assert!(text.contains("· left side"), "{text}");
     assert!(!text.contains("side side"), "{text}");
 }
+
+/// A stretch held for one fixed time, then one with a range.
+const FIXED_THEN_RANGED: &str = r#"format = 1
+title = "Two stretches"
+tools = ["mat"]
+
+[[step]]
+kind = "hold"
+title = "Fixed stretch"
+tools = ["mat"]
+duration = "30s"
+
+[[step]]
+kind = "hold"
+title = "Ranged stretch"
+tools = ["mat"]
+duration = "30s"
+min = "30s"
+max = "60s"
+"#;
+
+#[test]
+fn a_hold_of_one_fixed_length_shows_no_range_and_offers_no_plus_minus() {
+    let routine = valid(FIXED_THEN_RANGED);
+    let mut drive = Engine::start(&routine);
+    drive.handle_timed(Command::Answer(false));
+    let shown = |drive: &Engine| {
+        let status = drive.session.status(drive.now);
+        let frame = view(&fixed(&routine), &drive.session, &status, &Local::default());
+        buffer_text(draw(&frame, 100, 30).backend().buffer())
+    };
+    let fixed_step = shown(&drive);
+    assert!(fixed_step.contains("Fixed stretch"), "{fixed_step}");
+    assert!(!fixed_step.contains("30s-30s"), "{fixed_step}");
+    assert!(!fixed_step.contains("+/-"), "{fixed_step}");
+    // Moving on asks the fixed stretch's check-in first.
+    drive.handle_timed(Command::Next);
+    drive.handle_timed(Command::Answer(false));
+    let ranged = shown(&drive);
+    assert!(ranged.contains("Ranged stretch"), "{ranged}");
+    assert!(ranged.contains("30s-1m"), "{ranged}");
+    assert!(ranged.contains("+/-"), "{ranged}");
+}
