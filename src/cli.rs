@@ -186,11 +186,13 @@ pub enum Subcommand {
     },
     /// Print a progress report for a therapist: adherence, pressure, stops.
     #[command(
-        after_help = "Examples:\n  knead report --html > report.html\n  knead report --since 2026-11-01 --routine foam-roll-glutes --html > report.html\n  knead report --json"
+        after_help = "Examples:\n  knead report --html > report.html\n  knead report --since 2026-11-01 --routine foam-roll-glutes --html > report.html\n  knead report --json",
+        // One of the two, and a missing one names both.
+        group(clap::ArgGroup::new("format").required(true).args(["html", "json"]))
     )]
     Report {
         /// Write one HTML page (styles inside, no scripts, nothing fetched), to print or open.
-        #[arg(long, required_unless_present = "json", conflicts_with = "json")]
+        #[arg(long)]
         html: bool,
         /// Print the same content as one JSON object.
         #[arg(long)]
