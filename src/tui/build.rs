@@ -84,7 +84,9 @@ fn stage(fixed: &Fixed<'_>, session: &Session, status: &Status, local: &Local) -
         }),
         Mode::Asking(Asked::AnotherGroup) => Stage::Condition(ConditionPage {
             heading: safety::GROUP_QUESTION.to_owned(),
-            advice: local.notice.clone(),
+            // The groups chosen so far, named as the list named them: the
+            // question asks about "another", so the page says which.
+            advice: Some(chosen_groups(fixed, session)),
             question,
             after_session: false,
             scroll: local.scroll,
@@ -288,6 +290,18 @@ pub fn notice_after(
         (Some(advice), _) => Some(advice),
         (None, notice) => notice,
     }
+}
+
+/// "You chose: ..." with each group chosen since the "yes", as the group
+/// question named it.
+fn chosen_groups(fixed: &Fixed<'_>, session: &Session) -> String {
+    let chosen: Vec<String> = session
+        .summary()
+        .groups
+        .iter()
+        .map(|group| words::group_choice(*group, fixed.routine, session.familiar()))
+        .collect();
+    format!("You chose: {}.", chosen.join("; "))
 }
 
 /// The step screen's numbers, from the status.

@@ -182,7 +182,8 @@ fn choose_page<'a>(view: &'a View, choose: &'a ChooseGroup) -> Sheet<'a> {
         body.push_line(Line::styled(format!("{}  {heading}", n + 1), theme.text));
     }
     Sheet {
-        right: "not starting".to_owned(),
+        // Not yet decided: some groups let the session go ahead.
+        right: "before you start".to_owned(),
         body,
         scroll: choose.scroll,
         footer: Text::from(if choose.no_such_group {

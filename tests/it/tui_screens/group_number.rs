@@ -89,3 +89,15 @@ fn a_number_with_no_group_chooses_none_and_says_which_numbers_there_are() {
     assert!(text.contains("1  Emergency signs"), "{text}");
     assert_eq!(outcome, Outcome::Interrupted);
 }
+
+#[test]
+fn the_question_about_another_group_names_the_group_chosen() {
+    let (text, _) = after(&['y', '5']);
+    assert!(
+        text.contains("Does another group on the list apply too?"),
+        "{text}"
+    );
+    assert!(text.contains("You chose: Where you'll work."), "{text}");
+    // The header waits for the answers: some groups let the session start.
+    assert!(!text.contains("not starting"), "{text}");
+}
