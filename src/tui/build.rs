@@ -237,13 +237,13 @@ pub fn brief_notice(cues: &[Timed], session: &Session, routine: &Routine) -> Opt
                 }
         )
     });
+    if advised {
+        return Some(false);
+    }
     let last = cues
         .iter()
         .rev()
         .find(|timed| notice_for(timed.cue, session, routine).is_some());
-    if advised {
-        return Some(false);
-    }
     last.map(|timed| {
         matches!(
             timed.cue,
