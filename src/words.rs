@@ -167,6 +167,21 @@ pub fn soreness(worse: bool) -> Vec<String> {
     lines
 }
 
+/// The steps of a session that reached its end, as the report counts them:
+/// "Routine complete: 8 steps", or, when some were skipped or cut short,
+/// "Routine ended: 3 steps done, 5 cut short" (it read "complete: 0 steps"
+/// for a session skipped through with →).
+fn steps_done(summary: &Summary) -> String {
+    let done = summary.steps_done();
+    match summary.steps.len().saturating_sub(done) {
+        0 => format!("Routine complete: {}", crate::text::count(done, "step")),
+        cut => format!(
+            "Routine ended: {} done, {cut} cut short",
+            crate::text::count(done, "step")
+        ),
+    }
+}
+
 /// How a session ended, in the person's words: release first (with the
 /// routine's tool) after any stop once something was pressed, then
 /// guidance, then soreness advice.
@@ -184,8 +199,8 @@ pub fn ending(
         Outcome::Completed => vec![(
             Kind::Done,
             format!(
-                "Routine complete: {}, {} of practice. {}{}",
-                crate::text::count(summary.steps_done(), "step"),
+                "{}, {} of practice. {}{}",
+                steps_done(summary),
                 show(summary.active_time()),
                 reports(summary),
                 if recording {

@@ -54,6 +54,9 @@ fn countdown(left: u8) -> Option<&'static str> {
 /// nothing, so neither says anything.
 fn finished(outcome: Outcome, session: &Session, routine: &Routine) -> Option<&'static str> {
     match outcome {
+        Outcome::Completed if session.summary().steps_done() < session.summary().steps.len() => {
+            Some("Routine ended.")
+        }
         Outcome::Completed => Some("Routine complete."),
         Outcome::StoppedForSafety | Outcome::StoppedByPerson | Outcome::Unanswered
             if !session.summary().steps.is_empty() =>

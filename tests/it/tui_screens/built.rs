@@ -192,3 +192,28 @@ fn a_hold_of_one_fixed_length_shows_no_range_and_offers_no_plus_minus() {
     assert!(ranged.contains("30s-1m"), "{ranged}");
     assert!(ranged.contains("+/-"), "{ranged}");
 }
+
+#[test]
+fn a_session_skipped_through_to_its_end_is_not_called_complete() {
+    let routine = valid(FIXED_THEN_RANGED);
+    let mut drive = Engine::start(&routine);
+    drive.handle_timed(Command::Answer(false));
+    // → through both holds, each asking its check-in on the way.
+    for _ in 0..2 {
+        drive.handle_timed(Command::Next);
+        drive.handle_timed(Command::Answer(false));
+    }
+    let summary = drive.session.summary();
+    let ending = knead::words::ending(
+        knead::session::Outcome::Completed,
+        &routine,
+        summary,
+        "112",
+        false,
+    );
+    let said = &ending.first().expect("a line").1;
+    assert!(
+        said.starts_with("Routine ended: 0 steps done, 2 cut short, "),
+        "{said}"
+    );
+}
