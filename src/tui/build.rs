@@ -222,39 +222,6 @@ pub fn notice_for(cue: Cue, session: &Session, routine: &Routine) -> Option<Stri
 /// before "Halfway there" is still up at nine tenths of a hold.
 pub const BRIEF: Duration = Duration::from_secs(6);
 
-/// Whether the notice `cues` set is a passing one: `Some(true)` when the
-/// last is a marker of the step ("Halfway there", "Switch sides",
-/// "Counting", "Hold now 45s") with no advice beside it, `Some(false)` for
-/// any other (advice stays until the next step), `None` when they set none.
-pub fn brief_notice(cues: &[Timed], session: &Session, routine: &Routine) -> Option<bool> {
-    let advised = cues.iter().any(|timed| {
-        matches!(
-            timed.cue,
-            Cue::Advised { .. }
-                | Cue::PressureRated {
-                    advice: Some(_),
-                    ..
-                }
-        )
-    });
-    if advised {
-        return Some(false);
-    }
-    let last = cues
-        .iter()
-        .rev()
-        .find(|timed| notice_for(timed.cue, session, routine).is_some());
-    last.map(|timed| {
-        matches!(
-            timed.cue,
-            Cue::Halfway { .. }
-                | Cue::SwitchSides
-                | Cue::SpotFound { .. }
-                | Cue::HoldAdjusted { .. }
-        )
-    })
-}
-
 /// The notice line after a batch of cues, from the line before it. Advice
 /// after a pressure rating outlives the start of the next step in the same
 /// batch, which would otherwise clear it.
@@ -264,13 +231,34 @@ pub fn notice_after(
     session: &Session,
     routine: &Routine,
 ) -> Option<String> {
+    next_notice(cues, before, session, routine).0
+}
+
+/// [`notice_after`], and whether the notice the cues set is a passing one:
+/// `Some(true)` for a marker of the step ("Halfway there", "Switch sides",
+/// "Counting", "Hold now 45s") that stays [`BRIEF`], `Some(false)` for any
+/// other (advice stays until the next step), `None` when they set none.
+pub fn next_notice(
+    cues: &[Timed],
+    before: Option<String>,
+    session: &Session,
+    routine: &Routine,
+) -> (Option<String>, Option<bool>) {
     let mut notice = before;
+    let mut passing = None;
     let mut advice = None;
     // Each piece of advice as a session goes ahead is said, not only the last.
     let mut advised: Vec<String> = Vec::new();
     for timed in cues {
         if let Some(line) = notice_for(timed.cue, session, routine) {
             notice = (!line.is_empty()).then_some(line);
+            passing = Some(matches!(
+                timed.cue,
+                Cue::Halfway { .. }
+                    | Cue::SwitchSides
+                    | Cue::SpotFound { .. }
+                    | Cue::HoldAdjusted { .. }
+            ));
         }
         if let Cue::Advised { reason } = timed.cue {
             advised.push(reason.advice(""));
@@ -283,12 +271,14 @@ pub fn notice_after(
         }
     }
     if !advised.is_empty() {
-        return Some(advised.join(" "));
+        return (Some(advised.join(" ")), Some(false));
     }
     match (advice, notice) {
-        (Some(advice), Some(line)) if line != advice => Some(format!("{advice} {line}")),
-        (Some(advice), _) => Some(advice),
-        (None, notice) => notice,
+        (Some(advice), Some(line)) if line != advice => {
+            (Some(format!("{advice} {line}")), Some(false))
+        }
+        (Some(advice), _) => (Some(advice), Some(false)),
+        (None, notice) => (notice, passing),
     }
 }
 

@@ -124,8 +124,9 @@ impl<S: Screen, E: Events> Face for TuiFace<'_, S, E> {
         local.recording = moment.recording;
         let before = local.notice.take();
         let routine = self.pane.fixed.routine;
-        local.notice = build::notice_after(moment.cues, before, moment.session, routine);
-        match build::brief_notice(moment.cues, moment.session, routine) {
+        let (notice, passing) = build::next_notice(moment.cues, before, moment.session, routine);
+        local.notice = notice;
+        match passing {
             Some(true) => local.brief_until = Some(moment.now + build::BRIEF),
             Some(false) => local.brief_until = None,
             None => {}

@@ -128,6 +128,29 @@ fn at_100x30_the_check_in_shows_all_at_once_with_its_keys() {
     insta::assert_snapshot!("check_in_piriformis_100x30", text);
 }
 
+/// Runs the routine file `text` silently on a `width` x `height` full
+/// screen that copies each frame's text into `drawn`, with `events` for
+/// the person and `clock` for the time; how the session ended.
+pub(super) fn run_drawn(
+    text: &str,
+    (width, height): (u16, u16),
+    drawn: &Rc<RefCell<String>>,
+    clock: &ManualClock,
+    events: impl Events,
+) -> Outcome {
+    let routine = valid(text);
+    let player = sound::with_player(Box::new(Silent), true);
+    let switches = player.switches();
+    let mut prepared =
+        crate::support::session::prepared("routine", &routine, text, "112", None, player);
+    let screen = Shared {
+        screen: TestScreen::new(width, height),
+        text: Rc::clone(drawn),
+    };
+    let mut face = TuiFace::new(screen, events, fixed(&routine), switches);
+    coach::run(&mut prepared, &mut face, clock).expect("a test screen never fails")
+}
+
 /// A screen that keeps a copy of its text after each frame, for the keys.
 pub(super) struct Shared {
     pub(super) screen: TestScreen,

@@ -6,21 +6,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Instant;
 
-use knead::coach;
 use knead::session::Outcome;
-use knead::sound::{self, Silent};
-use knead::tui::Theme;
-use knead::tui::build::Fixed;
-use knead::tui::face::TuiFace;
 use knead::tui::input::{Events, Input, Wait};
-use knead::tui::view::Flags;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::support::clock::ManualClock;
-use crate::support::routines::valid;
-use crate::support::test_screen::TestScreen;
 
-use super::check_in::Shared;
+use super::check_in::run_drawn;
 
 const HEAT: &str = include_str!("../../../routines/heat-cold-wind-down.toml");
 
@@ -44,17 +36,6 @@ impl Events for Pressing {
 
 /// The screen after `keys`, and how the session ended.
 fn after(keys: &[char]) -> (String, Outcome) {
-    let routine = valid(HEAT);
-    let player = sound::with_player(Box::new(Silent), true);
-    let switches = player.switches();
-    let mut prepared =
-        crate::support::session::prepared("heat", &routine, HEAT, "112", None, player);
-    let fixed = Fixed {
-        routine: &routine,
-        emergency_number: "112",
-        theme: Theme::standard(),
-        flags: Flags::default(),
-    };
     let clock = ManualClock::at(Instant::now());
     let drawn = Rc::new(RefCell::new(String::new()));
     let kept = Rc::new(RefCell::new(String::new()));
@@ -63,12 +44,7 @@ fn after(keys: &[char]) -> (String, Outcome) {
         drawn: Rc::clone(&drawn),
         kept: Rc::clone(&kept),
     };
-    let screen = Shared {
-        screen: TestScreen::new(80, 24),
-        text: drawn,
-    };
-    let mut face = TuiFace::new(screen, events, fixed, switches);
-    let outcome = coach::run(&mut prepared, &mut face, &clock).expect("a test screen");
+    let outcome = run_drawn(HEAT, (80, 24), &drawn, &clock, events);
     let text = kept.borrow().clone();
     (text, outcome)
 }

@@ -6,20 +6,12 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use knead::clock::Clock;
-use knead::coach;
-use knead::sound::{self, Silent};
-use knead::tui::Theme;
-use knead::tui::build::Fixed;
-use knead::tui::face::TuiFace;
 use knead::tui::input::{Events, Input, Wait};
-use knead::tui::view::Flags;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::support::clock::ManualClock;
-use crate::support::routines::valid;
-use crate::support::test_screen::TestScreen;
 
-use super::check_in::Shared;
+use super::check_in::run_drawn;
 
 /// One minute on a tender spot: "Halfway there" at 30 s.
 const HOLD: &str = r#"format = 1
@@ -63,17 +55,6 @@ impl Events for Watching {
 
 #[test]
 fn halfway_there_shows_at_half_time_and_is_gone_seconds_later() {
-    let routine = valid(HOLD);
-    let player = sound::with_player(Box::new(Silent), true);
-    let switches = player.switches();
-    let mut prepared =
-        crate::support::session::prepared("hold", &routine, HOLD, "112", None, player);
-    let fixed = Fixed {
-        routine: &routine,
-        emergency_number: "112",
-        theme: Theme::standard(),
-        flags: Flags::default(),
-    };
     let clock = ManualClock::at(Instant::now());
     let drawn = Rc::new(RefCell::new(String::new()));
     let frames = Rc::new(RefCell::new(Vec::new()));
@@ -83,12 +64,7 @@ fn halfway_there_shows_at_half_time_and_is_gone_seconds_later() {
         started: None,
         frames: Rc::clone(&frames),
     };
-    let screen = Shared {
-        screen: TestScreen::new(100, 30),
-        text: drawn,
-    };
-    let mut face = TuiFace::new(screen, events, fixed, switches);
-    coach::run(&mut prepared, &mut face, &clock).expect("a test screen");
+    run_drawn(HOLD, (100, 30), &drawn, &clock, events);
 
     let frames = frames.borrow();
     let last = frames.last().map_or(0.0, |&(at, _)| at);

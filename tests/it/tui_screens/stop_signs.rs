@@ -7,20 +7,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Instant;
 
-use knead::coach;
-use knead::sound::{self, Silent};
-use knead::tui::Theme;
-use knead::tui::build::Fixed;
-use knead::tui::face::TuiFace;
 use knead::tui::input::{Events, Input, Wait};
-use knead::tui::view::Flags;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use crate::support::clock::ManualClock;
-use crate::support::routines::valid;
-use crate::support::test_screen::TestScreen;
 
-use super::check_in::Shared;
+use super::check_in::run_drawn;
 
 /// A breathe step, then a hold: the signs show at both starts.
 const ROUTINE: &str = r#"format = 1
@@ -70,17 +62,6 @@ impl Events for Watching {
 
 #[test]
 fn the_first_step_and_the_first_hold_show_the_stop_signs() {
-    let routine = valid(ROUTINE);
-    let player = sound::with_player(Box::new(Silent), true);
-    let switches = player.switches();
-    let mut prepared =
-        crate::support::session::prepared("signs", &routine, ROUTINE, "112", None, player);
-    let fixed = Fixed {
-        routine: &routine,
-        emergency_number: "112",
-        theme: Theme::standard(),
-        flags: Flags::default(),
-    };
     let clock = ManualClock::at(Instant::now());
     let drawn = Rc::new(RefCell::new(String::new()));
     let frames = Rc::new(RefCell::new(Vec::new()));
@@ -90,12 +71,7 @@ fn the_first_step_and_the_first_hold_show_the_stop_signs() {
         started: false,
         frames: Rc::clone(&frames),
     };
-    let screen = Shared {
-        screen: TestScreen::new(100, 30),
-        text: drawn,
-    };
-    let mut face = TuiFace::new(screen, events, fixed, switches);
-    coach::run(&mut prepared, &mut face, &clock).expect("a test screen");
+    run_drawn(ROUTINE, (100, 30), &drawn, &clock, events);
 
     let frames = frames.borrow();
     let first = |title: &str| {
